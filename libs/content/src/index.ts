@@ -1,0 +1,58 @@
+// The contract with the engine, API and web app.
+export * from './agenda';
+
+// Authoring schema (zod) and the types derived from it.
+export {
+  AgeBandVariantsSchema,
+  ContentTextSchema,
+  LanguageCodeSchema,
+  LocalizedTextSchema,
+  isAgeBandVariants,
+  type AgeBandVariants,
+  type ContentText,
+  type LocalizedText,
+} from './schema/text';
+export { DURATION_LIMITS_SEC, durationProblem } from './schema/durations';
+export { OptionSchema, PollSpecSchema, PrivateAnswerSchema, SegmentSchema, type Option, type Segment } from './schema/segment';
+export { TopicSchema, type Topic } from './schema/topic';
+export { HandoutSchema, type Handout } from './schema/handout';
+export { CURRICULUM_SCHEMA_VERSION, CurriculumSchema, type Curriculum } from './schema/curriculum';
+export {
+  PLAN_SCHEMA_VERSION,
+  PlanItemSchema,
+  PlanSchema,
+  type ExtraSegment,
+  type Plan,
+  type PlanBreakItem,
+  type PlanItem,
+  type PlanTopicItem,
+} from './schema/plan';
+export { PlanV1Schema, upgradePlanV1, type PlanV1 } from './schema/plan-v1';
+
+// The shipped content.
+export { CURRICULUM, HANDOUT, SHIPPED_LANGUAGES } from './curriculum';
+export { BUILT_IN_PLANS, EVENING_SERIES, FULL_WORKSHOP, TASTER } from './plans';
+
+// Validating loaders.
+export type { LoadResult } from './load-result';
+export { loadCurriculum } from './curriculum-check/load-curriculum';
+export { REQUIRED_TOPIC_SEGMENT_KINDS } from './curriculum-check/check-curriculum';
+export { findMissingTranslations, walkLocalizedTexts } from './curriculum-check/localized-texts';
+export { InvalidPlanError, loadPlan } from './plan/load-plan';
+
+// Plans: totals and pure customization.
+export { planTotalSec } from './plan/plan-total';
+export {
+  planItemId,
+  type PlanEditError,
+  type PlanEditErrorCode,
+  type PlanEditResult,
+} from './plan/plan-edit-result';
+export { addBreak, addTopic, copyPlan, moveItem, removeItem, renamePlan } from './plan/customize-items';
+export { addSegment, dropSegment, restoreSegment, setDuration } from './plan/customize-segments';
+
+// Localized views: the agenda a session runs, the handout, the plan picker.
+export { languageFallbacks, type ResolveOptions } from './resolve/localize';
+export { resolveAgenda } from './resolve/resolve-agenda';
+export { resolveHandout, type HandoutText } from './resolve/resolve-handout';
+export { describePlan, describeTopics, type PlanSummary, type TopicSummary } from './resolve/catalogue';

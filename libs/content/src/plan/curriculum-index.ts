@@ -1,0 +1,23 @@
+import type { Curriculum } from '../schema/curriculum';
+import type { Segment } from '../schema/segment';
+import type { Topic } from '../schema/topic';
+
+export interface CurriculumIndex {
+  topic(id: string): Topic | undefined;
+  /** A curriculum segment with the topic it belongs to. */
+  segment(id: string): { topic: Topic; segment: Segment } | undefined;
+}
+
+const cache = new WeakMap<Curriculum, CurriculumIndex>();
+
+export function indexCurriculum(curriculum: Curriculum): CurriculumIndex {
+  const cached = cache.get(curriculum);
+  if (cached) return cached;
+  const topics = new Map(curriculum.topics.map((topic) => [topic.id, topic]));
+  const segments = new Map(
+    curriculum.topics.flatMap((topic) => topic.segments.map((segment) => [segment.id, { topic, segment }] as const)),
+  );
+  const index: CurriculumIndex = { topic: (id) => topics.get(id), segment: (id) => segments.get(id) };
+  cache.set(curriculum, index);
+  return index;
+}
