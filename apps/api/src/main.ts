@@ -1,0 +1,27 @@
+import { ConfigError, loadConfig } from './config/config';
+import { DataDirLockedError } from './database/embedded-postgres';
+import { startServer, StartupError } from './server';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const server = await startServer(config);
+  process.stdout.write(`\n  Kindred is running: open ${server.url}\n\n`);
+  let stopping = false;
+  const shutdown = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    server.logger.event('info', 'shutting down', { signal });
+    server.stop().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.on('SIGINT', () => shutdown('SIGINT'));
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  const known = error instanceof StartupError || error instanceof ConfigError || error instanceof DataDirLockedError;
+  process.stderr.write(`Kindred could not start: ${known ? (error).message : String((error as Error)?.stack ?? error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,115 @@
+import { HttpStatus, Injectable } from '@nestjs/common';
+import { BUILT_IN_PLANS, loadPlan, resolveAgenda, type Agenda, type AgeBand, type Plan } from '@kindred/content';
+import { z } from 'zod';
+import { ApiError } from '../http/api-error';
+
+/** How the console customizes a built-in plan: order of sections, segments off, durations. */
+export const CustomizationSchema = z.strictObject({
+  /** Section ids (topic ids and break ids) in the new order; sections left out are dropped. */
+  order: z.array(z.string().min(1).max(100)).max(40).optional(),
+  disabledSegments: z.array(z.string().min(1).max(100)).max(200).optional(),
+  durations: z.record(z.string().min(1).max(100), z.number().int().min(30).max(4 * 60 * 60)).optional(),
+});
+export type Customization = z.infer<typeof CustomizationSchema>;
+
+export interface PlanSummarySegment {
+  id: string;
+  kind: string;
+  title: string;
+  durationSec: number;
+  enabled: boolean;
+}
+
+export interface PlanSummary {
+  id: string;
+  title: string;
+  description: string;
+  targetMinutes: number | null;
+  totalSec: number;
+  seriesId: string | null;
+  part: number | null;
+  sections: {
+    id: string;
+    kind: 'topic' | 'break';
+    topicNumber: number | null;
+    title: string;
+    summary: string;
+    segments: PlanSummarySegment[];
+  }[];
+}
+
+const sectionIdOf = (item: Plan['items'][number]): string => (item.kind === 'topic' ? item.topicId : item.id);
+
+/** The built-in plans as the console's plan picker shows them, and plan customization. */
+@Injectable()
+export class PlanCatalogue {
+  list(language = 'en'): PlanSummary[] {
+    return BUILT_IN_PLANS.map((plan) => this.summarize(plan, language));
+  }
+
+  find(planId: string): Plan {
+    const plan = BUILT_IN_PLANS.find((p) => p.id === planId);
+    if (!plan) throw new ApiError('plan/not-found', `There is no plan "${planId}".`, HttpStatus.NOT_FOUND);
+    return plan;
+  }
+
+  /** Applies a customization to a built-in plan and validates the result. */
+  customize(planId: string, customization: Customization | undefined): Plan {
+    const base = this.find(planId);
+    if (!customization) return base;
+    const byId = new Map(base.items.map((item) => [sectionIdOf(item), item]));
+    const order = customization.order ?? base.items.map(sectionIdOf);
+    const unknown = order.filter((id) => !byId.has(id));
+    if (unknown.length > 0) throw new ApiError('plan/invalid', `Unknown sections in order: ${unknown.join(', ')}`);
+    const disabled = new Set(customization.disabledSegments ?? []);
+    const durations = customization.durations ?? {};
+    const items = order.map((id) => {
+      const item = byId.get(id)!;
+      if (item.kind === 'break') return durations[id] ? { ...item, durationSec: durations[id] } : item;
+      const topicSegments = this.segmentIdsOf(base, item.topicId);
+      const skip = topicSegments.filter((s) => disabled.has(s) || (!customization.disabledSegments && item.skip?.includes(s)));
+      const own = Object.fromEntries(Object.entries(durations).filter(([s]) => topicSegments.includes(s)));
+      return { ...item, skip, durations: { ...item.durations, ...own } };
+    });
+    const result = loadPlan({ ...base, id: `${base.id}-custom`, basedOn: base.id, items });
+    if (!result.ok) throw new ApiError('plan/invalid', `This plan is not valid: ${result.problems.join('; ')}`);
+    return result.value;
+  }
+
+  agenda(plan: Plan, language: string, ageBand: AgeBand): Agenda {
+    return resolveAgenda(plan, { language, ageBand });
+  }
+
+  /** Every segment id a topic offers (the curriculum's), whether the plan skips it or not. */
+  private segmentIdsOf(plan: Plan, topicId: string): string[] {
+    const all = resolveAgenda({ ...plan, items: plan.items.filter((i) => i.kind === 'topic' && i.topicId === topicId).map((i) => ({ ...i, skip: [] })) }, {
+      language: 'en',
+      ageBand: 'teen',
+    });
+    return all.sections.flatMap((s) => s.segments.map((seg) => seg.id));
+  }
+
+  private summarize(plan: Plan, language: string): PlanSummary {
+    const unskipped: Plan = { ...plan, items: plan.items.map((i) => (i.kind === 'topic' ? { ...i, skip: [] } : i)) };
+    const full = resolveAgenda(unskipped, { language, ageBand: 'teen' });
+    const planned = resolveAgenda(plan, { language, ageBand: 'teen' });
+    const skipped = new Set(plan.items.flatMap((i) => (i.kind === 'topic' ? (i.skip ?? []) : [])));
+    return {
+      id: plan.id,
+      title: planned.title,
+      description: plan.description ? (plan.description[language] ?? plan.description.en) : '',
+      targetMinutes: plan.targetMinutes ?? null,
+      totalSec: planned.totalSec,
+      seriesId: plan.series?.seriesId ?? null,
+      part: plan.series?.part ?? null,
+      sections: full.sections.map((section) => ({
+        id: section.id,
+        kind: section.kind,
+        topicNumber: section.topicNumber,
+        title: section.title,
+        summary: section.summary,
+        segments: section.segments.map((s) => ({ id: s.id, kind: s.kind, title: s.title, durationSec: s.durationSec, enabled: !skipped.has(s.id) })),
+      })),
+    };
+  }
+}

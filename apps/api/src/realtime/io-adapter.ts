@@ -1,0 +1,48 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import { IoAdapter } from '@nestjs/platform-socket.io';
+import type { IncomingMessage } from 'node:http';
+import type { Server, ServerOptions } from 'socket.io';
+import type { AppConfig } from '../config/config';
+
+/** Past this a message is dropped with the connection; below it, the gateway answers `payload/too-large`. */
+export const MAX_SOCKET_BUFFER_BYTES = 64 * 1024;
+
+/**
+ * A browser may open a socket only from our own origin (or one in ALLOWED_ORIGINS):
+ * another site can't ride on a facilitator's cookie. Clients that send no Origin
+ * (not browsers) still need a token or cookie to do anything.
+ */
+export function originAllowed(req: IncomingMessage, allowed: readonly string[]): boolean {
+  const origin = req.headers.origin;
+  if (!origin) return true;
+  if (allowed.includes(origin)) return true;
+  try {
+    return new URL(origin).host === req.headers.host;
+  } catch {
+    return false;
+  }
+}
+
+export class KindredIoAdapter extends IoAdapter {
+  constructor(
+    app: INestApplicationContext,
+    private readonly config: AppConfig,
+    private readonly configureServer: (server: Server) => void = () => undefined,
+  ) {
+    super(app);
+  }
+
+  override createIOServer(port: number, options?: ServerOptions): Server {
+    const server = super.createIOServer(port, {
+      ...options,
+      path: '/socket.io',
+      serveClient: false,
+      maxHttpBufferSize: MAX_SOCKET_BUFFER_BYTES,
+      pingInterval: 10_000,
+      pingTimeout: 8_000,
+      allowRequest: (req, callback) => callback(null, originAllowed(req, this.config.allowedOrigins)),
+    } as ServerOptions);
+    this.configureServer(server);
+    return server;
+  }
+}

@@ -1,0 +1,14 @@
+import type { MemberRole } from '@kindred/content';
+
+/** socket.io rooms. Public data goes to `session`; private data only to a pair's or member's room. */
+export const rooms = {
+  session: (sessionId: string) => `s:${sessionId}`,
+  facilitators: (sessionId: string) => `s:${sessionId}:facilitators`,
+  projectors: (sessionId: string) => `s:${sessionId}:projectors`,
+  /** Devices shared by both members of a pair. */
+  pair: (sessionId: string, pairId: string) => `s:${sessionId}:pair:${pairId}`,
+  /** One member's own device. */
+  member: (sessionId: string, pairId: string, role: MemberRole) => `s:${sessionId}:pair:${pairId}:${role}`,
+  /** Every device of a pair, shared or not: for removal and the handout. */
+  pairAll: (sessionId: string, pairId: string) => `s:${sessionId}:pairall:${pairId}`,
+};

@@ -1,0 +1,105 @@
+import { Injectable } from '@nestjs/common';
+import type { MemberRole } from '@kindred/content';
+import { MEMBER_ROLES, pairsInJoinOrder, pairVoterIdentities, view, voterKeyMaterial, type PairVoterKey, type ServerToClientEvents } from '@kindred/session';
+import type { Server } from 'socket.io';
+import { hmacVoterKey } from '../security/tokens';
+import type { LiveSession } from '../sessions/live-sessions.service';
+import { rooms } from './rooms';
+
+/** Who must hear about a change. */
+export type ChangeScope =
+  | { kind: 'all' }
+  /** A pair's own command: the public and facilitator views, and that pair's private view. */
+  | { kind: 'pair'; pairId: string }
+  /** A vote: the voter's own view now, counts for everyone coalesced. */
+  | { kind: 'ballot'; pairId: string | null; sendCounts: boolean };
+
+/** Vote-driven count updates go out at most this often per session. */
+export const BALLOT_COALESCE_MS = 250;
+
+type IoServer = Server<Record<string, never>, ServerToClientEvents>;
+
+/**
+ * Turns a state change into socket.io emits. The public view is serialized once per
+ * change for the whole session room; private views go only to their pair's rooms;
+ * bursts of votes are coalesced into a few count updates a second.
+ */
+@Injectable()
+export class SessionBroadcaster {
+  private io: IoServer | null = null;
+  private readonly pendingCounts = new Map<string, NodeJS.Timeout>();
+
+  attach(io: IoServer): void {
+    this.io = io;
+  }
+
+  changed(live: LiveSession, scope: ChangeScope): void {
+    if (!this.io) return;
+    switch (scope.kind) {
+      case 'all':
+        this.cancelPendingCounts(live.id);
+        this.sendShared(live);
+        for (const pair of pairsInJoinOrder(live.state)) this.sendPair(live, pair.pairId);
+        break;
+      case 'pair':
+        this.cancelPendingCounts(live.id);
+        this.sendShared(live);
+        this.sendPair(live, scope.pairId);
+        break;
+      case 'ballot':
+        if (scope.pairId) this.sendPair(live, scope.pairId);
+        if (scope.sendCounts) this.scheduleCounts(live);
+        break;
+      default: {
+        const _exhaustive: never = scope;
+        return _exhaustive;
+      }
+    }
+  }
+
+  /** Public view to everyone in the session, facilitator view to the console. */
+  sendShared(live: LiveSession): void {
+    if (!this.io) return;
+    this.io.to(rooms.session(live.id)).emit('view.public', view(live.state, { kind: 'public' }));
+    this.io.to(rooms.facilitators(live.id)).emit('view.facilitator', view(live.state, { kind: 'facilitator' }));
+  }
+
+  /** A pair's view to its shared devices, and each member's own view to that member's device. */
+  sendPair(live: LiveSession, pairId: string): void {
+    if (!this.io) return;
+    const shared = view(live.state, { kind: 'pair', pairId, member: null, voterKeys: this.voterKeysOf(live, pairId, null) });
+    if (!shared) return;
+    this.io.to(rooms.pair(live.id, pairId)).emit('view.pair', shared);
+    for (const role of MEMBER_ROLES) {
+      const own = view(live.state, { kind: 'pair', pairId, member: role, voterKeys: this.voterKeysOf(live, pairId, role) });
+      if (own) this.io.to(rooms.member(live.id, pairId, role)).emit('view.member', own);
+    }
+  }
+
+  /** The voter keys a device votes under in the current poll, so its view can say "your vote is in". */
+  voterKeysOf(live: LiveSession, pairId: string, member: MemberRole | null): PairVoterKey[] {
+    const secret = live.ballotSecret;
+    if (!secret) return [];
+    return pairVoterIdentities(live.state, pairId, member).map((identity) => ({
+      pollId: identity.pollId,
+      role: identity.role,
+      voterKey: hmacVoterKey(secret, voterKeyMaterial(identity)),
+    }));
+  }
+
+  private scheduleCounts(live: LiveSession): void {
+    if (this.pendingCounts.has(live.id)) return;
+    const timer = setTimeout(() => {
+      this.pendingCounts.delete(live.id);
+      this.sendShared(live);
+    }, BALLOT_COALESCE_MS);
+    timer.unref?.();
+    this.pendingCounts.set(live.id, timer);
+  }
+
+  private cancelPendingCounts(sessionId: string): void {
+    const timer = this.pendingCounts.get(sessionId);
+    if (timer) clearTimeout(timer);
+    this.pendingCounts.delete(sessionId);
+  }
+}

@@ -1,0 +1,142 @@
+import { Inject } from '@nestjs/common';
+import { OnGatewayConnection, OnGatewayInit, WebSocketGateway } from '@nestjs/websockets';
+import {
+  agendaForAudience,
+  parseCommand,
+  PROTOCOL_VERSION,
+  view,
+  type ClientToServerEvents,
+  type CommandAck,
+  type ServerToClientEvents,
+} from '@kindred/session';
+import type { Server, Socket } from 'socket.io';
+import { z } from 'zod';
+import type { AppConfig } from '../config/config';
+import { AppConfigToken } from '../config/config.module';
+import { JsonLogger } from '../logging/json-logger';
+import { ClusterBus } from './cluster-bus';
+import { LiveSessionsService, type LiveSession } from '../sessions/live-sessions.service';
+import { rooms } from './rooms';
+import { SessionBroadcaster } from './session-broadcaster';
+import { HandshakeRejected, SocketAuthenticator, type SocketIdentity } from './socket-auth';
+import { TokenBucket } from './token-bucket';
+
+type KindredServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+type KindredSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+
+interface SocketData {
+  identity: SocketIdentity;
+  bucket: TokenBucket;
+}
+
+/** A command's JSON may be at most this large; answers and names are far smaller. */
+export const MAX_COMMAND_BYTES = 16 * 1024;
+const commandId = z.uuid();
+
+/**
+ * The thin transport: authenticates the handshake, puts the socket in its rooms,
+ * sends the agenda and current views, validates every command against the shared
+ * protocol and hands it to the engine (through LiveSessionsService), answering each
+ * with an ack. All authorization beyond "who is this socket" is the engine's.
+ */
+@WebSocketGateway()
+export class SessionGateway implements OnGatewayInit<KindredServer>, OnGatewayConnection<KindredSocket> {
+  constructor(
+    private readonly authenticator: SocketAuthenticator,
+    private readonly sessions: LiveSessionsService,
+    private readonly broadcaster: SessionBroadcaster,
+    private readonly bus: ClusterBus,
+    @Inject(AppConfigToken) private readonly config: AppConfig,
+    private readonly logger: JsonLogger,
+  ) {}
+
+  afterInit(server: KindredServer): void {
+    this.broadcaster.attach(server);
+    this.bus.attach(server, this.config.redisUrl !== null);
+    server.use((socket, next) => {
+      this.authenticator.identify(socket.handshake.auth, socket.handshake.headers.cookie).then(
+        (identity) => {
+          socket.data.identity = identity;
+          socket.data.bucket = new TokenBucket(30, 10, Date.now());
+          next();
+        },
+        (error: unknown) => {
+          const rejected = error instanceof HandshakeRejected ? error : new HandshakeRejected('server/error', 'Could not connect. Please try again.');
+          if (!(error instanceof HandshakeRejected)) this.logger.event('error', 'socket handshake failed', { error });
+          next(Object.assign(new Error(rejected.message), { data: { code: rejected.code, message: rejected.message } }));
+        },
+      );
+    });
+  }
+
+  async handleConnection(socket: KindredSocket): Promise<void> {
+    const { identity } = socket.data;
+    const live = await this.sessions.fresh(identity.sessionId);
+    if (!live) {
+      socket.disconnect(true);
+      return;
+    }
+    await socket.join(this.roomsOf(identity));
+    socket.on('command', (payload, ack) => void this.onCommand(socket, payload, ack));
+    socket.on('clock.sync', (clientSentAt, ack) => {
+      if (typeof ack === 'function') ack({ serverNow: Date.now(), clientSentAt: typeof clientSentAt === 'number' ? clientSentAt : 0 });
+    });
+    socket.on('view.request', () => {
+      if (socket.data.bucket.take(Date.now())) this.sendCurrent(socket, live);
+    });
+    socket.emit('session.hello', { protocolVersion: PROTOCOL_VERSION, sessionId: live.id, audience: identity.audience, serverNow: Date.now() });
+    socket.emit('session.agenda', agendaForAudience(live.state.agenda, identity.audience));
+    this.sendCurrent(socket, live);
+  }
+
+  private roomsOf(identity: SocketIdentity): string[] {
+    const { sessionId, pairId, member } = identity;
+    const list = [rooms.session(sessionId)];
+    if (identity.audience === 'facilitator') list.push(rooms.facilitators(sessionId));
+    if (identity.audience === 'projector') list.push(rooms.projectors(sessionId));
+    if (pairId) {
+      list.push(rooms.pairAll(sessionId, pairId));
+      list.push(member ? rooms.member(sessionId, pairId, member) : rooms.pair(sessionId, pairId));
+    }
+    return list;
+  }
+
+  /** The views this socket may see, now: on connect, on reconnect and on request. */
+  private sendCurrent(socket: KindredSocket, live: LiveSession): void {
+    const { identity } = socket.data;
+    socket.emit('view.public', view(live.state, { kind: 'public' }));
+    if (identity.audience === 'facilitator') socket.emit('view.facilitator', view(live.state, { kind: 'facilitator' }));
+    if (identity.pairId) {
+      const voterKeys = this.broadcaster.voterKeysOf(live, identity.pairId, identity.member);
+      const pairView = view(live.state, { kind: 'pair', pairId: identity.pairId, member: identity.member, voterKeys });
+      if (pairView && identity.member) socket.emit('view.member', pairView);
+      else if (pairView) socket.emit('view.pair', pairView);
+    }
+  }
+
+  private async onCommand(socket: KindredSocket, payload: unknown, ack: unknown): Promise<void> {
+    const reply = (res: CommandAck) => {
+      if (typeof ack === 'function') (ack as (r: CommandAck) => void)(res);
+    };
+    try {
+      if (!socket.data.bucket.take(Date.now())) return reply({ ok: false, code: 'request/rate-limited', message: 'Too many requests. Please wait a moment.' });
+      let size: number;
+      try {
+        size = Buffer.byteLength(JSON.stringify(payload ?? null), 'utf8');
+      } catch {
+        return reply({ ok: false, code: 'payload/invalid', message: 'That request was not understood.' });
+      }
+      if (size > MAX_COMMAND_BYTES) return reply({ ok: false, code: 'payload/too-large', message: 'That message is too large.' });
+      const { commandId: rawId, ...rest } = (typeof payload === 'object' && payload !== null ? payload : {}) as Record<string, unknown>;
+      const id = rawId === undefined ? null : commandId.safeParse(rawId);
+      if (id && !id.success) return reply({ ok: false, code: 'payload/invalid', message: 'commandId must be a UUID.' });
+      const parsed = parseCommand(typeof payload === 'object' && payload !== null ? rest : payload);
+      if (!parsed.ok) return reply({ ok: false, code: parsed.code, message: parsed.message });
+      const { identity } = socket.data;
+      reply(await this.sessions.execute(identity.sessionId, identity.actor, parsed.command, { commandId: id?.data ?? null }));
+    } catch (error) {
+      this.logger.event('error', 'command failed', { sessionId: socket.data.identity.sessionId, error });
+      reply({ ok: false, code: 'server/error', message: 'Something went wrong on the server. Please try again.' });
+    }
+  }
+}

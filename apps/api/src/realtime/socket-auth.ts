@@ -1,0 +1,91 @@
+import { Injectable } from '@nestjs/common';
+import { getPair, type Actor, type AudienceKind } from '@kindred/session';
+import type { MemberRole } from '@kindred/content';
+import { z } from 'zod';
+import { AuthService, SESSION_COOKIE } from '../auth/auth.service';
+import { hashToken, readCookie } from '../security/tokens';
+import { LiveSessionsService } from '../sessions/live-sessions.service';
+import { SessionStore } from '../sessions/session-store';
+
+const token = z.string().min(20).max(100);
+const uuid = z.uuid();
+
+/** What a socket says about itself in the handshake's `auth` (never in the URL, which gets logged). */
+export const HandshakeAuth = z.discriminatedUnion('role', [
+  z.object({ role: z.literal('facilitator'), sessionId: uuid }),
+  z.object({ role: z.literal('pair'), pairToken: token, member: z.enum(['mother', 'son']).nullable().default(null) }),
+  z.object({ role: z.literal('projector'), sessionId: uuid, projectorToken: token }),
+]);
+
+/** Who a connected socket is; kept in `socket.data`. */
+export interface SocketIdentity {
+  sessionId: string;
+  actor: Actor;
+  audience: AudienceKind;
+  pairId: string | null;
+  member: MemberRole | null;
+}
+
+export class HandshakeRejected extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+@Injectable()
+export class SocketAuthenticator {
+  constructor(
+    private readonly auth: AuthService,
+    private readonly store: SessionStore,
+    private readonly sessions: LiveSessionsService,
+  ) {}
+
+  async identify(rawAuth: unknown, cookieHeader: string | undefined): Promise<SocketIdentity> {
+    const parsed = HandshakeAuth.safeParse(rawAuth);
+    if (!parsed.success) throw new HandshakeRejected('auth/unauthenticated', 'Missing or malformed credentials.');
+    const auth = parsed.data;
+    switch (auth.role) {
+      case 'facilitator': {
+        const facilitator = await this.auth.facilitatorForToken(readCookie(cookieHeader, SESSION_COOKIE));
+        if (!facilitator) throw new HandshakeRejected('auth/unauthenticated', 'Please sign in again.');
+        const live = await this.sessions.get(auth.sessionId);
+        if (!live) throw new HandshakeRejected('session/not-found', 'This session does not exist.');
+        if (live.state.facilitatorId !== facilitator.id) throw new HandshakeRejected('auth/forbidden', 'This is not your session.');
+        return {
+          sessionId: auth.sessionId,
+          actor: { kind: 'facilitator', facilitatorId: facilitator.id },
+          audience: 'facilitator',
+          pairId: null,
+          member: null,
+        };
+      }
+      case 'pair': {
+        const pair = await this.store.pairForToken(hashToken(auth.pairToken));
+        if (!pair) throw new HandshakeRejected('auth/unknown-pair', 'This device is not part of the session. Please join again.');
+        const live = await this.sessions.get(pair.sessionId);
+        const state = live ? getPair(live.state, pair.pairId) : undefined;
+        if (!live || !state) throw new HandshakeRejected('auth/unknown-pair', 'This device is not part of the session. Please join again.');
+        if (state.removedAt !== null) throw new HandshakeRejected('auth/pair-removed', 'The facilitator removed this pair from the session.');
+        return {
+          sessionId: pair.sessionId,
+          actor: { kind: 'pair', pairId: pair.pairId, member: auth.member },
+          audience: auth.member ? 'member' : 'pair',
+          pairId: pair.pairId,
+          member: auth.member,
+        };
+      }
+      case 'projector': {
+        const ok = await this.store.sessionIdForProjectorToken(auth.sessionId, hashToken(auth.projectorToken));
+        if (!ok) throw new HandshakeRejected('auth/unauthenticated', 'This projector link is not valid any more. Open a new one from the console.');
+        return { sessionId: auth.sessionId, actor: { kind: 'projector' }, audience: 'projector', pairId: null, member: null };
+      }
+      default: {
+        const _exhaustive: never = auth;
+        return _exhaustive;
+      }
+    }
+  }
+}

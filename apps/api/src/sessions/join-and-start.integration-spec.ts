@@ -1,0 +1,67 @@
+import { aPair, aSession, facilitatorDevice, pairDevice } from '../test-support/builders';
+import { HttpClient } from '../test-support/clients';
+import { bootTestServer, type TestServer } from '../test-support/test-server';
+
+describe('the thin slice: create a session, join by code, see the first topic', () => {
+  let server: TestServer;
+
+  beforeAll(async () => {
+    server = await bootTestServer();
+  });
+  afterAll(async () => {
+    await server.close();
+  });
+
+  it('reports the database in /health', async () => {
+    const res = await new HttpClient(server.url).get<{ status: string; database: { status: string } }>('/health');
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ status: 'ok', database: { status: 'up' } });
+  });
+
+  it('lets a pair join with the code and shows it the first topic once the session runs', async () => {
+    const session = await aSession(server);
+    expect(session.code).toMatch(/^[ABCDEFGHJKMNPQRSTUVWXYZ23456789]{6}$/);
+
+    const facilitator = await facilitatorDevice(server, session);
+    await facilitator.until((c) => c.facilitatorView?.phase === 'lobby', 5000, 'lobby view');
+
+    // A pair types the code in lower case with a space, as people do.
+    const typed = `${session.code.slice(0, 3).toLowerCase()} ${session.code.slice(3)}`;
+    const pair = await aPair(server, typed, 'The Okafors');
+    const device = await pairDevice(server, pair);
+
+    await facilitator.until((c) => c.facilitatorView?.pairs.some((p) => p.name === 'The Okafors'), 5000, 'pair in the facilitator view');
+    await device.until((c) => c.pairView?.name === 'The Okafors' && c.agenda !== null, 5000, 'pair view and agenda');
+
+    const ack = await facilitator.send({ type: 'session.start' });
+    expect(ack).toEqual({ ok: true, seq: expect.any(Number) });
+    await device.until((c) => c.publicView?.phase === 'running' && c.publicView.position !== null, 5000, 'running view');
+
+    const position = device.publicView!.position!;
+    const firstSection = device.agenda!.sections[position.sectionIndex]!;
+    expect(firstSection.kind).toBe('topic');
+    expect(firstSection.title.length).toBeGreaterThan(3);
+    expect(position.topicOrdinal).toBe(1);
+    // The facilitator's script stays on the console.
+    expect(device.agenda!.sections.flatMap((s) => s.segments).every((seg) => seg.script === '')).toBe(true);
+    expect(facilitator.agenda!.sections[0]!.segments[0]!.script.length).toBeGreaterThan(0);
+
+    // The session and the pair are rows in PostgreSQL.
+    const sessions = await server.dataSource.query<{ status: string }[]>(`SELECT status FROM live_sessions WHERE id = $1`, [session.id]);
+    expect(sessions).toEqual([{ status: 'running' }]);
+    const pairs = await server.dataSource.query<{ id: string }[]>(`SELECT id FROM pairs WHERE session_id = $1`, [session.id]);
+    expect(pairs).toEqual([{ id: pair.pairId }]);
+
+    facilitator.close();
+    device.close();
+  });
+
+  it('answers a wrong code with a clear error', async () => {
+    const http = new HttpClient(server.url);
+    const res = await http.post<{ code: string; message: string }>('/api/join', { code: 'ZZZZZZ', pairName: 'Anyone' });
+    expect(res.status).toBe(404);
+    expect(res.body).toEqual({ code: 'join/code-unknown', message: expect.stringMatching(/no session with that code/) });
+    const lookup = await http.get<{ code: string }>('/api/join/AB');
+    expect(lookup.body.code).toBe('join/code-unknown');
+  });
+});

@@ -1,0 +1,248 @@
+import { Injectable, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import {
+  decide,
+  evolve,
+  isBallot,
+  replay,
+  voterKeyMaterial,
+  type Actor,
+  type Command,
+  type CommandAck,
+  type DecideContext,
+  type LoggedEvent,
+  type SessionEvent,
+  type SessionState,
+} from '@kindred/session';
+import { JsonLogger } from '../logging/json-logger';
+import { hmacVoterKey } from '../security/tokens';
+import { SessionBroadcaster, type ChangeScope } from '../realtime/session-broadcaster';
+import { ClusterBus } from '../realtime/cluster-bus';
+import { DuplicateCommandError, SeqConflictError, SessionStore } from './session-store';
+import { SessionOwnership } from './session-ownership';
+
+/** One session held in memory: a cache of what the log in PostgreSQL says. */
+export interface LiveSession {
+  id: string;
+  state: SessionState;
+  /** Null once the session is archived: ballots can no longer be tied to anyone. */
+  ballotSecret: Buffer | null;
+  /** Commands of one session run one at a time, in arrival order. */
+  queue: Promise<unknown>;
+  expiryTimer: NodeJS.Timeout | null;
+}
+
+export interface ExecuteOptions {
+  commandId?: string | null;
+  newPair?: { pairId: string; tokenHash: Buffer };
+}
+
+const MAX_CONFLICT_RETRIES = 5;
+
+/**
+ * Runs commands against live sessions: decide with the engine, persist what it
+ * decided, fold it into the cached state, then let the broadcaster fan the views out.
+ * PostgreSQL stays the source of truth: a conflicting writer (another process) makes
+ * us reload and decide again.
+ */
+@Injectable()
+export class LiveSessionsService implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly sessions = new Map<string, Promise<LiveSession | null>>();
+  private closing = false;
+
+  constructor(
+    private readonly store: SessionStore,
+    private readonly broadcaster: SessionBroadcaster,
+    private readonly ownership: SessionOwnership,
+    private readonly bus: ClusterBus,
+    private readonly logger: JsonLogger,
+  ) {}
+
+  /**
+   * After a restart, bring back every open session and re-arm its running timer. With
+   * several processes, only the sessions this process comes to own.
+   */
+  async onApplicationBootstrap(): Promise<void> {
+    this.bus.on('kindred:changed', (id, seq) => void this.onRemoteChange(id, seq));
+    this.bus.on('kindred:ballots', (id, pollId) => void this.onRemoteBallots(id, pollId));
+    if (!this.ownership.clustered) {
+      const ids = await this.store.listActiveIds();
+      for (const id of ids) {
+        const live = await this.get(id);
+        if (live) this.armExpiry(live);
+      }
+      if (ids.length > 0) this.logger.event('info', 'sessions restored', { count: ids.length });
+    }
+    await this.ownership.start((id) => void this.takeOver(id));
+  }
+
+  /** This process became the session's owner (at start, or because the owner died). */
+  private async takeOver(sessionId: string): Promise<void> {
+    const live = await this.get(sessionId);
+    if (!live) return;
+    await this.serialized(live, () => this.catchUp(live));
+    this.armExpiry(live);
+    this.broadcaster.sendShared(live);
+  }
+
+  /** The session, caught up with what other processes wrote (a no-op with one process). */
+  async fresh(sessionId: string): Promise<LiveSession | null> {
+    const live = await this.get(sessionId);
+    if (live && this.ownership.clustered) await this.serialized(live, () => this.catchUp(live));
+    return live;
+  }
+
+  private async onRemoteChange(sessionId: string, seq: number): Promise<void> {
+    const pending = this.sessions.get(sessionId);
+    const live = pending ? await pending : null;
+    if (!live || seq <= live.state.seq) return;
+    await this.serialized(live, () => this.catchUp(live));
+    this.armExpiry(live);
+  }
+
+  private async onRemoteBallots(sessionId: string, pollId: string): Promise<void> {
+    const pending = this.sessions.get(sessionId);
+    const live = pending ? await pending : null;
+    if (!live) return;
+    await this.serialized(live, async () => {
+      const ballots = await this.store.loadBallots(sessionId, pollId);
+      live.state = ballots.reduce(evolve, live.state);
+    });
+    if (this.ownership.owns(sessionId)) this.broadcaster.changed(live, { kind: 'ballot', pairId: null, sendCounts: true });
+  }
+
+  /** Catches the cached state up with the log and the ballots in PostgreSQL. */
+  private async catchUp(live: LiveSession): Promise<void> {
+    const { events } = await this.store.loadLog(live.id, live.state.seq);
+    const ballots = await this.store.loadBallots(live.id);
+    live.state = [...events, ...ballots].reduce<SessionState>(evolve, live.state);
+  }
+
+  /** Runs `work` in the session's queue, after every command already waiting. */
+  private serialized<T>(live: LiveSession, work: () => Promise<T>): Promise<T> {
+    const run = live.queue.then(work);
+    live.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  onModuleDestroy(): void {
+    this.closing = true;
+    for (const pending of this.sessions.values()) {
+      void pending.then((live) => live?.expiryTimer && clearTimeout(live.expiryTimer));
+    }
+  }
+
+  /** The cached session, loaded from the log on first use; null if it doesn't exist. */
+  get(sessionId: string): Promise<LiveSession | null> {
+    let pending = this.sessions.get(sessionId);
+    if (!pending) {
+      pending = this.load(sessionId);
+      this.sessions.set(sessionId, pending);
+      pending.then(
+        (live) => !live && this.sessions.delete(sessionId),
+        () => this.sessions.delete(sessionId),
+      );
+    }
+    return pending;
+  }
+
+  private async load(sessionId: string): Promise<LiveSession | null> {
+    const row = await this.store.findById(sessionId);
+    if (!row) return null;
+    const { events, ballots } = await this.store.loadLog(sessionId);
+    return { id: sessionId, state: replay(events, ballots), ballotSecret: row.ballotSecret, queue: Promise.resolve(), expiryTimer: null };
+  }
+
+  /**
+   * Re-reads a cached session from its log after something rewrote the log in place
+   * (the private-answer retention purge). Queued behind the session's commands.
+   */
+  async refresh(sessionId: string): Promise<void> {
+    const live = await this.sessions.get(sessionId);
+    if (!live) return;
+    await this.serialized(live, async () => {
+      const { events, ballots } = await this.store.loadLog(live.id);
+      live.state = replay(events, ballots);
+    });
+  }
+
+  /** Decides and applies one command; resolves with the ack the device receives. */
+  async execute(sessionId: string, actor: Actor, command: Command, options: ExecuteOptions = {}): Promise<CommandAck> {
+    const live = await this.get(sessionId);
+    if (!live) return { ok: false, code: 'session/not-found', message: 'This session does not exist.' };
+    return this.serialized(live, () => this.executeNow(live, actor, command, options));
+  }
+
+  private async executeNow(live: LiveSession, actor: Actor, command: Command, options: ExecuteOptions): Promise<CommandAck> {
+    for (let attempt = 0; ; attempt++) {
+      const now = Date.now();
+      const result = decide(live.state, command, actor, now, this.decideContext(live));
+      if (!result.ok) {
+        // Another process may have moved the session on (opened the poll, changed the
+        // step) before its notice reached us: catch up once and decide again.
+        if (this.ownership.clustered && attempt === 0 && (await this.store.lastSeq(live.id)) > live.state.seq) {
+          await this.catchUp(live);
+          continue;
+        }
+        return { ok: false, code: result.code, message: result.message };
+      }
+      const logged = result.events.filter((e): e is LoggedEvent => !isBallot(e));
+      const ballots = result.events.filter(isBallot);
+      try {
+        await this.store.commit(live.id, live.state.seq, { events: logged, ballots, commandId: options.commandId ?? null, newPair: options.newPair });
+      } catch (error) {
+        if (error instanceof DuplicateCommandError) return { ok: true, seq: live.state.seq };
+        if (error instanceof SeqConflictError && attempt < MAX_CONFLICT_RETRIES) {
+          await this.catchUp(live);
+          continue;
+        }
+        throw error;
+      }
+      this.apply(live, result.events, actor);
+      if (logged.length > 0) this.bus.changed(live.id, live.state.seq);
+      for (const pollId of new Set(ballots.map((b) => b.pollId))) this.bus.ballots(live.id, pollId);
+      return { ok: true, seq: live.state.seq };
+    }
+  }
+
+  private apply(live: LiveSession, events: readonly SessionEvent[], actor: Actor): void {
+    live.state = events.reduce(evolve, live.state);
+    this.armExpiry(live);
+    this.broadcaster.changed(live, scopeOf(actor, events, this.ownership.owns(live.id)));
+  }
+
+  /** The engine asks for a voter's anonymous key; only the transport holds the session secret. */
+  private decideContext(live: LiveSession): DecideContext {
+    const secret = live.ballotSecret;
+    return secret ? { voterKeyFor: (identity) => hmacVoterKey(secret, voterKeyMaterial(identity)) } : {};
+  }
+
+  /** One timeout per session with a running timer, firing `timer.expire` at `endsAt`. */
+  private armExpiry(live: LiveSession): void {
+    if (live.expiryTimer) clearTimeout(live.expiryTimer);
+    live.expiryTimer = null;
+    const { timer, currentSegmentId } = live.state;
+    if (!this.ownership.owns(live.id)) return;
+    if (this.closing || timer.status !== 'running' || currentSegmentId === null || live.state.phase !== 'running') return;
+    const delay = Math.max(0, timer.endsAt - Date.now());
+    live.expiryTimer = setTimeout(() => {
+      live.expiryTimer = null;
+      this.execute(live.id, { kind: 'system' }, { type: 'timer.expire', segmentId: currentSegmentId }).then(
+        (ack) => {
+          // Not due yet happens when the timer was extended meanwhile; re-arm from the new state.
+          if (!ack.ok) this.armExpiry(live);
+        },
+        (error: unknown) => this.logger.event('error', 'timer expiry failed', { sessionId: live.id, error }),
+      );
+    }, delay + 5);
+    live.expiryTimer.unref?.();
+  }
+}
+
+/** Who must hear about a change: a pair's own command touches only its pair's private view. */
+function scopeOf(actor: Actor, events: readonly SessionEvent[], owner: boolean): ChangeScope {
+  // Only the session's owner sends coalesced vote counts, so several processes send them once.
+  if (events.length > 0 && events.every(isBallot)) return { kind: 'ballot', pairId: actor.kind === 'pair' ? actor.pairId : null, sendCounts: owner };
+  if (actor.kind === 'pair') return { kind: 'pair', pairId: actor.pairId };
+  return { kind: 'all' };
+}
+

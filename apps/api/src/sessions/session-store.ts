@@ -1,0 +1,228 @@
+import { Injectable } from '@nestjs/common';
+import type { BallotCast, LoggedEvent } from '@kindred/session';
+import { DataSource, EntityManager } from 'typeorm';
+
+export type SessionStatus = 'lobby' | 'running' | 'ended' | 'archived';
+
+export interface SessionRow {
+  id: string;
+  facilitatorId: string;
+  code: string;
+  title: string;
+  planId: string;
+  language: string;
+  ageBand: 'teen' | 'adult';
+  status: SessionStatus;
+  scheduledFor: string | null;
+  ballotSecret: Buffer | null;
+  privateRetentionDays: number | null;
+  lastSeq: number;
+  createdAt: Date;
+  endedAt: Date | null;
+}
+
+interface RawSessionRow {
+  id: string;
+  facilitator_id: string;
+  code: string;
+  title: string;
+  plan_id: string;
+  language: string;
+  age_band: 'teen' | 'adult';
+  status: SessionStatus;
+  scheduled_for: string | Date | null;
+  ballot_secret: Buffer | null;
+  private_retention_days: number | null;
+  last_seq: number;
+  created_at: Date;
+  ended_at: Date | null;
+}
+
+function toSessionRow(r: RawSessionRow): SessionRow {
+  return {
+    id: r.id,
+    facilitatorId: r.facilitator_id,
+    code: r.code,
+    title: r.title,
+    planId: r.plan_id,
+    language: r.language,
+    ageBand: r.age_band,
+    status: r.status,
+    scheduledFor: r.scheduled_for instanceof Date ? r.scheduled_for.toISOString().slice(0, 10) : r.scheduled_for,
+    ballotSecret: r.ballot_secret,
+    privateRetentionDays: r.private_retention_days,
+    lastSeq: r.last_seq,
+    createdAt: r.created_at,
+    endedAt: r.ended_at,
+  };
+}
+
+export class SeqConflictError extends Error {
+  constructor(readonly sessionId: string) {
+    super(`session ${sessionId} changed concurrently`);
+  }
+}
+
+export class DuplicateCommandError extends Error {}
+
+/** What one command writes, all or nothing. */
+export interface CommitWrite {
+  events: readonly LoggedEvent[];
+  ballots: readonly BallotCast[];
+  commandId: string | null;
+  /** A joining pair's token row, written with its PairJoined event. */
+  newPair?: { pairId: string; tokenHash: Buffer };
+}
+
+export interface NewSession {
+  id: string;
+  facilitatorId: string;
+  code: string;
+  title: string;
+  planId: string;
+  language: string;
+  ageBand: string;
+  scheduledFor: string | null;
+  ballotSecret: Buffer;
+  projectorTokenHash: Buffer;
+  privateRetentionDays: number | null;
+}
+
+/** Statuses derived from the log, kept on the row so lists and join lookups need no replay. */
+function statusAfter(events: readonly LoggedEvent[], current: SessionStatus): SessionStatus {
+  let status = current;
+  for (const e of events) {
+    if (e.type === 'SessionStarted') status = 'running';
+    if (e.type === 'SessionEnded') status = 'ended';
+  }
+  return status;
+}
+
+/**
+ * The session's persistent record: the row, its append-only event log (`seq` checked
+ * under a row lock, so two writers can't both append seq N) and its ballots.
+ */
+@Injectable()
+export class SessionStore {
+  constructor(private readonly db: DataSource) {}
+
+  async insertSession(s: NewSession, created: LoggedEvent): Promise<void> {
+    await this.db.transaction(async (tx) => {
+      await tx.query(
+        `INSERT INTO live_sessions (id, facilitator_id, code, title, plan_id, language, age_band, scheduled_for, ballot_secret, projector_token_hash, private_retention_days, last_seq)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 1)`,
+        [s.id, s.facilitatorId, s.code, s.title, s.planId, s.language, s.ageBand, s.scheduledFor, s.ballotSecret, s.projectorTokenHash, s.privateRetentionDays],
+      );
+      await tx.query(`INSERT INTO session_events (session_id, seq, type, payload) VALUES ($1, 1, $2, $3)`, [s.id, created.type, JSON.stringify(created)]);
+    });
+  }
+
+  async findById(id: string): Promise<SessionRow | null> {
+    const rows = await this.db.query<RawSessionRow[]>(`SELECT * FROM live_sessions WHERE id = $1`, [id]);
+    return rows[0] ? toSessionRow(rows[0]) : null;
+  }
+
+  async findOpenByCode(code: string): Promise<SessionRow | null> {
+    const rows = await this.db.query<RawSessionRow[]>(`SELECT * FROM live_sessions WHERE code = $1 AND status IN ('lobby', 'running')`, [code]);
+    return rows[0] ? toSessionRow(rows[0]) : null;
+  }
+
+  async listForFacilitator(facilitatorId: string): Promise<SessionRow[]> {
+    const rows = await this.db.query<RawSessionRow[]>(`SELECT * FROM live_sessions WHERE facilitator_id = $1 ORDER BY created_at DESC LIMIT 200`, [
+      facilitatorId,
+    ]);
+    return rows.map(toSessionRow);
+  }
+
+  async setProjectorToken(sessionId: string, tokenHash: Buffer): Promise<void> {
+    await this.db.query(`UPDATE live_sessions SET projector_token_hash = $2 WHERE id = $1`, [sessionId, tokenHash]);
+  }
+
+  async sessionIdForProjectorToken(sessionId: string, tokenHash: Buffer): Promise<boolean> {
+    const rows = await this.db.query<unknown[]>(`SELECT 1 FROM live_sessions WHERE id = $1 AND projector_token_hash = $2`, [sessionId, tokenHash]);
+    return rows.length > 0;
+  }
+
+  async loadLog(sessionId: string, afterSeq = 0): Promise<{ events: LoggedEvent[]; ballots: BallotCast[] }> {
+    const events = await this.db.query<{ payload: LoggedEvent }[]>(`SELECT payload FROM session_events WHERE session_id = $1 AND seq > $2 ORDER BY seq`, [
+      sessionId,
+      afterSeq,
+    ]);
+    const ballots = afterSeq === 0 ? await this.loadBallots(sessionId) : [];
+    return { events: events.map((r) => r.payload), ballots };
+  }
+
+  async loadBallots(sessionId: string, pollId?: string): Promise<BallotCast[]> {
+    const rows = await this.db.query<{ poll_id: string; voter_key: string; role: BallotCast['role']; choice: BallotCast['choice'] }[]>(
+      `SELECT poll_id, voter_key, role, choice FROM ballots WHERE session_id = $1 ${pollId ? 'AND poll_id = $2' : ''} ORDER BY voter_key`,
+      pollId ? [sessionId, pollId] : [sessionId],
+    );
+    return rows.map((r) => ({ type: 'BallotCast', pollId: r.poll_id, voterKey: r.voter_key, role: r.role, choice: r.choice }));
+  }
+
+  /**
+   * Writes what one command decided, atomically. Locks the session row and checks that
+   * the log still ends at `expectedSeq`: if another writer got there first the caller
+   * must catch up and decide again (SeqConflictError). A `commandId` seen before
+   * raises DuplicateCommandError: the command was applied already.
+   */
+  async commit(sessionId: string, expectedSeq: number, write: CommitWrite): Promise<void> {
+    const { events, ballots, commandId, newPair } = write;
+    await this.db.transaction(async (tx: EntityManager) => {
+      const locked = await tx.query<{ last_seq: number; status: SessionStatus }[]>(`SELECT last_seq, status FROM live_sessions WHERE id = $1 FOR UPDATE`, [
+        sessionId,
+      ]);
+      const row = locked[0];
+      if (!row || row.last_seq !== expectedSeq) throw new SeqConflictError(sessionId);
+      if (commandId && events.length > 0) {
+        const seen = await tx.query<unknown[]>(`SELECT 1 FROM session_events WHERE session_id = $1 AND command_id = $2`, [sessionId, commandId]);
+        if (seen.length > 0) throw new DuplicateCommandError();
+      }
+      for (const [i, event] of events.entries()) {
+        await tx.query(`INSERT INTO session_events (session_id, seq, type, payload, command_id) VALUES ($1, $2, $3, $4, $5)`, [
+          sessionId,
+          expectedSeq + i + 1,
+          event.type,
+          JSON.stringify(event),
+          i === 0 ? commandId : null,
+        ]);
+      }
+      for (const b of ballots) {
+        await tx.query(
+          `INSERT INTO ballots (session_id, poll_id, voter_key, role, choice) VALUES ($1, $2, $3, $4, $5)
+           ON CONFLICT (session_id, poll_id, voter_key) DO UPDATE SET role = EXCLUDED.role, choice = EXCLUDED.choice, cast_at = now()`,
+          [sessionId, b.pollId, b.voterKey, b.role, JSON.stringify(b.choice)],
+        );
+      }
+      if (newPair) {
+        await tx.query(`INSERT INTO pairs (id, session_id, token_hash) VALUES ($1, $2, $3)`, [newPair.pairId, sessionId, newPair.tokenHash]);
+      }
+      if (events.length > 0) {
+        const status = statusAfter(events, row.status);
+        const endedAt = status === 'ended' && row.status !== 'ended' ? new Date() : null;
+        await tx.query(`UPDATE live_sessions SET last_seq = $2, status = $3, ended_at = COALESCE(ended_at, $4) WHERE id = $1`, [
+          sessionId,
+          expectedSeq + events.length,
+          status,
+          endedAt,
+        ]);
+      }
+    });
+  }
+
+  async lastSeq(sessionId: string): Promise<number> {
+    const rows = await this.db.query<{ last_seq: number }[]>(`SELECT last_seq FROM live_sessions WHERE id = $1`, [sessionId]);
+    return rows[0]?.last_seq ?? 0;
+  }
+
+  /** Sessions a restarted server must bring back: pairs may still be connected to them. */
+  async listActiveIds(): Promise<string[]> {
+    const rows = await this.db.query<{ id: string }[]>(`SELECT id FROM live_sessions WHERE status IN ('lobby', 'running')`);
+    return rows.map((r) => r.id);
+  }
+
+  async pairForToken(tokenHash: Buffer): Promise<{ pairId: string; sessionId: string } | null> {
+    const rows = await this.db.query<{ id: string; session_id: string }[]>(`SELECT id, session_id FROM pairs WHERE token_hash = $1`, [tokenHash]);
+    return rows[0] ? { pairId: rows[0].id, sessionId: rows[0].session_id } : null;
+  }
+}

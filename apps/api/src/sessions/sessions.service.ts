@@ -1,0 +1,130 @@
+import { HttpStatus, Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import type { Agenda, AgeBand } from '@kindred/content';
+import { createSession, DEFAULT_MIN_GROUP_SIZE, pairsInJoinOrder } from '@kindred/session';
+import type { Facilitator } from '../auth/auth.service';
+import { ApiError } from '../http/api-error';
+import { PlanCatalogue, type Customization } from '../plans/plan-catalogue';
+import { hashToken, newSecret, newToken } from '../security/tokens';
+import { generateJoinCode } from './join-code';
+import { LiveSessionsService } from './live-sessions.service';
+import { SessionStore, type SessionRow } from './session-store';
+
+export interface SessionSummary {
+  id: string;
+  code: string;
+  title: string;
+  status: SessionRow['status'];
+  planId: string;
+  language: string;
+  ageBand: AgeBand;
+  scheduledFor: string | null;
+  createdAt: string;
+  endedAt: string | null;
+  pairCount: number;
+}
+
+export interface CreateSessionInput {
+  title: string;
+  planId: string;
+  customization?: Customization;
+  language: string;
+  ageBand: AgeBand;
+  scheduledFor?: string | null;
+  privateRetentionDays?: number | null;
+  minGroupSize?: number;
+}
+
+@Injectable()
+export class SessionsService {
+  constructor(
+    private readonly store: SessionStore,
+    private readonly live: LiveSessionsService,
+    private readonly plans: PlanCatalogue,
+  ) {}
+
+  async create(facilitator: Facilitator, input: CreateSessionInput): Promise<SessionSummary & { projectorToken: string }> {
+    const plan = this.plans.customize(input.planId, input.customization);
+    const agenda: Agenda = this.plans.agenda(plan, input.language, input.ageBand);
+    const id = randomUUID();
+    const projectorToken = newToken();
+    for (let attempt = 0; attempt < 10; attempt++) {
+      const code = generateJoinCode();
+      const created = createSession({
+        sessionId: id,
+        code,
+        agenda,
+        createdAt: Date.now(),
+        minGroupSize: input.minGroupSize ?? DEFAULT_MIN_GROUP_SIZE,
+        facilitatorId: facilitator.id,
+      });
+      if (!created.ok) throw new ApiError(created.code, created.message);
+      try {
+        await this.store.insertSession(
+          {
+            id,
+            facilitatorId: facilitator.id,
+            code,
+            title: input.title,
+            planId: input.planId,
+            language: input.language,
+            ageBand: input.ageBand,
+            scheduledFor: input.scheduledFor ?? null,
+            ballotSecret: newSecret(),
+            projectorTokenHash: hashToken(projectorToken),
+            privateRetentionDays: input.privateRetentionDays ?? null,
+          },
+          created.events[0],
+        );
+      } catch (error) {
+        // Another open session holds this code: draw again.
+        if ((error as { code?: string }).code === '23505') continue;
+        throw error;
+      }
+      const row = await this.store.findById(id);
+      return { ...(await this.summarize(row!)), projectorToken };
+    }
+    throw new ApiError('session/code-exhausted', 'Could not find a free join code. Please try again.', HttpStatus.SERVICE_UNAVAILABLE);
+  }
+
+  async list(facilitator: Facilitator): Promise<SessionSummary[]> {
+    const rows = await this.store.listForFacilitator(facilitator.id);
+    return Promise.all(rows.map((row) => this.summarize(row)));
+  }
+
+  /** The session if it is this facilitator's; 404 otherwise, so ids of others' sessions reveal nothing. */
+  async ownedRow(facilitator: Facilitator, sessionId: string): Promise<SessionRow> {
+    const row = /^[0-9a-f-]{36}$/i.test(sessionId) ? await this.store.findById(sessionId) : null;
+    if (!row || row.facilitatorId !== facilitator.id) throw new ApiError('session/not-found', 'This session does not exist.', HttpStatus.NOT_FOUND);
+    return row;
+  }
+
+  async get(facilitator: Facilitator, sessionId: string): Promise<SessionSummary> {
+    return this.summarize(await this.ownedRow(facilitator, sessionId));
+  }
+
+  async newProjectorLink(facilitator: Facilitator, sessionId: string): Promise<{ projectorToken: string }> {
+    await this.ownedRow(facilitator, sessionId);
+    const projectorToken = newToken();
+    await this.store.setProjectorToken(sessionId, hashToken(projectorToken));
+    return { projectorToken };
+  }
+
+  async summarize(row: SessionRow): Promise<SessionSummary> {
+    const live = await this.live.get(row.id);
+    const pairCount = live ? pairsInJoinOrder(live.state).filter((p) => p.removedAt === null).length : 0;
+    return {
+      id: row.id,
+      code: row.code,
+      title: row.title,
+      status: row.status,
+      planId: row.planId,
+      language: row.language,
+      ageBand: row.ageBand,
+      scheduledFor: row.scheduledFor,
+      createdAt: row.createdAt.toISOString(),
+      endedAt: row.endedAt ? row.endedAt.toISOString() : null,
+      pairCount,
+    };
+  }
+}

@@ -1,0 +1,95 @@
+import type { Agenda } from '@kindred/content';
+import type { ClientToServerEvents, CommandAck, CommandInput, FacilitatorView, PairView, PublicView, ServerToClientEvents } from '@kindred/session';
+import { io, type Socket } from 'socket.io-client';
+
+/** A tiny HTTP client with a cookie jar, as a browser would keep one. */
+export class HttpClient {
+  private cookie: string | null = null;
+
+  constructor(readonly baseUrl: string) {}
+
+  get cookieHeader(): string | null {
+    return this.cookie;
+  }
+
+  async request<T = unknown>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<{ status: number; body: T }> {
+    const res = await fetch(this.baseUrl + path, {
+      method,
+      headers: { ...(body !== undefined ? { 'content-type': 'application/json' } : {}), ...(this.cookie ? { cookie: this.cookie } : {}), ...headers },
+      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+    });
+    const setCookie = res.headers.get('set-cookie');
+    if (setCookie) this.cookie = setCookie.split(';')[0] ?? null;
+    const text = await res.text();
+    return { status: res.status, body: (text ? JSON.parse(text) : null) as T };
+  }
+
+  get<T = unknown>(path: string) {
+    return this.request<T>('GET', path);
+  }
+  post<T = unknown>(path: string, body?: unknown) {
+    return this.request<T>('POST', path, body ?? {});
+  }
+}
+
+type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+
+/** A socket.io client that keeps the latest view of each kind and everything it ever received. */
+export class DeviceClient {
+  readonly socket: ClientSocket;
+  agenda: Agenda | null = null;
+  publicView: PublicView | null = null;
+  pairView: PairView | null = null;
+  memberView: PairView | null = null;
+  facilitatorView: FacilitatorView | null = null;
+  /** Every payload received, serialized, to search for leaks. */
+  readonly received: string[] = [];
+
+  constructor(baseUrl: string, auth: Record<string, unknown>, cookie?: string | null) {
+    this.socket = io(baseUrl, {
+      auth,
+      transports: ['websocket'],
+      reconnection: true,
+      reconnectionDelay: 100,
+      reconnectionDelayMax: 500,
+      extraHeaders: cookie ? { cookie } : undefined,
+    });
+    this.socket.onAny((event: string, payload: unknown) => this.received.push(`${event} ${JSON.stringify(payload)}`));
+    this.socket.on('session.agenda', (a) => (this.agenda = a));
+    this.socket.on('view.public', (v) => (this.publicView = v));
+    this.socket.on('view.pair', (v) => (this.pairView = v));
+    this.socket.on('view.member', (v) => (this.memberView = v));
+    this.socket.on('view.facilitator', (v) => (this.facilitatorView = v));
+  }
+
+  connected(): Promise<void> {
+    if (this.socket.connected) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      this.socket.once('connect', () => resolve());
+      this.socket.once('connect_error', (err) => reject(err));
+    });
+  }
+
+  send(command: CommandInput | Record<string, unknown>, timeoutMs = 5000): Promise<CommandAck> {
+    return this.socket.timeout(timeoutMs).emitWithAck('command', command as CommandInput);
+  }
+
+  /** Waits until `predicate` holds for this client's state (views arrive asynchronously). */
+  async until(predicate: (c: this) => unknown, timeoutMs = 5000, what = 'condition'): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (!predicate(this)) {
+      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  }
+
+  close(): void {
+    this.socket.disconnect();
+  }
+}
+
+export async function connectDevice(baseUrl: string, auth: Record<string, unknown>, cookie?: string | null): Promise<DeviceClient> {
+  const device = new DeviceClient(baseUrl, auth, cookie);
+  await device.connected();
+  return device;
+}

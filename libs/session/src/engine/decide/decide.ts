@@ -1,0 +1,92 @@
+import { COMMAND_SENDERS, type Command } from '../../protocol/commands';
+import type { Actor, PairActor } from '../actors';
+import type { SessionState } from '../state';
+import { decideCommitmentSave } from './commitments';
+import { decideLock, decideSessionEnd, decideSessionStart } from './lifecycle';
+import { decideGoto } from './navigation';
+import { decideJoin, decideRemove, decideRename, decideSetMembers } from './pairs';
+import { decidePollControl, decideVote } from './polls';
+import { decideAnswerReveal, decideAnswerSubmit, decideRevealEnd } from './private-answers';
+import { reject, type DecideContext, type DecideResult } from './result';
+import { decideTimer } from './timer';
+
+/**
+ * Decides what a command means in this state: the events to append, or why not.
+ * Pure: `now` (ms epoch) and voter keys come in, nothing is read from the world.
+ * The command must already be validated (`parseCommand`).
+ */
+export function decide(state: SessionState, command: Command, actor: Actor, now: number, ctx: DecideContext = {}): DecideResult {
+  if (!maySend(state, command, actor)) return reject('auth/forbidden');
+  if (state.phase === 'ended') return reject(command.type === 'pair.join' ? 'join/session-ended' : 'session/ended');
+
+  switch (command.type) {
+    case 'session.start':
+      return decideSessionStart(state, command, now);
+    case 'session.end':
+      return decideSessionEnd(state, now);
+    case 'session.lock':
+      return decideLock(state, true, now);
+    case 'session.unlock':
+      return decideLock(state, false, now);
+    case 'pair.remove':
+      return decideRemove(state, command, now);
+    case 'segment.goto':
+      return decideGoto(state, command, now);
+    case 'timer.start':
+    case 'timer.pause':
+    case 'timer.resume':
+    case 'timer.adjust':
+    case 'timer.reset':
+    case 'timer.expire':
+      return decideTimer(state, command, now);
+    case 'poll.open':
+    case 'poll.close':
+    case 'poll.reveal':
+    case 'poll.hideAnswer':
+      return decidePollControl(state, command, now);
+    case 'reveal.end':
+      return decideRevealEnd(state, command, now);
+    case 'pair.rename':
+      return decideRename(state, command, actor, now);
+    case 'pair.join':
+      return withPairActor(actor, (pair) => decideJoin(state, command, pair, now));
+    case 'pair.setMembers':
+      return withPairActor(actor, (pair) => decideSetMembers(state, command, pair, now));
+    case 'answer.submit':
+      return withPairActor(actor, (pair) => decideAnswerSubmit(state, command, pair, now));
+    case 'answer.reveal':
+      return withPairActor(actor, (pair) => decideAnswerReveal(state, command, pair, now));
+    case 'vote.cast':
+      return withPairActor(actor, (pair) => decideVote(state, command, pair, ctx));
+    case 'commitment.save':
+      return withPairActor(actor, (pair) => decideCommitmentSave(state, command, pair, now));
+    default: {
+      const _exhaustive: never = command;
+      return _exhaustive;
+    }
+  }
+}
+
+/** Role-level authorization; what a given pair may touch is checked by each handler. */
+function maySend(state: SessionState, command: Command, actor: Actor): boolean {
+  const sender = COMMAND_SENDERS[command.type];
+  switch (actor.kind) {
+    case 'facilitator':
+      // Only the facilitator who owns the session drives it.
+      return actor.facilitatorId === state.facilitatorId && (sender === 'facilitator' || sender === 'pairOrFacilitator');
+    case 'pair':
+      return sender === 'pair' || sender === 'pairOrFacilitator';
+    case 'system':
+      return sender === 'system';
+    case 'projector':
+      return false; // read-only screen
+    default: {
+      const _exhaustive: never = actor;
+      return _exhaustive;
+    }
+  }
+}
+
+function withPairActor(actor: Actor, handle: (pair: PairActor) => DecideResult): DecideResult {
+  return actor.kind === 'pair' ? handle(actor) : reject('auth/forbidden');
+}

@@ -1,0 +1,57 @@
+import type { CommandOf } from '../../protocol/commands';
+import type { Actor, PairActor } from '../actors';
+import type { SessionState } from '../state';
+import { getPair } from '../queries';
+import { isNameTaken, requireActivePair } from './guards';
+import { accept, isRejected, reject, type DecideResult } from './result';
+
+export function decideJoin(state: SessionState, command: CommandOf<'pair.join'>, actor: PairActor, now: number): DecideResult {
+  const existing = getPair(state, actor.pairId);
+  if (existing) return existing.removedAt === null ? reject('join/already-joined') : reject('auth/pair-removed');
+  if (state.locked) return reject('join/room-locked');
+  if (isNameTaken(state, command.name, null)) return reject('join/name-taken');
+  return accept({ type: 'PairJoined', pairId: actor.pairId, name: command.name, members: command.members, at: now });
+}
+
+export function decideRemove(state: SessionState, command: CommandOf<'pair.remove'>, now: number): DecideResult {
+  const pair = getPair(state, command.pairId);
+  if (!pair) return reject('session/unknown-pair');
+  if (pair.removedAt !== null) return accept();
+  return accept({ type: 'PairRemoved', pairId: pair.pairId, at: now });
+}
+
+/** A pair renames itself; the facilitator may rename any pair, e.g. to fix an unkind name. */
+export function decideRename(state: SessionState, command: CommandOf<'pair.rename'>, actor: Actor, now: number): DecideResult {
+  const pairId = renameTarget(command, actor);
+  if (typeof pairId !== 'string') return pairId;
+  const pair = getPair(state, pairId);
+  if (!pair) return reject(actor.kind === 'pair' ? 'auth/unknown-pair' : 'session/unknown-pair');
+  if (pair.removedAt !== null) return reject(actor.kind === 'pair' ? 'auth/pair-removed' : 'session/unknown-pair');
+  if (pair.name === command.name) return accept();
+  if (isNameTaken(state, command.name, pairId)) return reject('join/name-taken');
+  return accept({ type: 'PairRenamed', pairId, name: command.name, at: now });
+}
+
+function renameTarget(command: CommandOf<'pair.rename'>, actor: Actor): string | ReturnType<typeof reject> {
+  switch (actor.kind) {
+    case 'pair':
+      if (command.pairId !== undefined && command.pairId !== actor.pairId) return reject('auth/forbidden', 'A pair can only rename itself.');
+      return actor.pairId;
+    case 'facilitator':
+      return command.pairId ?? reject('payload/invalid', 'Say which pair to rename (pairId).');
+    case 'projector':
+    case 'system':
+      return reject('auth/forbidden');
+    default: {
+      const _exhaustive: never = actor;
+      return _exhaustive;
+    }
+  }
+}
+
+export function decideSetMembers(state: SessionState, command: CommandOf<'pair.setMembers'>, actor: PairActor, now: number): DecideResult {
+  const pair = requireActivePair(state, actor);
+  if (isRejected(pair)) return pair;
+  if (pair.members.mother === command.members.mother && pair.members.son === command.members.son) return accept();
+  return accept({ type: 'PairMembersSet', pairId: pair.pairId, members: command.members, at: now });
+}

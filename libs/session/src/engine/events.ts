@@ -1,0 +1,99 @@
+import type { Agenda, MemberRole } from '@kindred/content';
+import type { MemberNames, PrivateAnswerValue, VoteChoice } from '../protocol/values';
+import type { TimerState } from '../protocol/timer';
+
+/*
+ * Facts, in the past tense. Events carry the values they result in (a timer event
+ * carries the resulting timer), so `evolve` never recomputes a decision.
+ */
+
+export interface SessionCreated {
+  type: 'SessionCreated';
+  sessionId: string;
+  code: string;
+  agenda: Agenda;
+  createdAt: number;
+  /** k: results of a group of ballots are shown only when it holds at least this many. */
+  minGroupSize: number;
+  facilitatorId: string;
+}
+
+export interface SessionStarted { type: 'SessionStarted'; at: number }
+export interface SessionEnded { type: 'SessionEnded'; at: number }
+export interface RoomLocked { type: 'RoomLocked'; at: number }
+export interface RoomUnlocked { type: 'RoomUnlocked'; at: number }
+
+export interface PairJoined { type: 'PairJoined'; pairId: string; name: string; members: MemberNames; at: number }
+export interface PairRemoved { type: 'PairRemoved'; pairId: string; at: number }
+export interface PairRenamed { type: 'PairRenamed'; pairId: string; name: string; at: number }
+export interface PairMembersSet { type: 'PairMembersSet'; pairId: string; members: MemberNames; at: number }
+
+/** Closes the previous segment's visit, opens one for this segment and resets the timer. */
+export interface SegmentEntered { type: 'SegmentEntered'; segmentId: string; at: number }
+
+interface TimerEventBase { segmentId: string; timer: TimerState; at: number }
+export interface TimerStarted extends TimerEventBase { type: 'TimerStarted' }
+export interface TimerPaused extends TimerEventBase { type: 'TimerPaused' }
+export interface TimerResumed extends TimerEventBase { type: 'TimerResumed' }
+export interface TimerAdjusted extends TimerEventBase { type: 'TimerAdjusted'; deltaMs: number }
+export interface TimerReset extends TimerEventBase { type: 'TimerReset' }
+export interface TimerExpired extends TimerEventBase { type: 'TimerExpired' }
+
+export interface PollOpened { type: 'PollOpened'; pollId: string; at: number }
+export interface PollClosed { type: 'PollClosed'; pollId: string; at: number }
+export interface PollRevealed { type: 'PollRevealed'; pollId: string; at: number }
+export interface PollAnswerHidden { type: 'PollAnswerHidden'; pollId: string; answerId: string; at: number }
+
+/**
+ * An anonymous ballot. It names no pair and carries no time (a timestamp could be
+ * matched to who was seen tapping). `role` is kept only for polls split by role.
+ * The API stores it in the ballots table keyed by `voterKey`, not in the event log.
+ */
+export interface BallotCast { type: 'BallotCast'; pollId: string; voterKey: string; role: MemberRole | null; choice: VoteChoice }
+
+export interface PrivateAnswerSubmitted {
+  type: 'PrivateAnswerSubmitted';
+  pairId: string;
+  segmentId: string;
+  role: MemberRole;
+  answer: PrivateAnswerValue;
+  at: number;
+}
+export interface PrivateAnswersRevealed { type: 'PrivateAnswersRevealed'; pairId: string; segmentId: string; at: number }
+/** The facilitator ended a private-reveal step: pairs may reveal with what they have. */
+export interface PrivateStepEnded { type: 'PrivateStepEnded'; segmentId: string; at: number }
+
+export interface CommitmentSaved { type: 'CommitmentSaved'; pairId: string; segmentId: string; text: string; at: number }
+
+export type TimerEvent = TimerStarted | TimerPaused | TimerResumed | TimerAdjusted | TimerReset | TimerExpired;
+
+export type SessionEvent =
+  | SessionCreated
+  | SessionStarted
+  | SessionEnded
+  | RoomLocked
+  | RoomUnlocked
+  | PairJoined
+  | PairRemoved
+  | PairRenamed
+  | PairMembersSet
+  | SegmentEntered
+  | TimerEvent
+  | PollOpened
+  | PollClosed
+  | PollRevealed
+  | PollAnswerHidden
+  | BallotCast
+  | PrivateAnswerSubmitted
+  | PrivateAnswersRevealed
+  | PrivateStepEnded
+  | CommitmentSaved;
+
+/** Everything that goes into the event log (ballots go to their own table). */
+export type LoggedEvent = Exclude<SessionEvent, BallotCast>;
+
+export type SessionEventType = SessionEvent['type'];
+
+export function isBallot(event: SessionEvent): event is BallotCast {
+  return event.type === 'BallotCast';
+}

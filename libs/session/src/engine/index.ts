@@ -1,0 +1,17 @@
+export type { Actor, FacilitatorActor, PairActor, ProjectorActor, SystemActor } from './actors';
+export * from './events';
+export type { Ballot, PairAnswers, PairState, PollState, SavedCommitment, SegmentVisit, SessionState, SubmittedAnswer } from './state';
+export { createSession, DEFAULT_MIN_GROUP_SIZE, type CreateSessionInput, type CreateSessionResult } from './create-session';
+export { decide } from './decide/decide';
+export type { DecideContext, DecideResult } from './decide/result';
+export { evolve, initialState } from './evolve';
+export { replay } from './replay';
+export { view, type Audience, type FacilitatorAudience, type PairAudience, type PublicAudience } from './views/view';
+export { publicView } from './views/public-view';
+export { pairView } from './views/pair-view';
+export { facilitatorView } from './views/facilitator-view';
+export { answerIdFor, pairVoterIdentities, voterKeyMaterial, votesPerMember, type PairVoterKey, type VoterIdentity } from './voters';
+export { agendaIndex, findSegment, positionOf, type AgendaIndex, type SegmentEntry } from './agenda-index';
+export * from './report';
+export { getPair, pairsInJoinOrder, pollStatus } from './queries';
+export { isJoinOpen } from './views/public-view';

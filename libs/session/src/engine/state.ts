@@ -1,0 +1,85 @@
+import type { Agenda, MemberRole } from '@kindred/content';
+import type { TimerState } from '../protocol/timer';
+import type { MemberNames, PollStatus, PrivateAnswerValue, SessionPhase, VoteChoice } from '../protocol/values';
+import type { ShardedMap } from './sharded-map';
+
+export interface SubmittedAnswer {
+  value: PrivateAnswerValue;
+  at: number;
+}
+
+export interface PairAnswers {
+  mother: SubmittedAnswer | null;
+  son: SubmittedAnswer | null;
+  revealedAt: number | null;
+}
+
+export interface SavedCommitment {
+  text: string;
+  savedAt: number;
+}
+
+export interface PairState {
+  pairId: string;
+  name: string;
+  members: MemberNames;
+  joinedAt: number;
+  removedAt: number | null;
+  /** Keyed by privateReveal segment id. */
+  answers: Readonly<Record<string, PairAnswers>>;
+  /** Keyed by commitment segment id. */
+  commitments: Readonly<Record<string, SavedCommitment>>;
+}
+
+export interface SegmentVisit {
+  segmentId: string;
+  startedAt: number;
+  endedAt: number | null;
+}
+
+export interface PollState {
+  status: PollStatus;
+  openedAt: number | null;
+  closedAt: number | null;
+  revealedAt: number | null;
+  hiddenAnswerIds: readonly string[];
+}
+
+export interface Ballot {
+  role: MemberRole | null;
+  choice: VoteChoice;
+}
+
+/**
+ * The whole state of one live session. Plain data (records, arrays) so it can be
+ * compared, serialized as a snapshot and shared structurally between versions; the
+ * two collections that grow with the room (pairs, ballots) are sharded maps so an
+ * event copies a small shard, not the room.
+ */
+export interface SessionState {
+  sessionId: string;
+  code: string;
+  agenda: Agenda;
+  createdAt: number;
+  facilitatorId: string;
+  minGroupSize: number;
+  /** Logged events applied so far (ballots excluded); equals the last event's seq in the log. */
+  seq: number;
+  phase: SessionPhase;
+  locked: boolean;
+  startedAt: number | null;
+  endedAt: number | null;
+  currentSegmentId: string | null;
+  /** Every visit of every segment, in order; the last one is open while running. */
+  visits: readonly SegmentVisit[];
+  timer: TimerState;
+  /** By pair id. */
+  pairs: ShardedMap<PairState>;
+  /** Pair ids in join order (removed ones stay), so rosters need no sorting. */
+  joinOrder: readonly string[];
+  /** When the facilitator ended each private-reveal step. */
+  endedPrivateSteps: Readonly<Record<string, number>>;
+  polls: Readonly<Record<string, PollState>>;
+  /** pollId → voterKey → ballot. Keyed by an HMAC: nothing here names a pair. */
+  ballots: Readonly<Record<string, ShardedMap<Ballot>>>;
+}

@@ -1,0 +1,88 @@
+import type { Agenda } from '@kindred/content';
+import type { FacilitatorPairView, FacilitatorPollView, FacilitatorView, SegmentTimingView } from '../../protocol/views';
+import type { PairState, SessionState } from '../state';
+import { agendaIndex, plannedMs, positionOf } from '../agenda-index';
+import { lookup } from '../records';
+import { memoizeWith } from '../memo';
+import { pairsInJoinOrder, pollStatus } from '../queries';
+import { allCommitmentCounts, allPrivateStepCounts, pairProgress } from './counts';
+import { ballotCount, facilitatorPollResults, roleCounts } from './poll-results';
+import { currentStep, isJoinOpen } from './public-view';
+
+/**
+ * Everything operational, nothing private: who answered (booleans), never what;
+ * how many voted, never who; results only from closing on and subject to k.
+ */
+export function facilitatorView(state: SessionState): FacilitatorView {
+  const index = agendaIndex(state.agenda);
+  const everyone = pairsInJoinOrder(state);
+  const active = everyone.filter((pair) => pair.removedAt === null);
+  const removed = everyone.filter((pair) => pair.removedAt !== null);
+  return {
+    seq: state.seq,
+    sessionId: state.sessionId,
+    phase: state.phase,
+    code: state.code,
+    locked: state.locked,
+    joinOpen: isJoinOpen(state),
+    minGroupSize: state.minGroupSize,
+    createdAt: state.createdAt,
+    startedAt: state.startedAt,
+    endedAt: state.endedAt,
+    position: state.currentSegmentId === null ? null : positionOf(state.agenda, state.currentSegmentId),
+    timer: state.timer,
+    pairCount: active.length,
+    pairs: [...active, ...removed].map((pair) => pairRow(pair, state.agenda)),
+    step: currentStep(state),
+    segments: segmentTimings(state),
+    polls: index.polls.filter((poll) => pollStatus(state, poll.id) !== 'draft' || poll.id === state.currentSegmentId).map((poll) => pollView(state, poll.id)),
+    privateSteps: allPrivateStepCounts(state),
+    commitmentCounts: allCommitmentCounts(state),
+  };
+}
+
+// A row changes only when its pair does: 1,000 rows are not rebuilt for every view.
+const pairRow = memoizeWith(
+  () => '',
+  (pair: PairState, agenda: Agenda): FacilitatorPairView => {
+    const progress = pairProgress(pair, agenda);
+    return {
+      pairId: pair.pairId,
+      name: pair.name,
+      members: pair.members,
+      joinedAt: pair.joinedAt,
+      status: pair.removedAt === null ? 'active' : 'removed',
+      privateProgress: progress.privateProgress,
+      commitments: progress.commitments,
+    };
+  },
+);
+
+function pollView(state: SessionState, pollId: string): FacilitatorPollView {
+  const poll = agendaIndex(state.agenda).polls.find((candidate) => candidate.id === pollId);
+  const status = pollStatus(state, pollId);
+  const resultsVisible = status === 'closed' || status === 'revealed';
+  return {
+    pollId,
+    status,
+    ballotCount: ballotCount(state, pollId),
+    roleCounts: poll?.audience === 'byRole' ? roleCounts(state, pollId) : null,
+    results: poll && resultsVisible ? facilitatorPollResults(state, poll) : null,
+    hiddenAnswerIds: [...(lookup(state.polls, pollId)?.hiddenAnswerIds ?? [])],
+  };
+}
+
+/** Planned against actual time for every segment, for the console and the session report. */
+export function segmentTimings(state: SessionState): SegmentTimingView[] {
+  const visitsBySegment = new Map<string, SegmentTimingView['visits']>();
+  for (const visit of state.visits) {
+    const visits = visitsBySegment.get(visit.segmentId) ?? [];
+    visits.push({ startedAt: visit.startedAt, endedAt: visit.endedAt });
+    visitsBySegment.set(visit.segmentId, visits);
+  }
+  return agendaIndex(state.agenda).entries.map(({ segment }) => {
+    const visits = visitsBySegment.get(segment.id) ?? [];
+    const actualMs = visits.reduce((sum, visit) => (visit.endedAt === null ? sum : sum + (visit.endedAt - visit.startedAt)), 0);
+    return { segmentId: segment.id, plannedMs: plannedMs(segment), visits, actualMs };
+  });
+}

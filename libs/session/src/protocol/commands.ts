@@ -1,0 +1,165 @@
+import { z } from 'zod';
+import { LIMITS } from './limits';
+import { rejection, type Rejection } from './errors';
+
+// Printable text only: names and answers never carry control characters
+// (line breaks and tabs are allowed in long answers).
+const CONTROL_CHAR = /\p{Cc}/u;
+const LINE_BREAK_OR_TAB = /[\n\r\t]/g;
+const hasNoControlChars = (text: string) => !CONTROL_CHAR.test(text);
+const hasNoControlCharsButLineBreaks = (text: string) => !CONTROL_CHAR.test(text.replace(LINE_BREAK_OR_TAB, ''));
+
+const id = z.string().min(1).max(LIMITS.id);
+const role = z.enum(['mother', 'son']);
+const pairName = z.string().trim().min(1).max(LIMITS.pairName).refine(hasNoControlChars, 'must not contain control characters');
+const memberName = z
+  .string()
+  .trim()
+  .max(LIMITS.memberName)
+  .refine(hasNoControlChars, 'must not contain control characters')
+  // An empty name means "stay anonymous".
+  .transform((name) => (name === '' ? null : name))
+  .nullable();
+const longText = (max: number) =>
+  z.string().trim().min(1).max(max).refine(hasNoControlCharsButLineBreaks, 'must not contain control characters');
+
+export const memberNamesSchema = z.strictObject({
+  mother: memberName.optional().transform((name) => name ?? null),
+  son: memberName.optional().transform((name) => name ?? null),
+});
+
+export const privateAnswerSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('text'), text: longText(LIMITS.answerText) }),
+  z.strictObject({ type: z.literal('choice'), optionId: id }),
+]);
+
+export const voteChoiceSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('single'), optionId: id }),
+  z.strictObject({ type: z.literal('multiple'), optionIds: z.array(id).min(1).max(LIMITS.maxOptionIds) }),
+  z.strictObject({ type: z.literal('scale'), value: z.int().min(1).max(5) }),
+  z.strictObject({ type: z.literal('openText'), text: longText(LIMITS.openText) }),
+]);
+
+const command = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) =>
+  z.strictObject({ type: z.literal(type), ...shape });
+
+const timerDelta = z
+  .int()
+  .min(-LIMITS.maxTimerDeltaMs)
+  .max(LIMITS.maxTimerDeltaMs)
+  .refine((delta) => delta !== 0, 'must not be zero');
+
+// ---- facilitator ----
+export const sessionStartSchema = command('session.start', { segmentId: id.optional() });
+export const sessionEndSchema = command('session.end', {});
+export const sessionLockSchema = command('session.lock', {});
+export const sessionUnlockSchema = command('session.unlock', {});
+export const pairRemoveSchema = command('pair.remove', { pairId: id });
+export const segmentGotoSchema = command('segment.goto', { segmentId: id });
+export const timerStartSchema = command('timer.start', { segmentId: id });
+export const timerPauseSchema = command('timer.pause', { segmentId: id });
+export const timerResumeSchema = command('timer.resume', { segmentId: id });
+export const timerAdjustSchema = command('timer.adjust', { segmentId: id, deltaMs: timerDelta });
+export const timerResetSchema = command('timer.reset', { segmentId: id });
+export const pollOpenSchema = command('poll.open', { pollId: id });
+export const pollCloseSchema = command('poll.close', { pollId: id });
+export const pollRevealSchema = command('poll.reveal', { pollId: id });
+export const pollHideAnswerSchema = command('poll.hideAnswer', { pollId: id, answerId: id });
+export const revealEndSchema = command('reveal.end', { segmentId: id });
+
+// ---- pair ----
+export const pairJoinSchema = command('pair.join', { name: pairName, members: memberNamesSchema });
+/** A pair renames itself; the facilitator may rename any pair (to fix an unkind name) by giving `pairId`. */
+export const pairRenameSchema = command('pair.rename', { name: pairName, pairId: id.optional() });
+export const pairSetMembersSchema = command('pair.setMembers', { members: memberNamesSchema });
+export const answerSubmitSchema = command('answer.submit', { segmentId: id, role, answer: privateAnswerSchema });
+export const answerRevealSchema = command('answer.reveal', { segmentId: id });
+/** `role` is required from a shared device voting in a per-member poll; a member's own device may omit it. */
+export const voteCastSchema = command('vote.cast', { pollId: id, role: role.optional(), choice: voteChoiceSchema });
+export const commitmentSaveSchema = command('commitment.save', { segmentId: id, text: longText(LIMITS.commitmentText) });
+
+// ---- system ----
+/** Sent by the server's scheduler when the timer's `endsAt` has passed. */
+export const timerExpireSchema = command('timer.expire', { segmentId: id });
+
+export const commandSchema = z.discriminatedUnion('type', [
+  sessionStartSchema,
+  sessionEndSchema,
+  sessionLockSchema,
+  sessionUnlockSchema,
+  pairRemoveSchema,
+  segmentGotoSchema,
+  timerStartSchema,
+  timerPauseSchema,
+  timerResumeSchema,
+  timerAdjustSchema,
+  timerResetSchema,
+  pollOpenSchema,
+  pollCloseSchema,
+  pollRevealSchema,
+  pollHideAnswerSchema,
+  revealEndSchema,
+  pairJoinSchema,
+  pairRenameSchema,
+  pairSetMembersSchema,
+  answerSubmitSchema,
+  answerRevealSchema,
+  voteCastSchema,
+  commitmentSaveSchema,
+  timerExpireSchema,
+]);
+
+/** A validated command (what the engine receives). */
+export type Command = z.output<typeof commandSchema>;
+/** What a client may send (before trimming and defaulting). */
+export type CommandInput = z.input<typeof commandSchema>;
+export type CommandType = Command['type'];
+export type CommandOf<T extends CommandType> = Extract<Command, { type: T }>;
+
+export const COMMAND_TYPES: readonly CommandType[] = commandSchema.options.map((option) => option.shape.type.value);
+
+/** Who may send each command; the engine enforces it, clients use it to hide buttons. */
+export const COMMAND_SENDERS = {
+  'session.start': 'facilitator',
+  'session.end': 'facilitator',
+  'session.lock': 'facilitator',
+  'session.unlock': 'facilitator',
+  'pair.remove': 'facilitator',
+  'segment.goto': 'facilitator',
+  'timer.start': 'facilitator',
+  'timer.pause': 'facilitator',
+  'timer.resume': 'facilitator',
+  'timer.adjust': 'facilitator',
+  'timer.reset': 'facilitator',
+  'poll.open': 'facilitator',
+  'poll.close': 'facilitator',
+  'poll.reveal': 'facilitator',
+  'poll.hideAnswer': 'facilitator',
+  'reveal.end': 'facilitator',
+  'pair.join': 'pair',
+  'pair.rename': 'pairOrFacilitator',
+  'pair.setMembers': 'pair',
+  'answer.submit': 'pair',
+  'answer.reveal': 'pair',
+  'vote.cast': 'pair',
+  'commitment.save': 'pair',
+  'timer.expire': 'system',
+} as const satisfies Record<CommandType, 'facilitator' | 'pair' | 'pairOrFacilitator' | 'system'>;
+
+export type ParseCommandResult = { ok: true; command: Command } | ({ ok: false } & Rejection);
+
+/** Validates an untrusted payload; every message from a socket goes through this first. */
+export function parseCommand(input: unknown): ParseCommandResult {
+  const type = typeof input === 'object' && input !== null ? (input as { type?: unknown }).type : undefined;
+  if (typeof type !== 'string' || !(COMMAND_TYPES as readonly string[]).includes(type)) {
+    const shown = typeof type === 'string' ? `"${type.slice(0, 40)}"` : 'missing';
+    return { ok: false, ...rejection('payload/unknown-command', `Unknown command type (${shown}).`) };
+  }
+  const parsed = commandSchema.safeParse(input);
+  if (parsed.success) return { ok: true, command: parsed.data };
+  const details = parsed.error.issues
+    .slice(0, 5)
+    .map((issue) => (issue.path.length > 0 ? `${issue.path.join('.')}: ${issue.message}` : issue.message))
+    .join('; ');
+  return { ok: false, ...rejection('payload/invalid', `Invalid ${type}: ${details}`) };
+}

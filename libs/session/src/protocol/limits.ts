@@ -1,0 +1,12 @@
+/** Length limits enforced by the command schemas (characters, after trimming). */
+export const LIMITS = {
+  id: 100,
+  pairName: 40,
+  memberName: 40,
+  answerText: 1000,
+  commitmentText: 1000,
+  openText: 1000,
+  maxOptionIds: 20,
+  /** An adjustment of more than an hour is a typo, not a facilitation choice. */
+  maxTimerDeltaMs: 60 * 60 * 1000,
+} as const;

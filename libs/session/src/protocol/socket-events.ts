@@ -1,0 +1,49 @@
+import type { Agenda } from '@kindred/content';
+import type { CommandInput } from './commands';
+import type { Rejection } from './errors';
+import type { FacilitatorView, MemberView, PairView, PublicView } from './views';
+
+export type CommandAck = { ok: true; seq: number } | ({ ok: false } & Rejection);
+
+export interface ClockSyncReply {
+  serverNow: number;
+  clientSentAt: number;
+}
+
+export type AudienceKind = 'facilitator' | 'pair' | 'member' | 'projector';
+
+export interface SessionHello {
+  protocolVersion: number;
+  sessionId: string;
+  audience: AudienceKind;
+  serverNow: number;
+}
+
+export interface SessionEndedNotice {
+  sessionId: string;
+  endedAt: number;
+  seq: number;
+}
+
+/**
+ * Client → server. The server treats every `command` payload as untrusted and
+ * validates it with `parseCommand` whatever this type says.
+ */
+export interface ClientToServerEvents {
+  command: (cmd: CommandInput, ack: (res: CommandAck) => void) => void;
+  'clock.sync': (clientSentAt: number, ack: (reply: ClockSyncReply) => void) => void;
+  /** Ask the server to resend the current views to this socket (after a gap in `seq`). */
+  'view.request': () => void;
+}
+
+/** Server → client. Pair data goes only to that pair's (or member's) room. */
+export interface ServerToClientEvents {
+  'session.hello': (hello: SessionHello) => void;
+  /** The session's agenda, sent once on connect; `script` is blanked for everyone but the facilitator. */
+  'session.agenda': (agenda: Agenda) => void;
+  'view.public': (view: PublicView) => void;
+  'view.pair': (view: PairView) => void;
+  'view.member': (view: MemberView) => void;
+  'view.facilitator': (view: FacilitatorView) => void;
+  'session.ended': (notice: SessionEndedNotice) => void;
+}

@@ -1,0 +1,229 @@
+import type { MemberRole, SegmentKind } from '@kindred/content';
+import type { TimerState } from './timer';
+import type { MemberNames, PollStatus, PrivateAnswerValue, SessionPhase, VoteChoice } from './values';
+
+/*
+ * What each audience receives. Every view carries the state's `seq` (the number of
+ * logged events applied). Ballots are not logged events, so a vote changes counts
+ * without changing `seq`: clients keep the latest view whose `seq` is >= the one
+ * they have.
+ */
+
+/** Where the session is in its agenda. */
+export interface AgendaPosition {
+  sectionId: string;
+  sectionIndex: number;
+  sectionCount: number;
+  segmentId: string;
+  /** Index within the section. */
+  segmentIndex: number;
+  /** Segments in the section. */
+  segmentCount: number;
+  segmentKind: SegmentKind;
+  /** Index over all segments of the agenda, for next/previous. */
+  overallSegmentIndex: number;
+  overallSegmentCount: number;
+  /** Curriculum number of the topic (1..9); null on a break. */
+  topicNumber: number | null;
+  /** "Topic 3 of 9": the topic's place among this agenda's topics; null on a break. */
+  topicOrdinal: number | null;
+  topicCount: number;
+}
+
+// ---- poll results ----
+
+export interface OptionCount {
+  optionId: string;
+  count: number;
+}
+
+export interface OpenTextAnswer {
+  /** Derived from the anonymous ballot key; lets the facilitator hide an answer. */
+  answerId: string;
+  text: string;
+}
+
+export interface FacilitatorOpenTextAnswer extends OpenTextAnswer {
+  hidden: boolean;
+}
+
+export type PollTally<TAnswer extends OpenTextAnswer = OpenTextAnswer> =
+  | { type: 'single'; ballotCount: number; options: OptionCount[] }
+  | { type: 'multiple'; ballotCount: number; options: OptionCount[] }
+  | { type: 'scale'; ballotCount: number; distribution: { value: number; count: number }[]; mean: number }
+  /** Sorted by answerId, an HMAC-derived value, so order says nothing about who or when. */
+  | { type: 'openText'; ballotCount: number; answers: TAnswer[] };
+
+/** A group of ballots is shown only when it holds at least k (the minimum group size). */
+export type ResultGroup<TAnswer extends OpenTextAnswer = OpenTextAnswer> =
+  | { status: 'not-enough-answers'; needed: number }
+  | { status: 'shown'; tally: PollTally<TAnswer> };
+
+export type PollResults<TAnswer extends OpenTextAnswer = OpenTextAnswer> =
+  | { pollId: string; audience: 'everyone'; everyone: ResultGroup<TAnswer> }
+  | { pollId: string; audience: 'byRole'; mother: ResultGroup<TAnswer>; son: ResultGroup<TAnswer> };
+
+// ---- public view (projector and every pair) ----
+
+export type PublicStepView =
+  | { kind: 'none' }
+  | {
+      kind: 'privateReveal';
+      segmentId: string;
+      /** Pairs where at least one member answered. */
+      answeredPairs: number;
+      bothAnsweredPairs: number;
+      revealedPairs: number;
+      /** The facilitator ended the step: pairs may reveal what they have. */
+      ended: boolean;
+    }
+  | {
+      kind: 'poll';
+      pollId: string;
+      status: PollStatus;
+      ballotCount: number;
+      /** Present only once revealed; each group still subject to k. */
+      results: PollResults | null;
+    }
+  | { kind: 'commitment'; segmentId: string; savedPairs: number };
+
+/**
+ * One object for the projector and all pairs. Holds nothing private and nothing
+ * naming a pair: not even pair names in the lobby (names are often real first names
+ * of children; the facilitator console lists them).
+ */
+export interface PublicView {
+  seq: number;
+  sessionId: string;
+  phase: SessionPhase;
+  code: string;
+  locked: boolean;
+  /** Whether the join code currently admits new pairs (show the QR). */
+  joinOpen: boolean;
+  pairCount: number;
+  position: AgendaPosition | null;
+  timer: TimerState;
+  step: PublicStepView;
+}
+
+// ---- pair and member views ----
+
+/** `answer` is null when this audience may not read it yet (see README, privacy). */
+export type MemberAnswerView = { answered: false } | { answered: true; answer: PrivateAnswerValue | null };
+
+export interface PairPrivateAnswerView {
+  segmentId: string;
+  mother: MemberAnswerView;
+  son: MemberAnswerView;
+  revealed: boolean;
+  /** Submitting (or changing) an answer is possible now. */
+  canAnswer: boolean;
+  canReveal: boolean;
+}
+
+export interface PairCommitmentView {
+  segmentId: string;
+  text: string;
+  savedAt: number;
+}
+
+export interface PairBallotView {
+  pollId: string;
+  /** One entry per voter key the transport passed: role null for a per-pair poll. */
+  voters: { role: MemberRole | null; voted: boolean; choice: VoteChoice | null }[];
+}
+
+/** Sent to one pair's devices (`member` null: the shared/pair-level view) or one member's device. */
+export interface PairView {
+  seq: number;
+  sessionId: string;
+  pairId: string;
+  member: MemberRole | null;
+  status: 'active' | 'removed';
+  name: string;
+  members: MemberNames;
+  privateAnswers: PairPrivateAnswerView[];
+  commitments: PairCommitmentView[];
+  /** The current poll's ballots of this pair (when voter keys were given), else null. */
+  ballot: PairBallotView | null;
+}
+
+export type MemberView = PairView;
+
+// ---- facilitator view ----
+
+export interface SegmentVisitView {
+  startedAt: number;
+  endedAt: number | null;
+}
+
+export interface SegmentTimingView {
+  segmentId: string;
+  plannedMs: number;
+  visits: SegmentVisitView[];
+  /** Sum of closed visits; an open visit is added by the client from `startedAt`. */
+  actualMs: number;
+}
+
+/** How far a pair got at one private step. Never the text. */
+export type PrivateProgress = 'none' | 'mother' | 'son' | 'both' | 'revealed';
+
+export interface FacilitatorPairView {
+  pairId: string;
+  name: string;
+  members: MemberNames;
+  joinedAt: number;
+  status: 'active' | 'removed';
+  /** One entry per private step, in the order of `FacilitatorView.privateSteps` (kept compact for 1,000 pairs). */
+  privateProgress: PrivateProgress[];
+  /** One entry per commitment step, in the order of `FacilitatorView.commitmentCounts`: saved or not. Never the text. */
+  commitments: boolean[];
+}
+
+export interface PrivateStepCountsView {
+  segmentId: string;
+  answeredMembers: Record<MemberRole, number>;
+  answeredPairs: number;
+  bothAnsweredPairs: number;
+  revealedPairs: number;
+  ended: boolean;
+}
+
+export interface FacilitatorPollView {
+  pollId: string;
+  status: PollStatus;
+  ballotCount: number;
+  /** Ballots per role, for polls split by role; null otherwise. */
+  roleCounts: Record<MemberRole, number> | null;
+  /**
+   * Null while the poll is draft or open: watching live tallies move as one pair taps
+   * would tell who voted what. From closing on (to moderate before revealing), subject
+   * to k like everyone.
+   */
+  results: PollResults<FacilitatorOpenTextAnswer> | null;
+  hiddenAnswerIds: string[];
+}
+
+export interface FacilitatorView {
+  seq: number;
+  sessionId: string;
+  phase: SessionPhase;
+  code: string;
+  locked: boolean;
+  joinOpen: boolean;
+  minGroupSize: number;
+  createdAt: number;
+  startedAt: number | null;
+  endedAt: number | null;
+  position: AgendaPosition | null;
+  timer: TimerState;
+  pairCount: number;
+  /** Active pairs first, then removed ones, each in join order. */
+  pairs: FacilitatorPairView[];
+  step: PublicStepView;
+  segments: SegmentTimingView[];
+  /** Every poll that was opened at least once, plus the current one. */
+  polls: FacilitatorPollView[];
+  privateSteps: PrivateStepCountsView[];
+  commitmentCounts: { segmentId: string; savedPairs: number }[];
+}
