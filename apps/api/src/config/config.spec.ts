@@ -1,0 +1,18 @@
+import { ConfigError, loadConfig } from './config';
+
+describe('loadConfig', () => {
+  it('defaults to port 3000 and the embedded database in .kindred/data', () => {
+    const config = loadConfig({}, '/srv/kindred');
+    expect(config).toMatchObject({ port: 3000, databaseUrl: null, dataDir: '/srv/kindred/.kindred/data', redisUrl: null, allowedOrigins: [] });
+  });
+
+  it('reads the environment', () => {
+    const config = loadConfig({ PORT: '8080', DATABASE_URL: 'postgres://db/k', ALLOWED_ORIGINS: 'https://a.org, https://b.org', KINDRED_DATA_DIR: '/data' }, '/x');
+    expect(config).toMatchObject({ port: 8080, databaseUrl: 'postgres://db/k', allowedOrigins: ['https://a.org', 'https://b.org'], dataDir: '/data' });
+  });
+
+  it('explains a bad value', () => {
+    expect(() => loadConfig({ PORT: 'eighty' })).toThrow(ConfigError);
+    expect(() => loadConfig({ LOG_LEVEL: 'loud' })).toThrow(/LOG_LEVEL/);
+  });
+});
