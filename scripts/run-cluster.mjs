@@ -1,5 +1,5 @@
-// The cluster test needs the production build, a real PostgreSQL (DATABASE_URL) and a
-// Redis. Locally, missing ones skip it with a note; in CI (CI set) that is a failure.
+// The cluster tests need the production build, a real PostgreSQL (DATABASE_URL), a
+// Redis and nginx. Locally, missing ones skip it with a note; in CI (CI set) that is a failure.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
@@ -10,7 +10,12 @@ const redisUp = await new Promise((resolve) => {
   socket.once('connect', () => (socket.end(), resolve(true)));
   socket.once('error', () => resolve(false));
 });
-const missing = [!process.env.DATABASE_URL && 'DATABASE_URL', !redisUp && `Redis at ${redis.host}`].filter(Boolean);
+const nginx = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
+const missing = [
+  !process.env.DATABASE_URL && 'DATABASE_URL',
+  !redisUp && `Redis at ${redis.host}`,
+  !fs.existsSync(nginx) && `nginx at ${nginx} (apt-get install -y nginx)`,
+].filter(Boolean);
 if (missing.length > 0) {
   const note = `Cluster test needs ${missing.join(' and ')}.`;
   if (process.env.CI) {
