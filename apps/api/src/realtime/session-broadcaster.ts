@@ -16,6 +16,7 @@ export type ChangeScope =
 
 /** Vote-driven count updates go out at most this often per session. */
 export const BALLOT_COALESCE_MS = 250;
+export const FACILITATOR_VIEW_INTERVAL_MS = 200;
 
 type IoServer = Server<Record<string, never>, ServerToClientEvents>;
 
@@ -28,6 +29,7 @@ type IoServer = Server<Record<string, never>, ServerToClientEvents>;
 export class SessionBroadcaster {
   private io: IoServer | null = null;
   private readonly pendingCounts = new Map<string, NodeJS.Timeout>();
+  private readonly facilitatorThrottle = new Map<string, { lastAt: number; timer: NodeJS.Timeout | null }>();
 
   attach(io: IoServer): void {
     this.io = io;
@@ -61,7 +63,29 @@ export class SessionBroadcaster {
   sendShared(live: LiveSession): void {
     if (!this.io) return;
     this.io.to(rooms.session(live.id)).emit('view.public', view(live.state, { kind: 'public' }));
-    this.io.to(rooms.facilitators(live.id)).emit('view.facilitator', view(live.state, { kind: 'facilitator' }));
+    this.sendFacilitator(live);
+  }
+
+  /**
+   * The console's view lists every pair (hundreds of KB at 1,000 pairs), so during a
+   * burst of joins or answers it goes out at most every FACILITATOR_VIEW_INTERVAL_MS:
+   * the first change at once, the latest state at the end of the interval.
+   */
+  private sendFacilitator(live: LiveSession): void {
+    const throttle = this.facilitatorThrottle.get(live.id) ?? { lastAt: 0, timer: null };
+    this.facilitatorThrottle.set(live.id, throttle);
+    if (throttle.timer) return;
+    const emit = () => {
+      throttle.lastAt = Date.now();
+      this.io?.to(rooms.facilitators(live.id)).emit('view.facilitator', view(live.state, { kind: 'facilitator' }));
+    };
+    const wait = throttle.lastAt + FACILITATOR_VIEW_INTERVAL_MS - Date.now();
+    if (wait <= 0) return emit();
+    throttle.timer = setTimeout(() => {
+      throttle.timer = null;
+      emit();
+    }, wait);
+    throttle.timer.unref?.();
   }
 
   /** A pair's view to its shared devices, and each member's own view to that member's device. */
