@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import { AuthModule } from './auth/auth.module';
 import type { AppConfig } from './config/config';
 import { CoreModule } from './config/config.module';
+import { HandoutsModule } from './handouts/handouts.module';
 import { HealthController } from './health/health.controller';
 import type { JsonLogger } from './logging/json-logger';
 import { SessionsModule } from './sessions/sessions.module';
@@ -12,7 +13,7 @@ export class AppModule {
   static register(config: AppConfig, dataSource: DataSource, logger: JsonLogger): DynamicModule {
     return {
       module: AppModule,
-      imports: [CoreModule.register(config, dataSource, logger), AuthModule, SessionsModule],
+      imports: [CoreModule.register(config, dataSource, logger), AuthModule, SessionsModule, HandoutsModule],
       controllers: [HealthController],
     };
   }

@@ -1,0 +1,113 @@
+import { resolveHandout, type AgeBand, type AgendaSection, type PrivateRevealSegment } from '@kindred/content';
+import { pairRecord, pollReports, type PairAnswerRecord, type PrivateAnswerValue, type SessionState } from '@kindred/session';
+import type { HandoutAnswer, HandoutModel, HandoutTopic, PollSummary, RetentionNotice } from './handout-model';
+import { summarizePoll } from './poll-summary';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** What the session's row adds to the state rebuilt from its log. */
+export interface HandoutSessionInfo {
+  title: string;
+  language: string;
+  ageBand: AgeBand;
+  scheduledFor: string | null;
+  createdAt: Date;
+  endedAt: Date | null;
+  privateRetentionDays: number | null;
+  privateAnswersPurgedAt: Date | null;
+  facilitatorName: string;
+}
+
+/** One pair's handout; null when the pair never joined this session. */
+export function buildHandout(state: SessionState, pairId: string, info: HandoutSessionInfo): HandoutModel | null {
+  const record = pairRecord(state, pairId);
+  if (!record) return null;
+  const retention = retentionNotice(info);
+  // After the purge the log holds blanked answers; show none rather than empty ones.
+  const answers = retention.deleted ? [] : record.answers;
+  const polls = shownPolls(state);
+  return {
+    pairId,
+    sessionId: state.sessionId,
+    workshop: {
+      title: info.title,
+      planTitle: state.agenda.title,
+      date: workshopDate(state, info),
+      facilitatorName: info.facilitatorName,
+      language: info.language,
+      phase: state.phase,
+    },
+    pair: { name: record.name, members: record.members },
+    topics: coveredTopics(state).map((section) => ({
+      sectionId: section.id,
+      topicNumber: section.topicNumber,
+      title: section.title,
+      summary: section.summary,
+      keyIdeas: section.keyIdeas,
+      answers: section.segments.flatMap((segment) => {
+        const answer = segment.kind === 'privateReveal' ? answers.find((a) => a.segmentId === segment.id) : undefined;
+        return segment.kind === 'privateReveal' && answer ? [handoutAnswer(segment, answer)] : [];
+      }),
+      commitments: section.segments.flatMap((segment) => {
+        const saved = segment.kind === 'commitment' ? record.commitments.find((c) => c.segmentId === segment.id) : undefined;
+        return segment.kind === 'commitment' && saved ? [{ segmentId: segment.id, prompt: segment.prompt, text: saved.text }] : [];
+      }),
+      polls: section.segments.flatMap((segment) => polls.get(segment.id) ?? []),
+      takeHome: section.takeHome,
+    })) satisfies HandoutTopic[],
+    closing: resolveHandout({ language: info.language, ageBand: info.ageBand }),
+    retention,
+  };
+}
+
+/** Topic sections the session actually visited (a topic planned but skipped isn't on the handout). */
+export function coveredTopics(state: SessionState): AgendaSection[] {
+  const visited = new Set(state.visits.map((visit) => visit.segmentId));
+  return state.agenda.sections.filter((section) => section.kind === 'topic' && section.segments.some((segment) => visited.has(segment.id)));
+}
+
+/** Polls the room was shown, by poll id, still under the k rule. */
+function shownPolls(state: SessionState): Map<string, PollSummary> {
+  const polls = new Map(state.agenda.sections.flatMap((s) => s.segments).flatMap((s) => (s.kind === 'poll' ? [[s.id, s] as const] : [])));
+  const shown = new Map<string, PollSummary>();
+  for (const report of pollReports(state, { revealedOnly: true })) {
+    const poll = polls.get(report.pollId);
+    if (poll && report.results) shown.set(report.pollId, summarizePoll(poll, report.results));
+  }
+  return shown;
+}
+
+function handoutAnswer(segment: PrivateRevealSegment, answer: PairAnswerRecord): HandoutAnswer {
+  return {
+    segmentId: segment.id,
+    title: segment.title,
+    question: segment.question,
+    revealed: answer.revealed,
+    mother: answerText(segment, answer.mother),
+    son: answerText(segment, answer.son),
+  };
+}
+
+function answerText(segment: PrivateRevealSegment, value: PrivateAnswerValue | null): string | null {
+  if (value === null) return null;
+  if (value.type === 'text') return value.text;
+  const options = segment.answer.type === 'choice' ? segment.answer.options : [];
+  return options.find((option) => option.id === value.optionId)?.label ?? null;
+}
+
+function retentionNotice(info: HandoutSessionInfo): RetentionNotice {
+  const days = info.privateRetentionDays;
+  const deleteAt = days !== null && info.endedAt ? new Date(info.endedAt.getTime() + days * DAY_MS).toISOString() : null;
+  return { days, deleteAt, deleted: info.privateAnswersPurgedAt !== null };
+}
+
+function workshopDate(state: SessionState, info: HandoutSessionInfo): string {
+  if (info.scheduledFor) return info.scheduledFor;
+  return localIsoDate(new Date(state.startedAt ?? info.createdAt.getTime()));
+}
+
+/** YYYY-MM-DD in the server's time zone: the day the room met, not the UTC day. */
+export function localIsoDate(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}

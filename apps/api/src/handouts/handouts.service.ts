@@ -1,0 +1,53 @@
+import { Injectable } from '@nestjs/common';
+import { attendanceReport, type SessionState } from '@kindred/session';
+import { LiveSessionsService } from '../sessions/live-sessions.service';
+import type { SessionRow } from '../sessions/session-store';
+import { buildHandout, type HandoutSessionInfo } from './build-handout';
+import { handoutNotFound } from './handout-access';
+import type { HandoutModel } from './handout-model';
+import { HandoutStore } from './handout-store';
+import { buildSessionReport, type SessionReport } from './session-report';
+
+/** Handouts and reports, read from the session's state as rebuilt from its log and ballots. */
+@Injectable()
+export class HandoutsService {
+  constructor(
+    private readonly live: LiveSessionsService,
+    private readonly store: HandoutStore,
+  ) {}
+
+  async handout(session: SessionRow, pairId: string): Promise<HandoutModel> {
+    const state = await this.state(session);
+    const model = buildHandout(state, pairId, await this.sessionInfo(session));
+    if (!model) throw handoutNotFound();
+    return model;
+  }
+
+  /** Every pair still in the session, in join order: what the facilitator prints. */
+  async handoutsForSession(session: SessionRow): Promise<HandoutModel[]> {
+    const state = await this.state(session);
+    const info = await this.sessionInfo(session);
+    return attendanceReport(state)
+      .pairs.filter((pair) => pair.removedAt === null)
+      .flatMap((pair) => buildHandout(state, pair.pairId, info) ?? []);
+  }
+
+  async report(session: SessionRow, now = Date.now()): Promise<SessionReport> {
+    const state = await this.state(session);
+    return buildSessionReport(state, { ...session, facilitatorName: await this.store.facilitatorName(session.facilitatorId) }, now);
+  }
+
+  private async state(session: SessionRow): Promise<SessionState> {
+    const live = await this.live.get(session.id);
+    if (!live) throw handoutNotFound();
+    return live.state;
+  }
+
+  private async sessionInfo(session: SessionRow): Promise<HandoutSessionInfo> {
+    const [facilitatorName, privateAnswersPurgedAt] = await Promise.all([
+      this.store.facilitatorName(session.facilitatorId),
+      this.store.privateAnswersPurgedAt(session.id),
+    ]);
+    return { ...session, facilitatorName, privateAnswersPurgedAt };
+  }
+}

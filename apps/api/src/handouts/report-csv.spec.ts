@@ -1,0 +1,112 @@
+import { csvCell, csvDocument } from './csv';
+import { reportCsv } from './report-csv';
+import type { SessionReport } from './session-report';
+
+describe('csvCell', () => {
+  it('quotes what would break a row and doubles quotes inside', () => {
+    expect(csvCell('plain')).toBe('plain');
+    expect(csvCell('Smith, Jones')).toBe('"Smith, Jones"');
+    expect(csvCell('She said "hi"')).toBe('"She said ""hi"""');
+    expect(csvCell('two\nlines')).toBe('"two\nlines"');
+    expect(csvCell(null)).toBe('');
+  });
+
+  it('keeps typed text from running as a spreadsheet formula, but not numbers', () => {
+    expect(csvCell('=HYPERLINK("http://evil")')).toBe(`"'=HYPERLINK(""http://evil"")"`);
+    expect(csvCell('+1')).toBe("'+1");
+    expect(csvCell('@team')).toBe("'@team");
+    expect(csvCell(-2.5)).toBe('-2.5');
+    expect(csvCell(Number.NaN)).toBe('');
+  });
+
+  it('writes a UTF-8 BOM and CRLF rows', () => {
+    expect(csvDocument([['a', 1], ['Zoë', null]])).toBe('\uFEFFa,1\r\nZoë,\r\n');
+  });
+});
+
+const REPORT: SessionReport = {
+  session: {
+    id: 's1',
+    title: 'Spring, at the library',
+    planId: 'taster',
+    planTitle: 'One-hour taster',
+    code: 'ABC234',
+    language: 'en',
+    ageBand: 'teen',
+    phase: 'ended',
+    scheduledFor: '2030-05-14',
+    createdAt: '2030-05-14T16:00:00.000Z',
+    startedAt: '2030-05-14T17:00:00.000Z',
+    endedAt: '2030-05-14T18:00:00.000Z',
+    facilitatorName: 'Ana',
+    minGroupSize: 3,
+    privateRetentionDays: null,
+  },
+  attendance: {
+    pairCount: 2,
+    activePairCount: 1,
+    removedPairCount: 1,
+    pairs: [
+      { pairId: 'p1', name: 'Night Owls', members: { mother: 'Lucía', son: null }, joinedAt: '2030-05-14T17:01:00.000Z', removedAt: null, removed: false, answeredPrivateSteps: 2, revealedPrivateSteps: 1, commitments: 1 },
+      { pairId: 'p2', name: '=cmd', members: { mother: null, son: null }, joinedAt: '2030-05-14T17:02:00.000Z', removedAt: '2030-05-14T17:05:00.000Z', removed: true, answeredPrivateSteps: 0, revealedPrivateSteps: 0, commitments: 0 },
+    ],
+  },
+  timing: {
+    plannedMs: 240_000,
+    actualMs: 210_000,
+    segments: [
+      { sectionId: 't', sectionTitle: 'Feelings', segmentId: 't.intro', title: 'Welcome', kind: 'intro', plannedMs: 120_000, actualMs: 150_000, visits: [{ startedAt: 'x', endedAt: 'y' }], inProgress: false },
+      { sectionId: 't', sectionTitle: 'Feelings', segmentId: 't.poll', title: 'Poll', kind: 'poll', plannedMs: 120_000, actualMs: 60_000, visits: [{ startedAt: 'x', endedAt: 'y' }], inProgress: false },
+    ],
+  },
+  polls: [
+    {
+      pollId: 't.poll',
+      sectionTitle: 'Feelings',
+      question: 'How easy is it?',
+      type: 'single',
+      audience: 'byRole',
+      voter: 'member',
+      status: 'revealed',
+      ballotCount: 5,
+      groups: [
+        { group: 'mother', status: 'shown', ballotCount: 3, bars: [{ label: 'Easy', count: 2 }, { label: 'Hard', count: 1 }], mean: null, answers: [] },
+        { group: 'son', status: 'not-enough-answers', needed: 3 },
+      ],
+    },
+    { pollId: 't.open', sectionTitle: 'Feelings', question: 'One word?', type: 'openText', audience: 'everyone', voter: 'pair', status: 'revealed', ballotCount: 3, groups: [{ group: 'everyone', status: 'shown', ballotCount: 3, bars: [], mean: null, answers: ['calm', 'proud, happy'] }] },
+    { pollId: 't.later', sectionTitle: 'Later', question: 'Never asked?', type: 'scale', audience: 'everyone', voter: 'member', status: 'draft', ballotCount: 0, groups: null },
+  ],
+  generatedAt: '2030-05-14T18:05:00.000Z',
+};
+
+const lines = (csv: string) => csv.replace(/^\uFEFF/, '').split('\r\n');
+
+describe('reportCsv', () => {
+  it('lays out the header, attendance, timing and polls as tables', () => {
+    const csv = lines(reportCsv(REPORT));
+    expect(csv[0]).toBe('Session report,"Spring, at the library"');
+    expect(csv).toContain('Attendance: 2 pairs joined (1 removed)');
+    expect(csv).toContain('Pair,Mother,Son,Joined,Removed,Private steps answered,Private steps revealed,Commitments');
+    expect(csv.find((l) => l.startsWith('Night Owls,Lucía,,'))).toMatch(/,,2,1,1$/);
+    expect(csv.find((l) => l.startsWith("'=cmd"))).toBeDefined();
+    expect(csv).toContain('Feelings,Welcome,intro,2,2.5,0.5,1,150');
+    expect(csv).toContain('Total,,,4,3.5,-0.5');
+    expect(csv).toContain('Polls (anonymous; a group with fewer than 3 answers is not shown)');
+  });
+
+  it('gives a poll one line per option and group, a reason when nothing can be shown', () => {
+    const polls = lines(reportCsv(REPORT, 'polls'));
+    expect(polls[0]).toBe('Topic,Question,Type,Status,Group,Answers in group,Option or answer,Count,Share (%)');
+    expect(polls).toContain('Feelings,How easy is it?,single,revealed,Mothers,3,Easy,2,66.7');
+    expect(polls).toContain('Feelings,How easy is it?,single,revealed,Sons,,Not shown: fewer than 3 answers,,');
+    expect(polls).toContain('Feelings,One word?,openText,revealed,Everyone,3,"proud, happy",,');
+    expect(polls).toContain('Later,Never asked?,scale,draft,,0,Not asked,,');
+    expect(polls.at(-1)).toBe('');
+  });
+
+  it('gives each part alone with its header', () => {
+    expect(lines(reportCsv(REPORT, 'attendance'))).toHaveLength(4);
+    expect(lines(reportCsv(REPORT, 'timing'))[0]).toBe('Topic,Segment,Kind,Planned,Actual,Difference,Visits,Actual (seconds)');
+  });
+});

@@ -1,0 +1,51 @@
+import { Controller, Get, Header, Param, Query, UseGuards, type StreamableFile } from '@nestjs/common';
+import { z } from 'zod';
+import { CurrentFacilitator, FacilitatorGuard } from '../auth/auth.guard';
+import type { Facilitator } from '../auth/auth.service';
+import { parseBody } from '../http/zod-body';
+import { SessionsService } from '../sessions/sessions.service';
+import { download, fileSlug } from './downloads';
+import { HandoutsService } from './handouts.service';
+import { renderHandoutsPdf } from './pdf/handout-pdf';
+import { REPORT_CSV_PARTS, reportCsv } from './report-csv';
+
+export const ReportCsvQuery = z.strictObject({ part: z.enum(REPORT_CSV_PARTS).optional() });
+
+/** What the facilitator takes away from a session: every handout to print, and the report. */
+@Controller('api/sessions')
+@UseGuards(FacilitatorGuard)
+export class SessionExportsController {
+  constructor(
+    private readonly sessions: SessionsService,
+    private readonly handouts: HandoutsService,
+  ) {}
+
+  @Get(':id/handouts.pdf')
+  @Header('Cache-Control', 'no-store')
+  async handoutsPdf(@CurrentFacilitator() facilitator: Facilitator, @Param('id') id: string): Promise<StreamableFile> {
+    const session = await this.sessions.ownedRow(facilitator, id);
+    const models = await this.handouts.handoutsForSession(session);
+    const pdf = await renderHandoutsPdf(
+      models.map((model) => ({ model, qrUrl: null })),
+      { title: `${session.title}: handouts`, bundle: true },
+    );
+    return download(pdf, 'application/pdf', `kindred-handouts-${fileSlug(session.title)}.pdf`);
+  }
+
+  @Get(':id/report.json')
+  @Header('Cache-Control', 'no-store')
+  async reportJson(@CurrentFacilitator() facilitator: Facilitator, @Param('id') id: string): Promise<StreamableFile> {
+    const session = await this.sessions.ownedRow(facilitator, id);
+    const report = await this.handouts.report(session);
+    return download(JSON.stringify(report, null, 2), 'application/json; charset=utf-8', `kindred-report-${fileSlug(session.title)}.json`);
+  }
+
+  @Get(':id/report.csv')
+  @Header('Cache-Control', 'no-store')
+  async reportCsv(@CurrentFacilitator() facilitator: Facilitator, @Param('id') id: string, @Query() query: unknown): Promise<StreamableFile> {
+    const { part } = parseBody(ReportCsvQuery, query);
+    const session = await this.sessions.ownedRow(facilitator, id);
+    const csv = reportCsv(await this.handouts.report(session), part);
+    return download(csv, 'text/csv; charset=utf-8', `kindred-report-${fileSlug(session.title)}${part ? `-${part}` : ''}.csv`);
+  }
+}
