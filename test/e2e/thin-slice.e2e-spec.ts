@@ -34,6 +34,7 @@ describe('thin slice in the browser', () => {
     await console.getByTestId('new-session').first().click();
     await console.getByTestId('plan-option').first().waitFor();
     await screenshot(console, 'slice-1-plan-picker-laptop');
+    await console.getByTestId('plan-option').first().click();
     await console.getByTestId('session-title-input').fill('Spring evening at Hillside');
     await console.getByTestId('create-session').click();
     const codeText = (await console.getByTestId('join-code').first().innerText()).replace(/\s/g, '');
@@ -45,7 +46,7 @@ describe('thin slice in the browser', () => {
     await phone.goto('/join');
     await phone.getByTestId('join-code-input').fill('WRONG9');
     await phone.getByTestId('join-code-submit').click();
-    await expect(phone.getByTestId('join-error').first().innerText()).resolves.toMatch(/no session with that code/i);
+    await expect(phone.getByTestId('join-error').first().innerText()).resolves.toMatch(/can’t find a workshop with that code/i);
     await phone.getByTestId('join-code-input').fill(codeText.toLowerCase());
     await phone.getByTestId('join-code-submit').click();
     await expect(phone.getByTestId('join-session-title').innerText()).resolves.toBe('Spring evening at Hillside');

@@ -1,0 +1,38 @@
+import { http } from './http';
+import type {
+  CreateSessionBody,
+  Facilitator,
+  JoinBody,
+  JoinInfo,
+  JoinResult,
+  PlanCustomization,
+  PlanSummary,
+  SessionSummary,
+} from './types';
+
+const enc = encodeURIComponent;
+
+export const authApi = {
+  signUp: (body: { email: string; password: string; displayName: string }) => http.post<{ facilitator: Facilitator }>('/api/auth/signup', body),
+  signIn: (body: { email: string; password: string }) => http.post<{ facilitator: Facilitator }>('/api/auth/signin', body),
+  signOut: () => http.post<undefined>('/api/auth/signout'),
+  me: () => http.get<{ facilitator: Facilitator }>('/api/auth/me'),
+};
+
+export const plansApi = {
+  list: () => http.get<{ plans: PlanSummary[] }>('/api/plans'),
+  preview: (planId: string, customization: PlanCustomization) =>
+    http.post<{ totalSec: number }>('/api/plans/preview', { planId, customization }),
+};
+
+export const sessionsApi = {
+  create: (body: CreateSessionBody) => http.post<SessionSummary>('/api/sessions', body),
+  list: () => http.get<{ sessions: SessionSummary[] }>('/api/sessions'),
+  get: (id: string) => http.get<SessionSummary>(`/api/sessions/${enc(id)}`),
+  projectorLink: (id: string) => http.post<{ projectorToken: string }>(`/api/sessions/${enc(id)}/projector-link`),
+};
+
+export const joinApi = {
+  lookup: (code: string) => http.get<JoinInfo>(`/api/join/${enc(code)}`),
+  join: (body: JoinBody) => http.post<JoinResult>('/api/join', body),
+};

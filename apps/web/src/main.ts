@@ -1,0 +1,14 @@
+import { createPinia } from 'pinia';
+import { createApp } from 'vue';
+import { createWebHistory } from 'vue-router';
+import App from './App.vue';
+import { createAppI18n, loadConsoleMessages } from './i18n';
+import { createAppRouter } from './router';
+import './styles/base.css';
+
+const app = createApp(App);
+app.use(createPinia());
+const i18n = createAppI18n();
+app.use(i18n);
+app.use(createAppRouter(createWebHistory(), { prepareStaffSurface: () => loadConsoleMessages(i18n.global) }));
+app.mount('#app');

@@ -1,0 +1,17 @@
+import { inject, type InjectionKey, type Ref } from 'vue';
+import type { CommandInput } from '@kindred/session';
+import type { CommandResult } from '../realtime/useSessionSocket';
+
+/** What segment screens need from the page: a way to send commands and the clock offset. */
+export interface PairContext {
+  send: (command: CommandInput) => Promise<CommandResult>;
+  clockOffsetMs: Readonly<Ref<number>>;
+}
+
+export const PAIR_CONTEXT: InjectionKey<PairContext> = Symbol('pair-context');
+
+export function usePairContext(): PairContext {
+  const context = inject(PAIR_CONTEXT, null);
+  if (!context) throw new Error('usePairContext() needs a PairPage (or a test) to provide PAIR_CONTEXT.');
+  return context;
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { aBreak, aCommitment, aPairTalk, aPairView, aPoll, aPrivateReveal, aPublicView, aSection, anAgenda } from '../../test/builders';
+import { mountWith } from '../../test/mountWith';
+import { findEntry } from '../../session/agenda';
+import SegmentScreen from './SegmentScreen.vue';
+
+const agenda = anAgenda([
+  aSection('listening', [aPairTalk(), aPrivateReveal(), aPoll(), aCommitment()]),
+  aSection('pause', [aBreak()], { kind: 'break', topicNumber: null, title: 'Break', summary: '' }),
+]);
+
+function screenFor(segmentId: string, overrides: Parameters<typeof aPublicView>[2] = {}) {
+  const entry = findEntry(agenda, segmentId);
+  if (!entry) throw new Error(segmentId);
+  return mountWith(SegmentScreen, { props: { entry, publicView: aPublicView(agenda, segmentId, overrides), pairView: aPairView() } }).wrapper;
+}
+
+describe('SegmentScreen', () => {
+  it('shows the topic card with progress through the agenda', () => {
+    const wrapper = screenFor('listening.talk');
+    expect(wrapper.get('[data-testid="topic-progress"]').text()).toBe('Topic 3 of 9');
+    expect(wrapper.get('[data-testid="topic-title"]').text()).toBe('Listening');
+    expect(wrapper.get('[data-testid="segment-title"]').text()).toContain('Talk it through');
+  });
+
+  it('shows pair-talk prompts, and the timer only once it runs', () => {
+    const idle = screenFor('listening.talk');
+    expect(idle.findAll('[data-testid="talk-prompt"]').map((prompt) => prompt.text())).toEqual([
+      '1When did you last feel really listened to?',
+      '2What helps you listen?',
+    ]);
+    expect(idle.find('[data-testid="timer"]').exists()).toBe(false);
+    const running = screenFor('listening.talk', { timer: { status: 'running', durationMs: 300_000, endsAt: Date.now() + 120_000 } });
+    expect(running.find('[data-testid="timer"]').exists()).toBe(true);
+  });
+
+  it('picks the screen for each kind of step', () => {
+    expect(screenFor('listening.private').find('[data-testid="step-private"]').exists()).toBe(true);
+    expect(screenFor('listening.poll').find('[data-testid="step-poll"]').exists()).toBe(true);
+    expect(screenFor('listening.commit').find('[data-testid="step-commitment"]').exists()).toBe(true);
+  });
+
+  it('shows a break without a topic number', () => {
+    const wrapper = screenFor('break-1');
+    expect(wrapper.get('[data-testid="topic-progress"]').text()).toBe('Break');
+    expect(wrapper.get('[data-testid="step-break"]').text()).toContain('Stretch your legs.');
+  });
+});

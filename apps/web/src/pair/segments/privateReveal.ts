@@ -1,0 +1,38 @@
+import type { MemberRole } from '@kindred/content';
+import type { PairPrivateAnswerView } from '@kindred/session';
+
+/**
+ * Where a pair is in a private answer step:
+ * `answer`: someone still has to answer; `waiting`: this member answered, the other
+ * hasn't; `ready`: they can reveal; `revealed`; `closed`: nothing more to do.
+ */
+export type RevealStage = 'answer' | 'waiting' | 'ready' | 'revealed' | 'closed';
+
+export function emptyAnswers(segmentId: string, stepEnded: boolean): PairPrivateAnswerView {
+  return {
+    segmentId,
+    mother: { answered: false },
+    son: { answered: false },
+    revealed: false,
+    canAnswer: !stepEnded,
+    canReveal: false,
+  };
+}
+
+export function revealStage(answers: PairPrivateAnswerView, member: MemberRole | null): RevealStage {
+  if (answers.revealed) return 'revealed';
+  if (member === null) {
+    const someoneMissing = !answers.mother.answered || !answers.son.answered;
+    if (answers.canAnswer && someoneMissing) return 'answer';
+    if (answers.canReveal) return 'ready';
+    return answers.canAnswer ? 'answer' : 'closed';
+  }
+  if (answers.canReveal) return 'ready';
+  if (answers[member].answered) return 'waiting';
+  return answers.canAnswer ? 'answer' : 'closed';
+}
+
+/** Roles still to answer, in the order the flow asks them. */
+export function rolesToAnswer(answers: PairPrivateAnswerView): MemberRole[] {
+  return (['mother', 'son'] as const).filter((role) => !answers[role].answered);
+}

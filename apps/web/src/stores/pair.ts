@@ -1,0 +1,32 @@
+import { defineStore } from 'pinia';
+import { computed, shallowRef } from 'vue';
+import type { Agenda } from '@kindred/content';
+import type { PairView, PublicView } from '@kindred/session';
+import { findEntry } from '../session/agenda';
+import { isFresh } from './views';
+
+/** What the server last told this pair's device; nothing else. */
+export const usePairStore = defineStore('pair', () => {
+  const agenda = shallowRef<Agenda | null>(null);
+  const publicView = shallowRef<PublicView | null>(null);
+  const pairView = shallowRef<PairView | null>(null);
+
+  const current = computed(() => findEntry(agenda.value, publicView.value?.position?.segmentId));
+
+  function setAgenda(next: Agenda): void {
+    agenda.value = next;
+  }
+  function setPublicView(next: PublicView): void {
+    if (isFresh(next, publicView.value)) publicView.value = next;
+  }
+  function setPairView(next: PairView): void {
+    if (isFresh(next, pairView.value)) pairView.value = next;
+  }
+  function reset(): void {
+    agenda.value = null;
+    publicView.value = null;
+    pairView.value = null;
+  }
+
+  return { agenda, publicView, pairView, current, setAgenda, setPublicView, setPairView, reset };
+});

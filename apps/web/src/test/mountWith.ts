@@ -1,0 +1,34 @@
+import { mount, type ComponentMountingOptions } from '@vue/test-utils';
+import { createPinia } from 'pinia';
+import { ref } from 'vue';
+import type { Component } from 'vue';
+import { vi } from 'vitest';
+import type { CommandInput } from '@kindred/session';
+import { CONSOLE_CONTEXT } from '../facilitate/consoleContext';
+import { createAppI18n } from '../i18n';
+import enConsole from '../i18n/en.console';
+import { PAIR_CONTEXT } from '../pair/pairContext';
+import type { CommandResult } from '../realtime/useSessionSocket';
+
+export interface MountExtras {
+  clockOffsetMs?: number;
+  /** What the fake server answers to every command. */
+  reply?: (command: CommandInput) => CommandResult;
+}
+
+/** Mounts a component the way the app does: i18n, Pinia, and a fake command channel. */
+export function mountWith<C extends Component>(component: C, options: ComponentMountingOptions<C> = {}, extras: MountExtras = {}) {
+  const i18n = createAppI18n();
+  i18n.global.mergeLocaleMessage('en', enConsole);
+  const send = vi.fn((command: CommandInput) => Promise.resolve(extras.reply?.(command) ?? { ok: true, seq: 11 }));
+  const context = { send, clockOffsetMs: ref(extras.clockOffsetMs ?? 0) };
+  const wrapper = mount(component, {
+    ...options,
+    global: {
+      ...options.global,
+      plugins: [...(options.global?.plugins ?? []), i18n, createPinia()],
+      provide: { ...options.global?.provide, [PAIR_CONTEXT as symbol]: context, [CONSOLE_CONTEXT as symbol]: context },
+    },
+  });
+  return { wrapper, send, context };
+}

@@ -1,0 +1,88 @@
+import { fileURLToPath } from 'node:url';
+import vue from '@vitejs/plugin-vue';
+import type { Plugin } from 'vite';
+import { defineConfig } from 'vitest/config';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+const lib = (path: string) => fileURLToPath(new URL(`../../libs/${path}`, import.meta.url));
+const api = 'http://localhost:3000';
+const libSource = /[\\/]libs[\\/](session|content)[\\/]src[\\/]/;
+
+/**
+ * The libs are plain data and functions: tell the bundler so. Without this, importing
+ * one helper from `@kindred/session` would keep its zod schemas (and zod) in the
+ * phone's bundle, because the lib's package.json doesn't declare `sideEffects`.
+ */
+const pureLibs: Plugin = {
+  name: 'kindred:pure-libs',
+  transform(code, id) {
+    return libSource.test(id) ? { code, map: null, moduleSideEffects: false } : null;
+  },
+};
+
+/** See src/i18n/vueForI18n.ts. */
+const vueForI18n = fileURLToPath(new URL('./src/i18n/vueForI18n.ts', import.meta.url));
+const treeShakeVueForI18n: Plugin = {
+  name: 'kindred:vue-i18n-named-vue',
+  enforce: 'pre',
+  resolveId(source, importer) {
+    return source === 'vue' && importer !== undefined && /[\\/]vue-i18n[\\/]dist[\\/]/.test(importer) ? vueForI18n : null;
+  },
+};
+
+export default defineConfig({
+  root,
+  plugins: [vue(), pureLibs, treeShakeVueForI18n],
+  resolve: {
+    alias: {
+      '@kindred/session': lib('session/src/index.ts'),
+      '@kindred/content': lib('content/src/index.ts'),
+    },
+  },
+  define: {
+    // Smaller runtime: no Options API, no legacy i18n API, no devtools in production.
+    __VUE_OPTIONS_API__: 'false',
+    __VUE_PROD_DEVTOOLS__: 'false',
+    __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
+    __VUE_I18N_LEGACY_API__: 'false',
+    __VUE_I18N_FULL_INSTALL__: 'false',
+    __INTLIFY_PROD_DEVTOOLS__: 'false',
+    // Messages are compiled by src/i18n/compileMessage.ts instead.
+    __INTLIFY_DROP_MESSAGE_COMPILER__: 'true',
+    __INTLIFY_JIT_COMPILATION__: 'true',
+  },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    manifest: true,
+    target: 'es2022',
+    // Every browser the app supports preloads modules natively.
+    modulePreload: { polyfill: false },
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          // Libraries every surface needs travel as one chunk: fewer requests and
+          // better compression than the many small shared chunks of the default.
+          groups: [
+            {
+              name: 'vendor',
+              test: /node_modules[\\/](@vue|vue|vue-router|pinia|vue-i18n|@intlify|socket\.io-client|engine\.io-client|socket\.io-parser|engine\.io-parser|@socket\.io)[\\/]/,
+            },
+          ],
+        },
+      },
+    },
+  },
+  server: {
+    proxy: {
+      '/api': api,
+      '/health': api,
+      '/socket.io': { target: api, ws: true },
+    },
+  },
+  test: {
+    root,
+    environment: 'happy-dom',
+    include: ['src/**/*.test.ts'],
+  },
+});
