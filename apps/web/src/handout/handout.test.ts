@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { mountWith } from '../test/mountWith';
 import HandoutTopic from './HandoutTopic.vue';
 import { fetchHandout } from './handoutApi';
-import type { HandoutTopic as Topic } from './handoutTypes';
+import type { HandoutTopic as Topic } from '@kindred/session';
 import { handoutStrings } from './strings';
 
 const strings = handoutStrings('en');

@@ -1,5 +1,5 @@
 import { ApiError, CLIENT_ERROR_CODES, errorFromBody } from '../api/http';
-import type { HandoutModel } from './handoutTypes';
+import type { HandoutModel } from '@kindred/session';
 
 /**
  * Who is opening the handout: the pair's token from the link's fragment, or none

@@ -1,6 +1,6 @@
 import { computed, type ComputedRef } from 'vue';
 import { useI18n } from 'vue-i18n';
-import type { PollGroupName } from './handoutTypes';
+import type { PollGroupName } from '@kindred/session';
 
 /*
  * The handout page's own words. Kept beside the page (not in i18n/en.ts) so the

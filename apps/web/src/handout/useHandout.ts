@@ -2,7 +2,7 @@ import { ref, shallowRef, type Ref, type ShallowRef } from 'vue';
 import type { ApiError } from '../api/http';
 import { isApiError } from '../api/http';
 import { fetchHandout, fetchHandoutPdf, saveBlob, type HandoutKey } from './handoutApi';
-import type { HandoutModel } from './handoutTypes';
+import type { HandoutModel } from '@kindred/session';
 
 export interface UseHandout {
   handout: ShallowRef<HandoutModel | null>;

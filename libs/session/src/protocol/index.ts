@@ -8,3 +8,4 @@ export * from './commands';
 export * from './views';
 export * from './socket-events';
 export * from './agenda';
+export * from './handout';

@@ -1,0 +1,89 @@
+import type { HandoutText, MemberRole } from '@kindred/content';
+import type { MemberNames, SessionPhase } from './values';
+
+/*
+ * The JSON a pair's handout is made of (GET /api/handouts/:pairId). The web page and
+ * the PDF both render this one model, so they can't disagree about what a pair sees.
+ */
+
+/** A group's anonymous poll results as bars with labels, or held back under k. */
+export type PollGroupSummary =
+  | { group: PollGroupName; status: 'not-enough-answers'; needed: number }
+  | {
+      group: PollGroupName;
+      status: 'shown';
+      ballotCount: number;
+      /** One bar per option (single, multiple) or per scale step; empty for open text. */
+      bars: { label: string; count: number }[];
+      /** Scale polls only. */
+      mean: number | null;
+      /** Open-text polls only: the answers the room was shown, in an order that names no one. */
+      answers: string[];
+    };
+
+export type PollGroupName = 'everyone' | MemberRole;
+
+export interface PollSummary {
+  pollId: string;
+  question: string;
+  type: 'single' | 'multiple' | 'scale' | 'openText';
+  audience: 'everyone' | 'byRole';
+  /** `everyone`, or `mother` then `son` for polls split by role. */
+  groups: PollGroupSummary[];
+}
+
+export interface HandoutAnswer {
+  segmentId: string;
+  title: string;
+  question: Record<MemberRole, string>;
+  /** Texts are present only once the pair revealed them to each other. */
+  revealed: boolean;
+  /** The answer as text (a chosen option's label); null for no answer or not revealed. */
+  mother: string | null;
+  son: string | null;
+}
+
+export interface HandoutCommitment {
+  segmentId: string;
+  prompt: string;
+  text: string;
+}
+
+export interface HandoutTopic {
+  sectionId: string;
+  topicNumber: number | null;
+  title: string;
+  summary: string;
+  keyIdeas: string[];
+  answers: HandoutAnswer[];
+  commitments: HandoutCommitment[];
+  polls: PollSummary[];
+  takeHome: string[];
+}
+
+export interface RetentionNotice {
+  /** Days after the session's end when private answers are deleted; null: kept. */
+  days: number | null;
+  /** When they will be (or were) deleted, ISO; null when kept or the session hasn't ended. */
+  deleteAt: string | null;
+  deleted: boolean;
+}
+
+export interface HandoutModel {
+  pairId: string;
+  sessionId: string;
+  workshop: {
+    title: string;
+    planTitle: string;
+    /** ISO date (YYYY-MM-DD): the scheduled day, else the day it started or was created. */
+    date: string;
+    facilitatorName: string;
+    language: string;
+    phase: SessionPhase;
+  };
+  pair: { name: string; members: MemberNames };
+  /** Topics the session actually visited, in agenda order. */
+  topics: HandoutTopic[];
+  closing: HandoutText;
+  retention: RetentionNotice;
+}
