@@ -85,7 +85,8 @@ export class SessionGateway implements OnGatewayInit<KindredServer>, OnGatewayCo
       if (socket.data.bucket.take(Date.now())) this.sendCurrent(socket, live);
     });
     socket.emit('session.hello', { protocolVersion: PROTOCOL_VERSION, sessionId: live.id, audience: identity.audience, serverNow: Date.now() });
-    socket.emit('session.agenda', agendaForAudience(live.state.agenda, identity.audience));
+    // Devices show the session's own name, not the plan's it was made from.
+    socket.emit('session.agenda', { ...agendaForAudience(live.state.agenda, identity.audience), title: live.title });
     this.sendCurrent(socket, live);
   }
 

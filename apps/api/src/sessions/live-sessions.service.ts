@@ -23,6 +23,8 @@ import { SessionOwnership } from './session-ownership';
 /** One session held in memory: a cache of what the log in PostgreSQL says. */
 export interface LiveSession {
   id: string;
+  /** The session's own name ("Tuesday evening at Hillside"), as devices show it. */
+  title: string;
   state: SessionState;
   /** Null once the session is archived: ballots can no longer be tied to anyone. */
   ballotSecret: Buffer | null;
@@ -149,7 +151,7 @@ export class LiveSessionsService implements OnApplicationBootstrap, OnModuleDest
     const row = await this.store.findById(sessionId);
     if (!row) return null;
     const { events, ballots } = await this.store.loadLog(sessionId);
-    return { id: sessionId, state: replay(events, ballots), ballotSecret: row.ballotSecret, queue: Promise.resolve(), expiryTimer: null };
+    return { id: sessionId, title: row.title, state: replay(events, ballots), ballotSecret: row.ballotSecret, queue: Promise.resolve(), expiryTimer: null };
   }
 
   /**

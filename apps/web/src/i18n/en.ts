@@ -116,7 +116,7 @@ const en = {
     answers: 'No answers | 1 answer | {n} answers',
     average: 'average {value}',
     notEnough: 'Not enough answers to show yet. Results appear when at least {needed} have answered, so nobody can be picked out.',
-    notEnoughShort: 'Not enough answers yet (needs {needed})',
+    notEnoughShort: 'Too few answers to show (needs {needed})',
     mothers: 'Mothers',
     sons: 'Sons',
     hide: 'Hide',

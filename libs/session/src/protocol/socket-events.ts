@@ -39,7 +39,10 @@ export interface ClientToServerEvents {
 /** Server → client. Pair data goes only to that pair's (or member's) room. */
 export interface ServerToClientEvents {
   'session.hello': (hello: SessionHello) => void;
-  /** The session's agenda, sent once on connect; `script` is blanked for everyone but the facilitator. */
+  /**
+   * The session's agenda, sent once on connect; `script` is blanked for everyone but the
+   * facilitator, and `title` is the session's own name rather than its plan's.
+   */
   'session.agenda': (agenda: Agenda) => void;
   'view.public': (view: PublicView) => void;
   'view.pair': (view: PairView) => void;
