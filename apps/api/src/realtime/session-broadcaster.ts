@@ -31,8 +31,11 @@ export class SessionBroadcaster {
   private readonly pendingCounts = new Map<string, NodeJS.Timeout>();
   private readonly facilitatorThrottle = new Map<string, { lastAt: number; timer: NodeJS.Timeout | null }>();
 
-  attach(io: IoServer): void {
+  private clustered = false;
+
+  attach(io: IoServer, clustered: boolean): void {
     this.io = io;
+    this.clustered = clustered;
   }
 
   changed(live: LiveSession, scope: ChangeScope): void {
@@ -91,13 +94,26 @@ export class SessionBroadcaster {
   /** A pair's view to its shared devices, and each member's own view to that member's device. */
   sendPair(live: LiveSession, pairId: string): void {
     if (!this.io) return;
-    const shared = view(live.state, { kind: 'pair', pairId, member: null, voterKeys: this.voterKeysOf(live, pairId, null) });
-    if (!shared) return;
-    this.io.to(rooms.pair(live.id, pairId)).emit('view.pair', shared);
-    for (const role of MEMBER_ROLES) {
-      const own = view(live.state, { kind: 'pair', pairId, member: role, voterKeys: this.voterKeysOf(live, pairId, role) });
-      if (own) this.io.to(rooms.member(live.id, pairId, role)).emit('view.member', own);
+    const pairRoom = rooms.pair(live.id, pairId);
+    if (this.mayHaveSockets(pairRoom)) {
+      const shared = view(live.state, { kind: 'pair', pairId, member: null, voterKeys: this.voterKeysOf(live, pairId, null) });
+      if (shared) this.io.to(pairRoom).emit('view.pair', shared);
     }
+    for (const role of MEMBER_ROLES) {
+      const room = rooms.member(live.id, pairId, role);
+      if (!this.mayHaveSockets(room)) continue;
+      const own = view(live.state, { kind: 'pair', pairId, member: role, voterKeys: this.voterKeysOf(live, pairId, role) });
+      if (own) this.io.to(room).emit('view.member', own);
+    }
+  }
+
+  /**
+   * socket.io serializes a packet before it looks up the room, so views for rooms with
+   * nobody in them (most pairs have no member devices) cost real time at 1,000 pairs.
+   * With one process the local rooms are all there is; with several we can't tell.
+   */
+  private mayHaveSockets(room: string): boolean {
+    return this.clustered || (this.io?.sockets.adapter.rooms.get(room)?.size ?? 0) > 0;
   }
 
   /** The voter keys a device votes under in the current poll, so its view can say "your vote is in". */

@@ -51,7 +51,7 @@ export class SessionGateway implements OnGatewayInit<KindredServer>, OnGatewayCo
   ) {}
 
   afterInit(server: KindredServer): void {
-    this.broadcaster.attach(server);
+    this.broadcaster.attach(server, this.config.redisUrl !== null);
     this.bus.attach(server, this.config.redisUrl !== null);
     server.use((socket, next) => {
       this.authenticator.identify(socket.handshake.auth, socket.handshake.headers.cookie).then(
@@ -71,16 +71,17 @@ export class SessionGateway implements OnGatewayInit<KindredServer>, OnGatewayCo
 
   async handleConnection(socket: KindredSocket): Promise<void> {
     const { identity } = socket.data;
+    // Listen before any await, so a command sent right at connect is never left unanswered.
+    socket.on('command', (payload, ack) => void this.onCommand(socket, payload, ack));
+    socket.on('clock.sync', (clientSentAt, ack) => {
+      if (typeof ack === 'function') ack({ serverNow: Date.now(), clientSentAt: typeof clientSentAt === 'number' ? clientSentAt : 0 });
+    });
     const live = await this.sessions.fresh(identity.sessionId);
     if (!live) {
       socket.disconnect(true);
       return;
     }
     await socket.join(this.roomsOf(identity));
-    socket.on('command', (payload, ack) => void this.onCommand(socket, payload, ack));
-    socket.on('clock.sync', (clientSentAt, ack) => {
-      if (typeof ack === 'function') ack({ serverNow: Date.now(), clientSentAt: typeof clientSentAt === 'number' ? clientSentAt : 0 });
-    });
     socket.on('view.request', () => {
       if (socket.data.bucket.take(Date.now())) this.sendCurrent(socket, live);
     });

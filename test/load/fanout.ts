@@ -1,0 +1,292 @@
+/**
+ * Fan-out benchmark (`npm run bench:fanout`): how fast one facilitator action reaches
+ * every device of a big session, against a bare socket.io server broadcasting a
+ * payload of the same size to the same number of clients.
+ *
+ *   npm run bench:fanout -- [--n 1000] [--rounds 20] [--interval 500] [--workers K] [--client lite|socket.io] [--small] [--no-bare] [--json out.json]
+ *
+ * Options may also come from BENCH_N, BENCH_ROUNDS, BENCH_SMALL=1 ... `--small` is the
+ * CI scale (50 devices, a few rounds). Exits non-zero when a device missed an update.
+ *
+ * Devices are `lite` clients by default (the wire protocol by hand, reading only the
+ * seq), so the figures measure the server rather than socket.io-client's per-message
+ * cost in the device processes, which share the machine's two cores with the server.
+ */
+import fs from 'node:fs';
+import { io } from 'socket.io-client';
+import type { PublicView } from '@kindred/session';
+import { Options, parseArgs } from './lib/cli';
+import { createSession, Facilitator, joinPairs, segmentsOfKind, type WireCommand } from './lib/kindred';
+import { loadNote, machineDescription, ProcessMonitor } from './lib/proc';
+import { startBareServer, startKindred } from './lib/servers';
+import { mib, ms, sleep, summarize, wallNow, type Summary } from './lib/stats';
+import type { ClientKind } from './lib/protocol';
+import { WorkerPool } from './lib/workers';
+
+interface Settings {
+  n: number;
+  client: ClientKind;
+  rounds: number;
+  warmup: number;
+  intervalMs: number;
+  processes: number;
+}
+
+interface Sent {
+  round: number;
+  sentAt: number;
+  /** When the sender got its ack: the server has decided, committed and queued the broadcast. */
+  ackAt: number;
+  seq: number | null;
+  error?: string;
+}
+
+interface PhaseResult {
+  latency: Summary;
+  /** Kindred only: to each device's own view.pair of the same change (sent after every public view). */
+  pairLatency: Summary | null;
+  pairMissed: number;
+  /** Round trip of the sender's command (facilitator) or trigger (bare controller). */
+  ack: Summary;
+  /** Devices reached per measured round. */
+  reachedPerRound: number[];
+  missed: number;
+  samples: number;
+  usage: ReturnType<ProcessMonitor['stop']>;
+  connectMs: number;
+  commandErrors: string[];
+  disconnects: number;
+}
+
+/** Fires `send(i)` for i = 0..count-1 on a fixed clock (a slow ack never delays the next send). */
+async function onSchedule(count: number, intervalMs: number, send: (i: number) => Promise<number>): Promise<Sent[]> {
+  const start = wallNow() + 100;
+  const pending: Promise<Sent>[] = [];
+  for (let i = 0; i < count; i++) {
+    const wait = start + i * intervalMs - wallNow();
+    if (wait > 0) await sleep(wait);
+    const sentAt = wallNow();
+    pending.push(
+      send(i).then(
+        (seq) => ({ round: i, sentAt, ackAt: wallNow(), seq }),
+        (error: unknown) => ({ round: i, sentAt, ackAt: NaN, seq: null, error: String(error) }),
+      ),
+    );
+  }
+  return Promise.all(pending);
+}
+
+function latencies(sent: Sent[], warmup: number, receipts: Map<number, (number | null)[]>, devices: number) {
+  const values: number[] = [];
+  const reachedPerRound: number[] = [];
+  let missed = 0;
+  for (const s of sent.slice(warmup)) {
+    const row = s.seq === null ? undefined : receipts.get(s.seq);
+    let reached = 0;
+    for (let d = 0; d < devices; d++) {
+      const t = row?.[d];
+      if (t === null || t === undefined) {
+        missed++;
+        continue;
+      }
+      reached++;
+      values.push(t - s.sentAt);
+    }
+    reachedPerRound.push(reached);
+  }
+  return { values, reachedPerRound, missed };
+}
+
+async function runKindred(settings: Settings): Promise<{ result: PhaseResult; template: PublicView; setup: string[]; database: string }> {
+  const { n, rounds, warmup, intervalMs, processes, client } = settings;
+  // e.g. BENCH_SERVER_NODE_OPTIONS="--cpu-prof --cpu-prof-dir=/tmp/prof" to profile the server.
+  const kindred = await startKindred(process.env.BENCH_SERVER_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_SERVER_NODE_OPTIONS } : {});
+  const url = kindred.server.url;
+  const setup: string[] = [];
+  let pool: WorkerPool | null = null;
+  let facilitator: Facilitator | null = null;
+  try {
+    const session = await createSession(url, 'full-workshop');
+    let t = performance.now();
+    const pairs = await joinPairs(url, session.code, n);
+    setup.push(`joined ${n} pairs over HTTP in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+    facilitator = await Facilitator.connect(url, session);
+    await facilitator.must({ type: 'session.start' });
+    const [a, b] = segmentsOfKind(facilitator.agenda!, 'pairTalk');
+    if (!a || !b) throw new Error('the plan needs two pair-talk segments');
+    await facilitator.must({ type: 'segment.goto', segmentId: a.id });
+
+    t = performance.now();
+    const connected = await WorkerPool.connect(
+      url,
+      'kindred',
+      client,
+      pairs.map((p) => ({ role: 'pair', pairToken: p.pairToken, member: null })),
+      processes,
+    );
+    pool = connected.pool;
+    const connectMs = performance.now() - t;
+    setup.push(`connected ${n - connected.failed}/${n} devices in ${(connectMs / 1000).toFixed(1)} s over ${processes} device process(es)`);
+    if (connected.failed > 0) throw new Error(`${connected.failed} devices could not connect: ${connected.errors.join('; ')}`);
+    await sleep(1000);
+
+    // Alternate between two segments, adjusting each one's timer on the way: every action
+    // changes the public view (new seq) and every pair's private view.
+    const plan = (i: number): WireCommand => {
+      const segment = i % 4 < 2 ? b : a;
+      return i % 2 === 0 ? { type: 'segment.goto', segmentId: segment.id } : { type: 'timer.adjust', segmentId: segment.id, deltaMs: i % 4 === 1 ? 5000 : -5000 };
+    };
+    const monitor = new ProcessMonitor(kindred.server.child.pid!);
+    monitor.start();
+    const f = facilitator;
+    // A server that falls behind queues the commands: wait long enough to measure how far behind.
+    const sent = await onSchedule(warmup + rounds, intervalMs, (i) => f.must(plan(i), 180_000));
+    const lastSeq = Math.max(...sent.map((s) => s.seq ?? 0));
+    await f.until((x) => (x.publicView?.seq ?? 0) >= lastSeq, 180_000, 'the last update').catch(() => undefined);
+    await sleep(2000);
+    const usage = monitor.stop();
+    const records = await pool.collect();
+    const { values, reachedPerRound, missed } = latencies(sent, warmup, records.receipts, records.devices);
+    const pair = latencies(sent, warmup, records.pairReceipts, records.devices);
+    setup.push(`payload: view.public ${records.publicBytes} bytes to every device, plus each pair's own view.pair (${records.pairViews} received in all)`);
+    const template = f.publicView!;
+    return {
+      result: {
+        latency: summarize(values),
+        pairLatency: summarize(pair.values),
+        pairMissed: pair.missed,
+        ack: summarize(sent.slice(warmup).filter((x) => x.seq !== null).map((x) => x.ackAt - x.sentAt)),
+        reachedPerRound,
+        missed,
+        samples: rounds * n,
+        usage,
+        connectMs,
+        commandErrors: sent.filter((s) => s.error).map((s) => `round ${s.round}: ${s.error}`),
+        disconnects: records.disconnects,
+      },
+      template,
+      setup,
+      database: kindred.database,
+    };
+  } finally {
+    facilitator?.close();
+    await pool?.close();
+    await kindred.stop();
+  }
+}
+
+async function runBare(settings: Settings, template: PublicView): Promise<PhaseResult> {
+  const { n, rounds, warmup, intervalMs, processes, client } = settings;
+  const bare = await startBareServer();
+  let pool: WorkerPool | null = null;
+  const controller = io(bare.url, { path: '/socket.io', auth: { role: 'controller' }, transports: ['websocket'], forceNew: true, reconnection: false });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      controller.once('connect', () => resolve());
+      controller.once('connect_error', reject);
+    });
+    await controller.timeout(5000).emitWithAck('template', template);
+    const t = performance.now();
+    const connected = await WorkerPool.connect(bare.url, 'bare', client, Array.from({ length: n }, () => ({ role: 'device' })), processes);
+    pool = connected.pool;
+    const connectMs = performance.now() - t;
+    if (connected.failed > 0) throw new Error(`${connected.failed} devices could not connect to the bare server: ${connected.errors.join('; ')}`);
+    await sleep(1000);
+    const monitor = new ProcessMonitor(bare.child.pid!);
+    monitor.start();
+    const sent = await onSchedule(warmup + rounds, intervalMs, async (i) => {
+      const ack = (await controller.timeout(180_000).emitWithAck('trigger', i + 1)) as { seq: number };
+      return ack.seq;
+    });
+    await sleep(2000);
+    const usage = monitor.stop();
+    const records = await pool.collect();
+    const { values, reachedPerRound, missed } = latencies(sent, warmup, records.receipts, records.devices);
+    return {
+      latency: summarize(values),
+      pairLatency: null,
+      pairMissed: 0,
+      ack: summarize(sent.slice(warmup).filter((x) => x.seq !== null).map((x) => x.ackAt - x.sentAt)),
+      reachedPerRound,
+      missed,
+      samples: rounds * n,
+      usage,
+      connectMs,
+      commandErrors: sent.filter((s) => s.error).map((s) => `round ${s.round}: ${s.error}`),
+      disconnects: records.disconnects,
+    };
+  } finally {
+    controller.disconnect();
+    await pool?.close();
+    await bare.stop();
+  }
+}
+
+const pct = (share: number) => `${(share * 100).toFixed(0)}%`;
+
+function row(name: string, latency: Summary, samples: number, missed: number): string {
+  const reached = samples - missed;
+  return `${name.padEnd(22)}${ms(latency.p50).padStart(11)}${ms(latency.p99).padStart(11)}${ms(latency.max).padStart(11)}   ${reached}/${samples} (${((reached / samples) * 100).toFixed(2)}%)`;
+}
+
+async function main(): Promise<void> {
+  const opts = new Options(parseArgs(), 'BENCH');
+  const small = opts.flag('small');
+  const n = opts.int('n', small ? 50 : 1000, 1, 5000);
+  const client = opts.string('client') ?? 'lite';
+  if (client !== 'lite' && client !== 'socket.io') throw new Error('--client must be lite or socket.io');
+  const settings: Settings = {
+    n,
+    client,
+    rounds: opts.int('rounds', small ? 6 : 20, 1, 1000),
+    warmup: opts.int('warmup', small ? 1 : 3, 0, 100),
+    intervalMs: opts.int('interval', 500, 50, 10_000),
+    processes: opts.int('workers', Math.max(1, Math.ceil(n / 2500)), 1, 8),
+  };
+  const started = performance.now();
+  console.log(`Fan-out benchmark: ${n} devices, ${settings.rounds} updates every ${settings.intervalMs} ms (after ${settings.warmup} warm-up), ${settings.processes} device process(es), ${client} clients`);
+  console.log(`machine: ${machineDescription()}; ${loadNote()}`);
+
+  const kindred = await runKindred(settings);
+  console.log(`server: apps/api/dist/main.js on ${kindred.database}, LOG_LEVEL=warn`);
+  for (const line of kindred.setup) console.log(`setup: ${line}`);
+  const bare = opts.flag('no-bare') ? null : await runBare(settings, kindred.template);
+
+  const k = kindred.result;
+  console.log('');
+  console.log(`${'latency'.padEnd(22)}${'p50'.padStart(11)}${'p99'.padStart(11)}${'max'.padStart(11)}   reached (device × update)`);
+  console.log(row('kindred view.public', k.latency, k.samples, k.missed));
+  if (bare) console.log(row('bare socket.io', bare.latency, bare.samples, bare.missed));
+  if (k.pairLatency) console.log(row('kindred own view.pair', k.pairLatency, k.samples, k.pairMissed));
+  if (bare) console.log(`our p99 / bare p99: ${(k.latency.p99 / bare.latency.p99).toFixed(2)}x`);
+  console.log(`sender's ack (command decided, stored and broadcast queued): kindred p50 ${ms(k.ack.p50)}, p99 ${ms(k.ack.p99)}` + (bare ? `; bare p50 ${ms(bare.ack.p50)}, p99 ${ms(bare.ack.p99)}` : ''));
+  const usage = (u: PhaseResult['usage']) =>
+    `CPU ${pct(u.cpuAvg)} of a core on average (busiest ${250} ms: ${pct(u.cpuMax)}), RSS ${mib(u.rss)} (peak ${mib(Math.max(u.rssMax, u.rssPeak))})`;
+  console.log(`server kindred:        ${usage(k.usage)}`);
+  if (bare) console.log(`server bare socket.io: ${usage(bare.usage)}`);
+  if (k.commandErrors.length > 0) console.log(`facilitator command errors: ${k.commandErrors.slice(0, 5).join('; ')}`);
+  if (k.disconnects > 0) console.log(`devices disconnected during the run: ${k.disconnects}`);
+
+  const allReached = k.reachedPerRound.length === settings.rounds && k.reachedPerRound.every((r) => r === n) && k.commandErrors.length === 0 && k.pairMissed === 0;
+  const worst = Math.min(...k.reachedPerRound);
+  console.log(
+    allReached
+      ? `reached: ${n}/${n} devices on every update (public view and the pair's own view)`
+      : `reached: NOT every device on every update (worst update: ${worst}/${n} public views; ${k.pairMissed} pair views missing)`,
+  );
+  console.log(`(run took ${((performance.now() - started) / 1000).toFixed(0)} s; at the end: ${loadNote()})`);
+
+  const jsonOut = opts.string('json');
+  if (jsonOut) {
+    fs.writeFileSync(
+      jsonOut,
+      JSON.stringify({ settings, machine: machineDescription(), database: kindred.database, setup: kindred.setup, kindred: k, bare, ratio: bare ? k.latency.p99 / bare.latency.p99 : null }, null, 2),
+    );
+  }
+  process.exitCode = allReached ? 0 : 1;
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
