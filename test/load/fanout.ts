@@ -30,6 +30,8 @@ interface Settings {
   warmup: number;
   intervalMs: number;
   processes: number;
+  /** API processes (Redis adapter between them when more than one). */
+  servers: number;
 }
 
 interface Sent {
@@ -98,9 +100,9 @@ function latencies(sent: Sent[], warmup: number, receipts: Map<number, (number |
 }
 
 async function runKindred(settings: Settings): Promise<{ result: PhaseResult; template: PublicView; setup: string[]; database: string }> {
-  const { n, rounds, warmup, intervalMs, processes, client } = settings;
+  const { n, rounds, warmup, intervalMs, processes, client, servers } = settings;
   // e.g. BENCH_SERVER_NODE_OPTIONS="--cpu-prof --cpu-prof-dir=/tmp/prof" to profile the server.
-  const kindred = await startKindred(process.env.BENCH_SERVER_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_SERVER_NODE_OPTIONS } : {});
+  const kindred = await startKindred(process.env.BENCH_SERVER_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_SERVER_NODE_OPTIONS } : {}, servers);
   const url = kindred.server.url;
   const setup: string[] = [];
   let pool: WorkerPool | null = null;
@@ -117,8 +119,9 @@ async function runKindred(settings: Settings): Promise<{ result: PhaseResult; te
     await facilitator.must({ type: 'segment.goto', segmentId: a.id });
 
     t = performance.now();
+    // With several API processes the devices are spread over all of them; the facilitator stays on the first.
     const connected = await WorkerPool.connect(
-      url,
+      kindred.servers.map((server) => server.url),
       'kindred',
       client,
       pairs.map((p) => ({ role: 'pair', pairToken: p.pairToken, member: null })),
@@ -137,7 +140,9 @@ async function runKindred(settings: Settings): Promise<{ result: PhaseResult; te
       return i % 2 === 0 ? { type: 'segment.goto', segmentId: segment.id } : { type: 'timer.adjust', segmentId: segment.id, deltaMs: i % 4 === 1 ? 5000 : -5000 };
     };
     const monitor = new ProcessMonitor(kindred.server.child.pid!);
+    const others = kindred.servers.slice(1).map((server) => new ProcessMonitor(server.child.pid!));
     monitor.start();
+    for (const other of others) other.start();
     const f = facilitator;
     // A server that falls behind queues the commands: wait long enough to measure how far behind.
     const sent = await onSchedule(warmup + rounds, intervalMs, (i) => f.must(plan(i), 180_000));
@@ -145,6 +150,10 @@ async function runKindred(settings: Settings): Promise<{ result: PhaseResult; te
     await f.until((x) => (x.publicView?.seq ?? 0) >= lastSeq, 180_000, 'the last update').catch(() => undefined);
     await sleep(2000);
     const usage = monitor.stop();
+    for (const [i, other] of others.entries()) {
+      const u = other.stop();
+      setup.push(`API process ${i + 2}: CPU avg ${(u.cpuAvg * 100).toFixed(0)}%, RSS ${(u.rss / 2 ** 20).toFixed(0)} MiB`);
+    }
     const records = await pool.collect();
     const { values, reachedPerRound, missed } = latencies(sent, warmup, records.receipts, records.devices);
     const pair = latencies(sent, warmup, records.pairReceipts, records.devices);
@@ -242,6 +251,7 @@ async function main(): Promise<void> {
     warmup: opts.int('warmup', small ? 1 : 3, 0, 100),
     intervalMs: opts.int('interval', 500, 50, 10_000),
     processes: opts.int('workers', Math.max(1, Math.ceil(n / 2500)), 1, 8),
+    servers: opts.int('servers', 1, 1, 4),
   };
   const started = performance.now();
   console.log(`Fan-out benchmark: ${n} devices, ${settings.rounds} updates every ${settings.intervalMs} ms (after ${settings.warmup} warm-up), ${settings.processes} device process(es), ${client} clients`);

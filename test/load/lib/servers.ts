@@ -7,7 +7,9 @@ import { freePort, freshDatabaseEnv, startServerProcess, type ServerProcess } fr
 const ROOT = path.resolve(__dirname, '../../..');
 
 export interface KindredUnderTest {
+  /** The first process (the facilitator's); `servers` holds every process. */
   server: ServerProcess;
+  servers: ServerProcess[];
   /** What the server runs on, for the report. */
   database: string;
   env: Record<string, string>;
@@ -15,7 +17,7 @@ export interface KindredUnderTest {
 }
 
 /** The production build on a fresh database (PostgreSQL when DATABASE_URL is set), logging warnings only. */
-export async function startKindred(extraEnv: Record<string, string> = {}): Promise<KindredUnderTest> {
+export async function startKindred(extraEnv: Record<string, string> = {}, processes = 1): Promise<KindredUnderTest> {
   if (!fs.existsSync(path.join(ROOT, 'apps/api/dist/main.js'))) throw new Error('The benchmark runs the production build: run `npm run build` first.');
   // Diagnosis only (e.g. BENCH_SYNCHRONOUS_COMMIT=off shows how much of a figure is commit latency); never for the record.
   const synchronousCommit = process.env.BENCH_SYNCHRONOUS_COMMIT;
@@ -30,19 +32,31 @@ export async function startKindred(extraEnv: Record<string, string> = {}): Promi
     const name = new URL(env.DATABASE_URL).pathname.slice(1);
     await client.query(`ALTER DATABASE ${client.escapeIdentifier(name)} SET synchronous_commit = ${synchronousCommit}`).finally(() => client.end());
   }
-  const server = await startServerProcess(env).catch(async (error: unknown) => {
+  if (processes > 1) {
+    // Several processes share the database and fan out through Redis (docs/deploy.md).
+    if (!env.DATABASE_URL) throw new Error('Several server processes need DATABASE_URL (a PostgreSQL they share).');
+    env.REDIS_URL = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379/6';
+  }
+  const servers: ServerProcess[] = [];
+  try {
+    for (let i = 0; i < processes; i++) servers.push(await startServerProcess(env));
+  } catch (error) {
+    for (const started of servers) await started.stop();
     await db.drop();
     throw error;
-  });
+  }
+  const server = servers[0]!;
   const database =
     (env.DATABASE_URL ? `PostgreSQL (fresh database ${new URL(env.DATABASE_URL).pathname.slice(1)})` : 'embedded PGlite (DATABASE_URL not set)') +
-    (synchronousCommit ? `, synchronous_commit=${synchronousCommit} (DIAGNOSIS)` : '');
+    (synchronousCommit ? `, synchronous_commit=${synchronousCommit} (DIAGNOSIS)` : '') +
+    (processes > 1 ? `, ${processes} API processes with the Redis adapter` : '');
   return {
     server,
+    servers,
     database,
     env,
     async stop() {
-      await server.stop();
+      for (const started of servers) await started.stop();
       await db.drop();
     },
   };
