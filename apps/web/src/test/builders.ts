@@ -1,6 +1,5 @@
 import type { Agenda, AgendaSection, AgendaSegment, PollSegment } from '@kindred/content';
-import type { AgendaPosition, PairView, PublicStepView, PublicView, TimerState } from '@kindred/session';
-import { agendaEntries } from '../session/agenda';
+import { positionOf as enginePositionOf, type AgendaPosition, type PairView, type PublicStepView, type PublicView, type TimerState } from '@kindred/session';
 
 /** Test data builders: sensible defaults, override what the test is about. */
 
@@ -90,25 +89,11 @@ export function anAgenda(sections: AgendaSection[] = [aSection('listening', [aPa
   return { planId: 'plan-1', title: 'Spring workshop', language: 'en', ageBand: 'teen', sections, totalSec };
 }
 
+/** The engine's own position, shown as "Topic 3 of 9" unless told otherwise. */
 export function positionOf(agenda: Agenda, segmentId: string, topic: { ordinal: number; count: number } = { ordinal: 3, count: 9 }): AgendaPosition {
-  const entries = agendaEntries(agenda);
-  const entry = entries.find((candidate) => candidate.segment.id === segmentId);
-  if (!entry) throw new Error(`no segment ${segmentId}`);
-  const isTopic = entry.section.kind === 'topic';
-  return {
-    sectionId: entry.section.id,
-    sectionIndex: entry.sectionIndex,
-    sectionCount: agenda.sections.length,
-    segmentId,
-    segmentIndex: entry.segmentIndex,
-    segmentCount: entry.section.segments.length,
-    segmentKind: entry.segment.kind,
-    overallSegmentIndex: entry.overallIndex,
-    overallSegmentCount: entries.length,
-    topicNumber: isTopic ? entry.section.topicNumber : null,
-    topicOrdinal: isTopic ? topic.ordinal : null,
-    topicCount: topic.count,
-  };
+  const position = enginePositionOf(agenda, segmentId);
+  if (!position) throw new Error(`no segment ${segmentId}`);
+  return { ...position, topicOrdinal: position.topicOrdinal === null ? null : topic.ordinal, topicCount: topic.count };
 }
 
 export const idleTimer = (durationMs = 300_000): TimerState => ({ status: 'idle', durationMs, remainingMs: durationMs });
