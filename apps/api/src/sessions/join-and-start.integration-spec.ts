@@ -46,6 +46,10 @@ describe('the thin slice: create a session, join by code, see the first topic', 
     expect(device.agenda!.sections.flatMap((s) => s.segments).every((seg) => seg.script === '')).toBe(true);
     expect(facilitator.agenda!.sections[0]!.segments[0]!.script.length).toBeGreaterThan(0);
 
+    // The facilitator's list counts the pair.
+    const list = await session.facilitator.http.get<{ sessions: { id: string; pairCount: number }[] }>('/api/sessions');
+    expect(list.body.sessions.find((s) => s.id === session.id)?.pairCount).toBe(1);
+
     // The session and the pair are rows in PostgreSQL.
     const sessions = await server.dataSource.query<{ status: string }[]>(`SELECT status FROM live_sessions WHERE id = $1`, [session.id]);
     expect(sessions).toEqual([{ status: 'running' }]);

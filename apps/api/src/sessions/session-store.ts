@@ -127,6 +127,22 @@ export class SessionStore {
     return rows[0] ? toSessionRow(rows[0]) : null;
   }
 
+  /**
+   * Active pairs per session, counted in SQL (joined minus removed) so listing a
+   * facilitator's sessions doesn't replay every old session into memory.
+   */
+  async activePairCounts(sessionIds: readonly string[]): Promise<Map<string, number>> {
+    if (sessionIds.length === 0) return new Map();
+    const rows = await this.db.query<{ session_id: string; n: number }[]>(
+      `SELECT s.id AS session_id,
+              (SELECT count(*) FROM pairs p WHERE p.session_id = s.id)::int
+            - (SELECT count(*) FROM session_events e WHERE e.session_id = s.id AND e.type = 'PairRemoved')::int AS n
+         FROM live_sessions s WHERE s.id = ANY($1::uuid[])`,
+      [sessionIds],
+    );
+    return new Map(rows.map((r) => [r.session_id, r.n]));
+  }
+
   async listForFacilitator(facilitatorId: string): Promise<SessionRow[]> {
     const rows = await this.db.query<RawSessionRow[]>(`SELECT * FROM live_sessions WHERE facilitator_id = $1 ORDER BY created_at DESC LIMIT 200`, [
       facilitatorId,

@@ -1,13 +1,12 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { Agenda, AgeBand } from '@kindred/content';
-import { createSession, DEFAULT_MIN_GROUP_SIZE, pairsInJoinOrder } from '@kindred/session';
+import { createSession, DEFAULT_MIN_GROUP_SIZE } from '@kindred/session';
 import type { Facilitator } from '../auth/auth.service';
 import { ApiError } from '../http/api-error';
 import { PlanCatalogue, type Customization } from '../plans/plan-catalogue';
 import { hashToken, newSecret, newToken } from '../security/tokens';
 import { generateJoinCode } from './join-code';
-import { LiveSessionsService } from './live-sessions.service';
 import { SessionStore, type SessionRow } from './session-store';
 
 export interface SessionSummary {
@@ -39,7 +38,6 @@ export interface CreateSessionInput {
 export class SessionsService {
   constructor(
     private readonly store: SessionStore,
-    private readonly live: LiveSessionsService,
     private readonly plans: PlanCatalogue,
   ) {}
 
@@ -89,7 +87,7 @@ export class SessionsService {
 
   async list(facilitator: Facilitator): Promise<SessionSummary[]> {
     const rows = await this.store.listForFacilitator(facilitator.id);
-    return Promise.all(rows.map((row) => this.summarize(row)));
+    return this.summarizeAll(rows);
   }
 
   /** The session if it is this facilitator's; 404 otherwise, so ids of others' sessions reveal nothing. */
@@ -111,8 +109,15 @@ export class SessionsService {
   }
 
   async summarize(row: SessionRow): Promise<SessionSummary> {
-    const live = await this.live.get(row.id);
-    const pairCount = live ? pairsInJoinOrder(live.state).filter((p) => p.removedAt === null).length : 0;
+    return (await this.summarizeAll([row]))[0]!;
+  }
+
+  private async summarizeAll(rows: readonly SessionRow[]): Promise<SessionSummary[]> {
+    const counts = await this.store.activePairCounts(rows.map((row) => row.id));
+    return rows.map((row) => this.toSummary(row, counts.get(row.id) ?? 0));
+  }
+
+  private toSummary(row: SessionRow, pairCount: number): SessionSummary {
     return {
       id: row.id,
       code: row.code,
