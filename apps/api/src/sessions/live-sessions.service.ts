@@ -1,6 +1,7 @@
 import { Injectable, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import {
   decide,
+  ERROR_MESSAGES,
   evolve,
   isBallot,
   replay,
@@ -187,7 +188,10 @@ export class LiveSessionsService implements LiveSessionReader, SessionCommandRun
         await this.store.commit(live.id, live.state.seq, { events: logged, ballots, commandId: options.commandId ?? null, newPair: options.newPair });
       } catch (error) {
         if (error instanceof DuplicateCommandError) return { ok: true, seq: live.state.seq };
-        if (error instanceof SeqConflictError && attempt < MAX_CONFLICT_RETRIES) {
+        if (error instanceof SeqConflictError) {
+          // Another writer (a second console tab on another process) keeps winning: say
+          // so, rather than pretend it was a server fault; the device may simply retry.
+          if (attempt >= MAX_CONFLICT_RETRIES) return { ok: false, code: 'server/conflict', message: ERROR_MESSAGES['server/conflict'] };
           await this.catchUp(live);
           continue;
         }
@@ -204,6 +208,8 @@ export class LiveSessionsService implements LiveSessionReader, SessionCommandRun
     live.state = events.reduce(evolve, live.state);
     this.armExpiry(live);
     this.events.publish({ type: 'session.changed', session: live, scope: scopeOf(actor, events, this.ownership.owns(live.id)) });
+    const ended = events.find((event) => event.type === 'SessionEnded');
+    if (ended) this.events.publish({ type: 'session.ended', session: live, endedAt: ended.at, seq: live.state.seq });
   }
 
   /** The engine asks for a voter's anonymous key; only the transport holds the session secret. */

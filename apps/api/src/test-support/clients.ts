@@ -1,5 +1,5 @@
 import type { Agenda } from '@kindred/content';
-import type { ClientToServerEvents, CommandAck, CommandInput, FacilitatorView, PairView, PublicView, ServerToClientEvents } from '@kindred/session';
+import type { ClientToServerEvents, CommandAck, CommandInput, FacilitatorView, PairView, PublicView, ServerToClientEvents, SessionEndedNotice } from '@kindred/session';
 import { io, type Socket } from 'socket.io-client';
 
 /** A tiny HTTP client with a cookie jar, as a browser would keep one. */
@@ -42,6 +42,7 @@ export class DeviceClient {
   pairView: PairView | null = null;
   memberView: PairView | null = null;
   facilitatorView: FacilitatorView | null = null;
+  ended: SessionEndedNotice | null = null;
   /** Every payload received, serialized, to search for leaks. */
   readonly received: string[] = [];
 
@@ -60,6 +61,7 @@ export class DeviceClient {
     this.socket.on('view.pair', (v) => (this.pairView = v));
     this.socket.on('view.member', (v) => (this.memberView = v));
     this.socket.on('view.facilitator', (v) => (this.facilitatorView = v));
+    this.socket.on('session.ended', (n) => (this.ended = n));
   }
 
   connected(): Promise<void> {
