@@ -61,6 +61,7 @@ export class LiveSessionsService implements LiveSessionReader, SessionCommandRun
   async onApplicationBootstrap(): Promise<void> {
     this.cluster.on('kindred:changed', (id, seq) => void this.onRemoteChange(id, seq));
     this.cluster.on('kindred:ballots', (id, pollId) => void this.onRemoteBallots(id, pollId));
+    this.cluster.on('kindred:rewritten', (id) => void this.refresh(id).catch((error: unknown) => this.logger.event('error', 'cache rebuild failed', { sessionId: id, error })));
     if (!this.ownership.clustered) {
       const ids = await this.store.listActiveIds();
       for (const id of ids) {
@@ -150,10 +151,17 @@ export class LiveSessionsService implements LiveSessionReader, SessionCommandRun
   }
 
   /**
-   * Re-reads a cached session from its log after something rewrote the log in place
-   * (the private-answer retention purge). Queued behind the session's commands.
+   * Something rewrote a session's log in place (the private-answer retention purge):
+   * rebuild this process's cache from it and tell every other process to do the same,
+   * so none keeps serving the purged text.
    */
-  async refresh(sessionId: string): Promise<void> {
+  async logRewritten(sessionId: string): Promise<void> {
+    await this.refresh(sessionId);
+    this.cluster.send('kindred:rewritten', sessionId);
+  }
+
+  /** Re-reads a cached session from its log; queued behind the session's commands. */
+  private async refresh(sessionId: string): Promise<void> {
     const live = await this.sessions.get(sessionId);
     if (!live) return;
     await this.serialized(live, async () => {
