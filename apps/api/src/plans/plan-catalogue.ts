@@ -1,14 +1,15 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { BUILT_IN_PLANS, loadPlan, resolveAgenda, type Agenda, type AgeBand, type Plan } from '@kindred/content';
+import { safeText } from '@kindred/session';
 import { z } from 'zod';
 import { ApiError } from '../http/api-error';
 
 /** How the console customizes a built-in plan: order of sections, segments off, durations. */
 export const CustomizationSchema = z.strictObject({
   /** Section ids (topic ids and break ids) in the new order; sections left out are dropped. */
-  order: z.array(z.string().min(1).max(100)).max(40).optional(),
-  disabledSegments: z.array(z.string().min(1).max(100)).max(200).optional(),
-  durations: z.record(z.string().min(1).max(100), z.number().int().min(30).max(4 * 60 * 60)).optional(),
+  order: z.array(safeText(100).pipe(z.string().min(1))).max(40).optional(),
+  disabledSegments: z.array(safeText(100).pipe(z.string().min(1))).max(200).optional(),
+  durations: z.record(safeText(100).pipe(z.string().min(1)), z.number().int().min(30).max(4 * 60 * 60)).optional(),
 });
 export type Customization = z.infer<typeof CustomizationSchema>;
 

@@ -1,9 +1,10 @@
 import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { safeText } from '@kindred/session';
 import { z } from 'zod';
 import { parseBody } from '../http/zod-body';
 import { CustomizationSchema, PlanCatalogue, type PlanSummary } from './plan-catalogue';
 
-export const PreviewBody = z.strictObject({ planId: z.string().min(1).max(100), customization: CustomizationSchema.optional() });
+export const PreviewBody = z.strictObject({ planId: safeText(100).pipe(z.string().min(1)), customization: CustomizationSchema.optional() });
 
 /** The curriculum's plans, read-only: one source for the console, the engine and the handouts. */
 @Controller('api/plans')
