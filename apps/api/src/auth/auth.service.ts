@@ -62,8 +62,9 @@ export class AuthService {
     input: { email: string; password: string; displayName: string },
     address: string,
   ): Promise<{ facilitator: Facilitator; token: string; knownDevice: string }> {
-    const allowed = await this.limits.consume('signUpsPerAddress', address);
-    if (!allowed.ok) throw new ApiError('request/rate-limited', 'Too many new accounts from this network. Please try again later.', HttpStatus.TOO_MANY_REQUESTS);
+    const byAddress = await this.limits.consume('signUpsPerAddress', address);
+    const byEmail = await this.limits.consume('signUpsPerEmail', input.email.toLowerCase());
+    if (!byAddress.ok || !byEmail.ok) throw new ApiError('request/rate-limited', 'Too many sign-ups from here or for this email. Please try again later.', HttpStatus.TOO_MANY_REQUESTS);
     // The holder signing up again with their password gets their account back.
     const existing = await this.accountForPassword(input.email, input.password);
     if (existing) return { facilitator: toFacilitator(existing), ...(await this.openSession(existing.id)) };

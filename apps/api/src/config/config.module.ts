@@ -17,7 +17,7 @@ export class CoreModule {
         { provide: AppConfigToken, useValue: config },
         { provide: DataSource, useValue: dataSource },
         { provide: JsonLogger, useValue: logger },
-        { provide: RateLimits, useFactory: () => (config.redisUrl ? RateLimits.onRedis(config.redisUrl) : RateLimits.inMemory()) },
+        { provide: RateLimits, useFactory: () => RateLimits.fromConfig(config) },
       ],
       exports: [AppConfigToken, DataSource, JsonLogger, RateLimits],
     };

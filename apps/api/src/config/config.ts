@@ -22,6 +22,8 @@ export interface AppConfig {
   trustProxy: false | string[];
   /** Pairs one session accepts; more get `join/session-full`. */
   maxPairsPerSession: number;
+  /** Pairs that may join from one address per minute (a class on one school network joins at once). */
+  joinsPerAddressPerMinute: number;
   /** Open sockets one credential (pair, member, projector link, facilitator per session) may hold. */
   maxSocketsPerCredential: number;
 }
@@ -74,6 +76,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     secureCookies: env.SECURE_COOKIES === 'true',
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
     maxPairsPerSession: parsePositiveInt('MAX_PAIRS_PER_SESSION', env.MAX_PAIRS_PER_SESSION, 60),
+    joinsPerAddressPerMinute: parsePositiveInt('JOINS_PER_ADDRESS_PER_MINUTE', env.JOINS_PER_ADDRESS_PER_MINUTE, 40),
     maxSocketsPerCredential: parsePositiveInt('MAX_SOCKETS_PER_CREDENTIAL', env.MAX_SOCKETS_PER_CREDENTIAL, 4),
   };
 }

@@ -1,5 +1,6 @@
 import type { OnModuleDestroy } from '@nestjs/common';
 import { Redis } from 'ioredis';
+import type { AppConfig } from '../config/config';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 
 type Limiter = RateLimiterMemory | RateLimiterRedis;
@@ -35,19 +36,31 @@ export const RULES = {
   signInFailsPerAddress: { points: 30, seconds: 15 * 60 },
   /** Failed sign-ins for one account from anywhere (rotating addresses gain nothing). */
   signInFailsPerAccount: { points: 10, seconds: 15 * 60 },
-  /** New accounts from one address. */
-  signUpsPerAddress: { points: 10, seconds: 60 * 60 },
+  /** Sign-ups from one address. */
+  signUpsPerAddress: { points: 50, seconds: 60 * 60 },
+  /**
+   * Sign-ups naming one email, whether or not it has an account (so a refusal says
+   * nothing about it): bounds the extra accounts someone can stack on another's email.
+   */
+  signUpsPerEmail: { points: 5, seconds: 24 * 60 * 60 },
   /** Renames of one pair (each answer could tell whether a name is in use). */
   renamesPerPair: { points: 5, seconds: 10 * 60 },
 } as const satisfies Record<string, Rule>;
 
 export type LimitName = keyof typeof RULES;
+export type RuleOverrides = Partial<Record<LimitName, Partial<Rule>>>;
 
 export class RateLimits implements OnModuleDestroy {
   private readonly limiters: Record<LimitName, Limiter>;
 
-  private constructor(private readonly redis: Redis | null) {
-    const entries = Object.entries(RULES).map(([name, rule]) => {
+  private readonly rules: Record<LimitName, Rule>;
+
+  private constructor(
+    private readonly redis: Redis | null,
+    overrides: RuleOverrides,
+  ) {
+    this.rules = Object.fromEntries(Object.entries(RULES).map(([name, rule]) => [name, { ...rule, ...overrides[name as LimitName] }])) as Record<LimitName, Rule>;
+    const entries = Object.entries(this.rules).map(([name, rule]) => {
       const options = { keyPrefix: `kindred:rl:${name}`, points: rule.points, duration: rule.seconds };
       const memory = new RateLimiterMemory(options);
       const limiter: Limiter = redis ? new RateLimiterRedis({ ...options, storeClient: redis, insuranceLimiter: memory, rejectIfRedisNotReady: true }) : memory;
@@ -56,13 +69,19 @@ export class RateLimits implements OnModuleDestroy {
     this.limiters = Object.fromEntries(entries) as Record<LimitName, Limiter>;
   }
 
-  static inMemory(): RateLimits {
-    return new RateLimits(null);
+  static inMemory(overrides: RuleOverrides = {}): RateLimits {
+    return new RateLimits(null, overrides);
   }
 
-  static onRedis(url: string): RateLimits {
+  static onRedis(url: string, overrides: RuleOverrides = {}): RateLimits {
     // No offline queue: a brake must answer now, from memory if Redis is away.
-    return new RateLimits(new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 1 }));
+    return new RateLimits(new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 1 }), overrides);
+  }
+
+  /** The limits as configured, from the environment's settings. */
+  static fromConfig(config: Pick<AppConfig, 'redisUrl' | 'joinsPerAddressPerMinute'>): RateLimits {
+    const overrides: RuleOverrides = { joinsPerAddress: { points: config.joinsPerAddressPerMinute } };
+    return config.redisUrl ? RateLimits.onRedis(config.redisUrl, overrides) : RateLimits.inMemory(overrides);
   }
 
   /** Counts one (or `points`) against `key`; refused once the window's budget is spent. */
@@ -79,7 +98,7 @@ export class RateLimits implements OnModuleDestroy {
   /** Whether `key` still has budget, without spending any. */
   async check(name: LimitName, key: string): Promise<Verdict> {
     const res = await this.limiters[name].get(key);
-    if (!res || res.consumedPoints < RULES[name].points) return { ok: true };
+    if (!res || res.consumedPoints < this.rules[name].points) return { ok: true };
     return { ok: false, retryAfterMs: Math.max(1, res.msBeforeNext) };
   }
 
