@@ -83,4 +83,6 @@ export interface JoinResult {
   sessionId: string;
   pairId: string;
   pairToken: string;
+  /** The name the pair got: the one it typed, normalized, or made unique ("Night Owls 2"). */
+  pairName?: string;
 }
