@@ -92,7 +92,8 @@ describe('security headers in the browser', () => {
     await phone.getByTestId('topic-title').waitFor({ timeout: 10_000 });
     await screenshot(console_, 'csp-console-laptop');
 
-    const credentials = await phone.evaluate(() => JSON.stringify(localStorage));
+    // The credentials the join page saved on the phone (nested JSON in localStorage).
+    const credentials = (await phone.evaluate(() => JSON.stringify(localStorage))).replace(/\\/g, '');
     const pairId = /"pairId":"([0-9a-f-]+)"/.exec(credentials)![1]!;
     const pairToken = /"pairToken":"([^"]+)"/.exec(credentials)![1]!;
     const handout = await watched(await newContext(browser, PHONE, server.url));
@@ -104,6 +105,16 @@ describe('security headers in the browser', () => {
     await docs.locator('.swagger-ui .info').first().waitFor();
 
     expect(violations).toEqual([]);
+
+    // The watch is real: an injected inline script is blocked and reported.
+    await handout.evaluate(() => {
+      const script = document.createElement('script');
+      script.textContent = 'window.__injected = true';
+      document.body.append(script);
+    });
+    await new Promise((r) => setTimeout(r, 300));
+    expect(violations.join('\n')).toMatch(/script-src/);
+    expect(await handout.evaluate(() => (window as unknown as { __injected?: boolean }).__injected ?? false)).toBe(false);
   });
 
   it('does not render the console inside another site', async () => {

@@ -93,7 +93,7 @@ const en = {
     pairNameLabel: 'Your pair’s name',
     pairNameHint: 'A fun team name, like “The Night Owls”. Only your pair and the facilitator see it; the big screen shows just how many pairs have joined.',
     renamedTitle: 'You’re in!',
-    renamedBody: 'Names in a room must all be different, so your pair is called “{name}”.',
+    renamedBody: 'Names in a room must all be different, so your pair is called:',
     continue: 'Continue',
     nameRequired: 'Please give your pair a name.',
     membersLegend: 'Your first names',
