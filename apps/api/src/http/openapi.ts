@@ -19,7 +19,7 @@ interface Route {
 /** Every HTTP route; request bodies come from the same zod schemas the controllers validate with. */
 const ROUTES: Route[] = [
   { method: 'get', path: '/health', summary: 'Liveness and database status', responses: { 200: 'up', 503: 'database down' } },
-  { method: 'post', path: '/api/auth/signup', summary: 'Create a facilitator account and sign in', body: SignUpBody, responses: { 201: 'signed in (cookie set)', 409: 'auth/email-taken' } },
+  { method: 'post', path: '/api/auth/signup', summary: 'Create a facilitator account and sign in', body: SignUpBody, responses: { 201: 'signed in (cookie set); the same answer whether or not the email already has an account', 400: 'payload/invalid (e.g. a password too easy to guess)', 429: 'request/rate-limited' } },
   { method: 'post', path: '/api/auth/signin', summary: 'Sign in', body: SignInBody, responses: { 200: 'signed in (cookie set)', 401: 'auth/invalid-credentials', 429: 'auth/too-many-attempts' } },
   { method: 'post', path: '/api/auth/signout', summary: 'Sign out', responses: { 204: 'signed out' } },
   { method: 'get', path: '/api/auth/me', summary: 'The signed-in facilitator', auth: 'cookie', responses: { 200: 'facilitator', 401: 'auth/signed-out' } },
@@ -35,7 +35,7 @@ const ROUTES: Route[] = [
   { method: 'get', path: '/api/sessions/{id}/report.json', summary: 'Session report: attendance, planned vs actual time per segment, anonymous poll results (k rule)', auth: 'cookie', responses: { 200: 'report', 404: 'session/not-found' } },
   { method: 'get', path: '/api/sessions/{id}/report.csv', summary: 'Session report as CSV; ?part=attendance|timing|polls for one table', auth: 'cookie', responses: { 200: 'text/csv', 400: 'payload/invalid', 404: 'session/not-found' } },
   { method: 'get', path: '/api/join/{code}', summary: 'Check a join code', responses: { 200: 'session title', 404: 'join/code-unknown', 429: 'join/rate-limited' } },
-  { method: 'post', path: '/api/join', summary: 'Join a session as a pair; returns the pair token the device keeps', body: JoinBody, responses: { 201: 'pair token', 404: 'join/code-unknown', 403: 'join/room-locked' } },
+  { method: 'post', path: '/api/join', summary: 'Join a session as a pair; returns the pair token the device keeps', body: JoinBody, responses: { 201: 'pair token and the pair name it got (made unique if in use)', 404: 'join/code-unknown', 403: 'join/room-locked or join/session-full', 429: 'join/rate-limited' } },
 ];
 
 export function buildOpenApiDocument(): OpenAPIObject {
@@ -65,7 +65,10 @@ export function buildOpenApiDocument(): OpenAPIObject {
     info: {
       title: 'Kindred API',
       version: '1',
-      description: 'HTTP side of Kindred. Live sessions run over socket.io (`/socket.io`); see docs/protocol.md for its commands, views and error codes.',
+      description:
+      'HTTP side of Kindred. Live sessions run over socket.io (`/socket.io`); see docs/protocol.md for its commands, views and error codes. ' +
+      'Every state-changing request from a browser must come from the app\'s own origin (or ALLOWED_ORIGINS), else 403 `request/cross-site`; ' +
+      'text with a NUL byte or a lone surrogate anywhere gets 400 `payload/invalid`.',
     },
     paths,
     components: {

@@ -75,7 +75,10 @@ export class RateLimits implements OnModuleDestroy {
 
   static onRedis(url: string, overrides: RuleOverrides = {}): RateLimits {
     // No offline queue: a brake must answer now, from memory if Redis is away.
-    return new RateLimits(new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 1 }), overrides);
+    const redis = new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 1 });
+    // While Redis is away the limits count in memory (the insurance limiter); ioredis reconnects by itself.
+    redis.on('error', () => undefined);
+    return new RateLimits(redis, overrides);
   }
 
   /** The limits as configured, from the environment's settings. */
