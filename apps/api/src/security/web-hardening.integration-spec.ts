@@ -253,7 +253,7 @@ describe('client addresses', () => {
 });
 
 describe('limits shared through Redis', () => {
-  const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379/7';
+  const REDIS_URL = process.env.KINDRED_TEST_REDIS_URL ?? 'redis://127.0.0.1:6379/7';
 
   it('counts one address across two app processes on one Redis', async () => {
     if (!(await redisReachable(REDIS_URL))) {
