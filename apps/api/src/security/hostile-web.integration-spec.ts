@@ -196,4 +196,17 @@ describe('a hostile web client', () => {
     expect(names).toEqual(expect.arrayContaining(['Bears', 'Bears 2']));
     expect(first.name).toBe('Bears');
   });
+
+  it('cannot probe other pairs\' names by renaming: a clash gives a unique name, and renames are limited', async () => {
+    await aPair(server, session.code, 'Secret Squirrels');
+    const prober = await pairDevice(server, await aPair(server, session.code, 'Prober Two'));
+    try {
+      expect(await prober.send({ type: 'pair.rename', name: 'secret squirrels' })).toMatchObject({ ok: true });
+      await prober.until((c) => c.pairView?.name === 'secret squirrels 2', 5000, 'the unique name');
+      for (let i = 0; i < 4; i++) expect(await prober.send({ type: 'pair.rename', name: `Guess ${i}` })).toMatchObject({ ok: true });
+      expect(await prober.send({ type: 'pair.rename', name: 'Guess again' })).toMatchObject({ ok: false, code: 'request/rate-limited' });
+    } finally {
+      prober.close();
+    }
+  });
 });
