@@ -27,7 +27,7 @@ describe('loadConfig: hardening settings', () => {
   });
 
   it('reads the caps and refuses nonsense', () => {
-    expect(loadConfig({})).toMatchObject({ maxPairsPerSession: 60, maxSocketsPerCredential: 4 });
+    expect(loadConfig({})).toMatchObject({ maxPairsPerSession: 150, maxSocketsPerCredential: 4 });
     expect(loadConfig({ MAX_PAIRS_PER_SESSION: '200' }).maxPairsPerSession).toBe(200);
     expect(() => loadConfig({ MAX_SOCKETS_PER_CREDENTIAL: '0' })).toThrow(/MAX_SOCKETS_PER_CREDENTIAL/);
   });

@@ -75,7 +75,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     logLevel: parseLogLevel(env.LOG_LEVEL),
     secureCookies: env.SECURE_COOKIES === 'true',
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
-    maxPairsPerSession: parsePositiveInt('MAX_PAIRS_PER_SESSION', env.MAX_PAIRS_PER_SESSION, 60),
+    maxPairsPerSession: parsePositiveInt('MAX_PAIRS_PER_SESSION', env.MAX_PAIRS_PER_SESSION, 150),
     joinsPerAddressPerMinute: parsePositiveInt('JOINS_PER_ADDRESS_PER_MINUTE', env.JOINS_PER_ADDRESS_PER_MINUTE, 40),
     maxSocketsPerCredential: parsePositiveInt('MAX_SOCKETS_PER_CREDENTIAL', env.MAX_SOCKETS_PER_CREDENTIAL, 4),
   };
