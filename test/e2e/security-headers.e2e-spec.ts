@@ -106,14 +106,16 @@ describe('security headers in the browser', () => {
 
     expect(violations).toEqual([]);
 
-    // The watch is real: an injected inline script is blocked and reported.
+    // The watch is real: an injected inline script and an injected style attribute are blocked and reported.
     await handout.evaluate(() => {
       const script = document.createElement('script');
       script.textContent = 'window.__injected = true';
       document.body.append(script);
+      document.body.insertAdjacentHTML('beforeend', '<p style="color: red">injected</p>');
     });
     await new Promise((r) => setTimeout(r, 300));
     expect(violations.join('\n')).toMatch(/script-src/);
+    expect(violations.join('\n')).toMatch(/style-src-attr/);
     expect(await handout.evaluate(() => (window as unknown as { __injected?: boolean }).__injected ?? false)).toBe(false);
   });
 
