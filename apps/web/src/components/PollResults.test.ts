@@ -80,6 +80,7 @@ describe('PollResults', () => {
             { answerId: 'a2', text: 'Something unkind', hidden: true },
             { answerId: 'a3', text: 'Cooking', hidden: false },
           ],
+          words: [],
         },
       },
     };

@@ -58,7 +58,7 @@ const en: HandoutStrings = {
   yourCommitment: 'Your commitment',
   groupResults: 'What the room said',
   anonymous: 'Anonymous: nobody knows who chose what.',
-  groups: { everyone: 'Everyone', mother: 'Mothers', son: 'Sons' },
+  groups: { everyone: 'Everyone', mother: 'Mothers', son: 'Sons', together: 'Mothers and sons together' },
   answerCount: (n) => (n === 1 ? '1 answer' : `${n} answers`),
   notEnough: (needed) => `Not shown: fewer than ${needed} answers, so nobody could be picked out.`,
   average: (mean) => `Average ${mean}`,

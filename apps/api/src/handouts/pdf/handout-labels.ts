@@ -51,7 +51,7 @@ const en: HandoutLabels = {
   answerCount: (n) => (n === 1 ? '1 answer' : `${n} answers`),
   tryAtHome: 'To try at home',
   roles: { mother: 'Mother', son: 'Son' },
-  groups: { everyone: 'Everyone', mother: 'Mothers', son: 'Sons' },
+  groups: { everyone: 'Everyone', mother: 'Mothers', son: 'Sons', together: 'Mothers and sons together' },
   retentionDeleted: (days) => `Your private answers were deleted after ${days} ${days === 1 ? 'day' : 'days'}, as the facilitator chose.`,
   retentionScheduled: (days, date) =>
     `Your private answers will be deleted ${days} ${days === 1 ? 'day' : 'days'} after the workshop (on ${date}), as the facilitator chose. Save or print this handout to keep them.`,
