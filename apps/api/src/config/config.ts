@@ -15,6 +15,8 @@ export interface AppConfig {
   logLevel: 'debug' | 'info' | 'warn' | 'error';
   /** Cookies get the Secure flag behind HTTPS. */
   secureCookies: boolean;
+  /** A lobby or running session with no event for this long is ended by the server. */
+  sessionIdleMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -32,6 +34,13 @@ function parseLogLevel(raw: string | undefined): AppConfig['logLevel'] {
   throw new ConfigError(`LOG_LEVEL must be debug, info, warn or error, got "${level}"`);
 }
 
+function parseIdleHours(raw: string | undefined): number {
+  if (raw === undefined || raw === '') return 12 * 60 * 60 * 1000;
+  const hours = Number(raw);
+  if (!Number.isFinite(hours) || hours <= 0 || hours > 24 * 365) throw new ConfigError(`SESSION_IDLE_HOURS must be a number of hours above 0, got "${raw}"`);
+  return Math.round(hours * 60 * 60 * 1000);
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): AppConfig {
   return {
     port: parsePort(env.PORT),
@@ -46,5 +55,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     webDistDir: path.resolve(env.KINDRED_WEB_DIST ?? path.join(__dirname, '../../../web/dist')),
     logLevel: parseLogLevel(env.LOG_LEVEL),
     secureCookies: env.SECURE_COOKIES === 'true',
+    sessionIdleMs: parseIdleHours(env.SESSION_IDLE_HOURS),
   };
 }

@@ -9,6 +9,8 @@ export const CustomizationSchema = z.strictObject({
   order: z.array(z.string().min(1).max(100)).max(40).optional(),
   disabledSegments: z.array(z.string().min(1).max(100)).max(200).optional(),
   durations: z.record(z.string().min(1).max(100), z.number().int().min(30).max(4 * 60 * 60)).optional(),
+  /** The customized plan's own timer setting (see `Plan.timerStart`). */
+  timerStart: z.enum(['onOpen', 'manual']).optional(),
 });
 export type Customization = z.infer<typeof CustomizationSchema>;
 
@@ -28,6 +30,8 @@ export interface PlanSummary {
   totalSec: number;
   seriesId: string | null;
   part: number | null;
+  /** When step timers start by default in this plan's sessions. */
+  timerStart: 'onOpen' | 'manual';
   sections: {
     id: string;
     kind: 'topic' | 'break';
@@ -55,7 +59,8 @@ export class PlanCatalogue {
 
   /** Applies a customization to a built-in plan and validates the result. */
   customize(planId: string, customization: Customization | undefined): Plan {
-    const base = this.find(planId);
+    const found = this.find(planId);
+    const base = customization?.timerStart ? { ...found, timerStart: customization.timerStart } : found;
     if (!customization) return base;
     const byId = new Map(base.items.map((item) => [sectionIdOf(item), item]));
     const order = customization.order ?? base.items.map(sectionIdOf);
@@ -102,6 +107,7 @@ export class PlanCatalogue {
       totalSec: planned.totalSec,
       seriesId: plan.series?.seriesId ?? null,
       part: plan.series?.part ?? null,
+      timerStart: plan.timerStart ?? 'manual',
       sections: full.sections.map((section) => ({
         id: section.id,
         kind: section.kind,

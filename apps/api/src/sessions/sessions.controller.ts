@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, UseGuards } from '@nestjs/common';
 import { SHIPPED_LANGUAGES } from '@kindred/content';
+import { TIMER_START_MODES } from '@kindred/session';
 import { z } from 'zod';
 import { CurrentFacilitator, FacilitatorGuard } from '../auth/auth.guard';
 import type { Facilitator } from '../auth/auth.service';
@@ -16,6 +17,8 @@ export const CreateSessionBody = z.strictObject({
   scheduledFor: z.iso.date().nullable().optional(),
   privateRetentionDays: z.number().int().min(1).max(3650).nullable().optional(),
   minGroupSize: z.number().int().min(2).max(20).optional(),
+  /** When step timers start; absent: the plan's setting. */
+  timerStart: z.enum(TIMER_START_MODES).optional(),
 });
 
 @Controller('api/sessions')

@@ -6,6 +6,7 @@ import { SessionBroadcaster } from '../realtime/session-broadcaster';
 import { SessionGateway } from '../realtime/session.gateway';
 import { SocketAuthenticator } from '../realtime/socket-auth';
 import { ClusterBus } from '../realtime/cluster-bus';
+import { IdleSessions } from './idle-sessions';
 import { JoinController } from './join.controller';
 import { LiveSessionsService } from './live-sessions.service';
 import { SessionOwnership } from './session-ownership';
@@ -16,7 +17,7 @@ import { SessionsService } from './sessions.service';
 @Module({
   imports: [AuthModule],
   controllers: [PlansController, SessionsController, JoinController],
-  providers: [PlanCatalogue, SessionStore, SessionOwnership, ClusterBus, LiveSessionsService, SessionsService, SessionBroadcaster, SocketAuthenticator, SessionGateway],
-  exports: [SessionStore, LiveSessionsService, SessionsService],
+  providers: [PlanCatalogue, SessionStore, SessionOwnership, ClusterBus, LiveSessionsService, SessionsService, SessionBroadcaster, SocketAuthenticator, SessionGateway, IdleSessions],
+  exports: [SessionStore, LiveSessionsService, SessionsService, IdleSessions],
 })
 export class SessionsModule {}

@@ -13,8 +13,8 @@ export type TimerState =
  * When a step's timer starts: `onOpen` as the facilitator opens the step, `manual`
  * when the facilitator clicks Start (every step opens "not started").
  */
-export type TimerStartMode = 'onOpen' | 'manual';
-export const TIMER_START_MODES: readonly TimerStartMode[] = ['onOpen', 'manual'];
+export const TIMER_START_MODES = ['onOpen', 'manual'] as const;
+export type TimerStartMode = (typeof TIMER_START_MODES)[number];
 export const DEFAULT_TIMER_START: TimerStartMode = 'manual';
 
 /** Milliseconds left at `now` (server time), never negative. */
