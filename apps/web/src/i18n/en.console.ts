@@ -88,6 +88,10 @@ const enConsole = {
     startHint: 'Latecomers can still join after you start, until you lock the room.',
     lock: 'Lock the room',
     unlock: 'Open the room',
+    smallRoomCombined:
+      "With 0 pairs, mothers' and sons' results stay hidden; they show together. | With 1 pair, mothers' and sons' results stay hidden; they show together. | With {n} pairs, mothers' and sons' results stay hidden; they show together.",
+    smallRoomHidden:
+      'With 0 pairs, some poll results stay hidden: a result shows once at least {needed} have answered. | With 1 pair, some poll results stay hidden: a result shows once at least {needed} have answered. | With {n} pairs, some poll results stay hidden: a result shows once at least {needed} have answered.',
   },
   run: {
     agenda: 'Agenda',
