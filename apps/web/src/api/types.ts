@@ -1,4 +1,5 @@
 import type { AgeBand, SegmentKind } from '@kindred/content';
+import type { TimerStartMode } from '@kindred/session';
 
 /** Shapes of the HTTP API's JSON bodies (apps/api is the source of truth). */
 
@@ -33,6 +34,8 @@ export interface PlanSummary {
   totalSec: number;
   seriesId: string | null;
   part: number | null;
+  /** When step timers start by default in this plan's sessions. */
+  timerStart: TimerStartMode;
   sections: PlanSectionSummary[];
 }
 
@@ -44,7 +47,8 @@ export interface PlanCustomization {
   durations: Record<string, number>;
 }
 
-export type SessionStatus = 'lobby' | 'running' | 'ended';
+/** `archived`: ended, and the ballot secret destroyed (votes can no longer be tied to anyone). */
+export type SessionStatus = 'lobby' | 'running' | 'ended' | 'archived';
 
 export interface SessionSummary {
   id: string;
@@ -55,6 +59,7 @@ export interface SessionSummary {
   language: string;
   ageBand: AgeBand;
   createdAt: string | number;
+  endedAt: string | null;
   pairCount: number;
   projectorToken?: string;
 }
@@ -66,6 +71,7 @@ export interface CreateSessionBody {
   language: 'en';
   ageBand: AgeBand;
   scheduledFor?: string;
+  timerStart?: TimerStartMode;
 }
 
 export interface JoinInfo {
