@@ -68,7 +68,7 @@ describe('a live session through the protocol', () => {
     expect(JSON.stringify(a.device.pairView)).toContain(secretSon);
     await facilitator.until((f) => f.facilitatorView?.privateSteps.some((s) => s.segmentId === reveal.id && s.revealedPairs === 1));
 
-    // A poll: held back below k, shown once k pairs voted and it is revealed.
+    // A poll split by role: each role held back below k; the four ballots show together (a small room).
     const poll = segmentOfKind(agenda, 'poll', singleByRole);
     if (poll.poll.type !== 'single') throw new Error('unreachable');
     const [first, second] = poll.poll.options;
@@ -86,6 +86,7 @@ describe('a live session through the protocol', () => {
       audience: 'byRole',
       mother: { status: 'not-enough-answers', needed: 3 },
       son: { status: 'not-enough-answers', needed: 3 },
+      combined: { status: 'shown', tally: { type: 'single', ballotCount: 4 } },
     });
     expect(await c.device.send({ type: 'vote.cast', pollId: poll.id, role: 'son', choice: { type: 'single', optionId: first!.id } })).toMatchObject({
       ok: false,
