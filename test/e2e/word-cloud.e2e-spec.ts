@@ -79,8 +79,10 @@ describe('word cloud in the browser', () => {
     expect(ack).toMatchObject({ ok: true });
   }
 
-  async function openConsoleAt(sessionId: string): Promise<void> {
+  async function openConsoleAt(sessionId: string, inLobby: () => Promise<void> = async () => undefined): Promise<void> {
     await console_.goto(`/facilitate/sessions/${sessionId}`);
+    await console_.getByTestId('start-session').waitFor();
+    await inLobby();
     await console_.getByTestId('start-session').click();
     await console_.getByTestId(`rail-${POLL}`).click();
     await console_.getByTestId('poll-open').click();
@@ -103,7 +105,11 @@ describe('word cloud in the browser', () => {
     const session = await newSession('Small room, Tuesday');
     const projector = await projectorFor(session.projectorUrl);
     const pair = await joinPair(session.code, 'The Night Owls');
-    await openConsoleAt(session.id);
+    await openConsoleAt(session.id, async () => {
+      // The lobby warns before the first poll that one pair can't make a group of 3.
+      await console_.getByTestId('small-room').filter({ hasText: 'With 1 pair, some poll results stay hidden: a result shows once at least 3 have answered.' }).waitFor();
+      await screenshot(console_, 'word-cloud-0-console-lobby-small-room');
+    });
     await vote(pair, 'mother', 'Patience and laughter');
     await vote(pair, 'son', 'Laughter');
     await console_.getByTestId('poll-reveal').click();
@@ -117,7 +123,10 @@ describe('word cloud in the browser', () => {
     const session = await newSession('Spring evening at the library');
     const projector = await projectorFor(session.projectorUrl);
     const pairs = [await joinPair(session.code, 'The Night Owls'), await joinPair(session.code, 'Team Pancake'), await joinPair(session.code, 'Blue Kites')];
-    await openConsoleAt(session.id);
+    await openConsoleAt(session.id, async () => {
+      await console_.getByTestId('pair-count').filter({ hasText: '3' }).waitFor();
+      expect(await console_.getByTestId('small-room').count()).toBe(0);
+    });
     const answers: [number, 'mother' | 'son', string][] = [
       [0, 'mother', 'More patience, and listening to the end'],
       [0, 'son', 'Cooking dinner together on Sundays'],
