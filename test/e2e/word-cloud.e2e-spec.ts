@@ -1,7 +1,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { io, type Socket } from 'socket.io-client';
-import type { ClientToServerEvents, CommandAck, CommandInput, ServerToClientEvents } from '@kindred/session';
+import type { ClientToServerEvents, CommandAck, ServerToClientEvents } from '@kindred/session';
 import { launchBrowser, LAPTOP, newContext, screenshot } from '../support/browser';
 import { freshDatabaseEnv, startServerProcess, type ServerProcess } from '../support/server-process';
 
@@ -75,11 +75,11 @@ describe('word cloud in the browser', () => {
   }
 
   async function vote(socket: PairSocket, role: 'mother' | 'son', text: string): Promise<void> {
-    const ack: CommandAck = await socket.timeout(5000).emitWithAck('command', { type: 'vote.cast', pollId: POLL, role, choice: { type: 'openText', text } } as CommandInput);
+    const ack: CommandAck = await socket.timeout(5000).emitWithAck('command', { type: 'vote.cast', pollId: POLL, role, choice: { type: 'openText', text } });
     expect(ack).toMatchObject({ ok: true });
   }
 
-  async function openConsoleAt(sessionId: string, inLobby: () => Promise<void> = async () => undefined): Promise<void> {
+  async function openConsoleAt(sessionId: string, inLobby: () => Promise<void> = () => Promise.resolve()): Promise<void> {
     await console_.goto(`/facilitate/sessions/${sessionId}`);
     await console_.getByTestId('start-session').waitFor();
     await inLobby();
