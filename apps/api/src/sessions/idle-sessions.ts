@@ -9,6 +9,11 @@ import { SessionStore } from './session-store';
 /** How often open sessions are checked; an idle limit counts in hours, so a minute is fine. */
 export const IDLE_SWEEP_MS = 60_000;
 
+/** A very short limit (tests, demos) is checked more often: a quarter of it, at least every 250 ms. */
+export function sweepEveryMs(idleMs: number): number {
+  return Math.min(IDLE_SWEEP_MS, Math.max(250, Math.round(idleMs / 4)));
+}
+
 /**
  * Ends sessions left open with nothing happening for `SESSION_IDLE_HOURS` (a facilitator
  * who closed the laptop without "End the session"). It sends the engine's own
@@ -31,7 +36,7 @@ export class IdleSessions implements OnApplicationBootstrap, OnModuleDestroy {
 
   onApplicationBootstrap(): void {
     this.runInBackground();
-    this.interval = setInterval(() => this.runInBackground(), IDLE_SWEEP_MS);
+    this.interval = setInterval(() => this.runInBackground(), sweepEveryMs(this.config.sessionIdleMs));
     this.interval.unref();
   }
 
@@ -47,9 +52,10 @@ export class IdleSessions implements OnApplicationBootstrap, OnModuleDestroy {
     for (const sessionId of await this.store.listIdleIds(new Date(now.getTime() - this.config.sessionIdleMs))) {
       if (!this.ownership.owns(sessionId)) continue;
       const ack = await this.live.execute(sessionId, { kind: 'system' }, { type: 'session.end' });
-      if (ack.ok) ended.push(sessionId);
+      if (!ack.ok) continue;
+      ended.push(sessionId);
+      this.logger.event('info', 'idle session ended', { sessionId, pid: process.pid, idleHours: this.config.sessionIdleMs / 3_600_000 });
     }
-    if (ended.length > 0) this.logger.event('info', 'idle sessions ended', { sessions: ended.length, idleHours: this.config.sessionIdleMs / 3_600_000 });
     return ended;
   }
 
