@@ -91,7 +91,7 @@ describe('a live session through the protocol', () => {
     expect(JSON.stringify(a.device.pairView)).toContain(secretSon);
     await facilitator.until((f) => f.facilitatorView?.privateSteps.some((s) => s.segmentId === reveal.id && s.revealedPairs === 1));
 
-    // A poll: held back below k, shown once k pairs voted and it is revealed.
+    // A poll split by role: each role held back below k; the four ballots show together (a small room).
     const poll = segmentOfKind(agenda, 'poll', singleByRole);
     if (poll.poll.type !== 'single') throw new Error('unreachable');
     const [first, second] = poll.poll.options;
@@ -109,6 +109,7 @@ describe('a live session through the protocol', () => {
       audience: 'byRole',
       mother: { status: 'not-enough-answers', needed: 3 },
       son: { status: 'not-enough-answers', needed: 3 },
+      combined: { status: 'shown', tally: { type: 'single', ballotCount: 4 } },
     });
     expect(await c.device.send({ type: 'vote.cast', pollId: poll.id, role: 'son', choice: { type: 'single', optionId: first!.id } })).toMatchObject({
       ok: false,
@@ -221,9 +222,12 @@ describe('a live session through the protocol', () => {
     await facilitator.send({ type: 'timer.pause', segmentId: talk.id });
     const commandId = '3f0f0a8e-7a4c-4a57-9f49-2f7b5f3b9a11';
     const adjust = { type: 'timer.adjust', segmentId: talk.id, deltaMs: 60_000, commandId };
+    const first = await facilitator.send(adjust);
+    expect(first).toMatchObject({ ok: true });
     expect(await facilitator.send(adjust)).toMatchObject({ ok: true });
-    expect(await facilitator.send(adjust)).toMatchObject({ ok: true });
-    await facilitator.until((f) => f.facilitatorView?.timer.status === 'paused');
+    // The ack can overtake the view it caused: wait for the view of the adjustment's seq.
+    const seq = first.ok ? first.seq : Infinity;
+    await facilitator.until((f) => (f.facilitatorView?.seq ?? 0) >= seq);
     const timer = facilitator.facilitatorView!.timer;
     expect(timer.status === 'paused' && timer.remainingMs).toBeLessThanOrEqual(talk.durationSec * 1000 + 60_000);
     expect(timer.status === 'paused' && timer.remainingMs).toBeGreaterThan(talk.durationSec * 1000 + 50_000);
