@@ -124,11 +124,11 @@ describe('a live session through the protocol', () => {
     expect(await facilitator.send({ type: 'session.end' })).toMatchObject({ ok: true });
     await a.device.until((d) => d.publicView?.phase === 'ended');
     // Every device hears the end once, with the seq of the log entry that ended it.
-    for (const device of [a.device, b.device, c.device, facilitator]) await device.until((d) => d.ended !== null, 2000, 'session.ended');
+    for (const device of [a.device, b.device, c.device, facilitator]) await device.until((d) => d.ended !== null, 5000, 'session.ended');
     expect(a.device.ended).toEqual({ sessionId: facilitator.facilitatorView!.sessionId, endedAt: expect.any(Number), seq: a.device.publicView!.seq });
     // A phone that comes back after the end hears it too.
     const late = track(await pairDevice(server, a.pair));
-    await late.until((d) => d.ended !== null, 2000, 'session.ended on reconnect');
+    await late.until((d) => d.ended !== null, 5000, 'session.ended on reconnect');
 
     // Nothing private reached another pair, the facilitator or the projector.
     for (const other of [b.device, c.device, facilitator]) {
