@@ -18,7 +18,7 @@ export interface PlanSegmentSummary {
 
 export interface PlanSectionSummary {
   id: string;
-  kind: 'topic' | 'break';
+  kind: 'topic' | 'break' | 'frame';
   topicNumber: number | null;
   title: string;
   summary: string;
@@ -31,6 +31,8 @@ export interface PlanSummary {
   description: string;
   targetMinutes: number;
   totalSec: number;
+  /** Moving between two sections; part of the total. */
+  transitionSec: number;
   seriesId: string | null;
   part: number | null;
   sections: PlanSectionSummary[];
