@@ -60,7 +60,9 @@ describe('handouts and the session report', () => {
 
   beforeAll(async () => {
     server = await bootTestServer();
-    session = await aSession(server, { planId: 'taster', body: { privateRetentionDays: 30 } });
+    // The taster with the commitments of topics 1 and 2 switched back on (it ships with one).
+    const customization = { disabledSegments: ['emotional-needs.deeper', 'shared-moments.deeper', 'growing-conversations.deeper'] };
+    session = await aSession(server, { planId: 'taster', body: { privateRetentionDays: 30, customization } });
     facilitator = await facilitatorDevice(server, session);
     for (const [i, { name, members }] of PAIRS.entries()) {
       const joined = await new HttpClient(server.url).post<{ pairId: string; pairToken: string; sessionId: string }>('/api/join', { code: session.code, pairName: name, members });
