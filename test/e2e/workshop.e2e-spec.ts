@@ -296,7 +296,7 @@ describe('a whole workshop in the browser', () => {
       expect(code).toMatch(/^[A-Z2-9]{6}$/);
       await see(console_.getByTestId('room-state'), /open/i);
       await console_.getByTestId('pair-list-empty').waitFor();
-      await see(console_.locator('main'), 'Saying how we really feel'); // the taster's first topic is up first
+      await see(console_.locator('main'), 'First up: Welcome'); // every plan opens with the welcome
 
       await console_.getByTestId('projector-link-create').click();
       const projectorUrl = await console_.getByTestId('projector-link').getAttribute('href');

@@ -130,10 +130,14 @@ export interface Agenda {
   totalSec: number;
   /** Session-wide guidance for the facilitator; console only, absent for pairs and the projector. */
   guide?: AgendaGuide;
+  /** Local places to find help, written by the facilitator for this session; the handout lists them first. */
+  localResources?: string[];
 }
 
 export interface AgendaGuide {
   heated: string[];
   safeguarding: string[];
   contactHint: string;
+  /** The facilitator's local safeguarding contact for this session, if they wrote one. */
+  contact?: string;
 }

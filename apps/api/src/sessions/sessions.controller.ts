@@ -16,6 +16,10 @@ export const CreateSessionBody = z.strictObject({
   scheduledFor: z.iso.date().nullable().optional(),
   privateRetentionDays: z.number().int().min(1).max(3650).nullable().optional(),
   minGroupSize: z.number().int().min(2).max(20).optional(),
+  /** Local help for the handout's resources box, one place per line. */
+  localResources: z.array(z.string().trim().min(1).max(200)).max(6).optional(),
+  /** The facilitator's safeguarding contact; only the console shows it. */
+  safeguardingContact: z.string().trim().max(300).optional(),
 });
 
 @Controller('api/sessions')

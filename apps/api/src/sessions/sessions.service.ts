@@ -32,6 +32,8 @@ export interface CreateSessionInput {
   scheduledFor?: string | null;
   privateRetentionDays?: number | null;
   minGroupSize?: number;
+  localResources?: string[];
+  safeguardingContact?: string;
 }
 
 @Injectable()
@@ -43,7 +45,7 @@ export class SessionsService {
 
   async create(facilitator: Facilitator, input: CreateSessionInput): Promise<SessionSummary & { projectorToken: string }> {
     const plan = this.plans.customize(input.planId, input.customization);
-    const agenda: Agenda = this.plans.agenda(plan, input.language, input.ageBand);
+    const agenda: Agenda = withLocalHelp(this.plans.agenda(plan, input.language, input.ageBand), input);
     const id = randomUUID();
     const projectorToken = newToken();
     for (let attempt = 0; attempt < 10; attempt++) {
@@ -132,4 +134,18 @@ export class SessionsService {
       pairCount,
     };
   }
+}
+
+/**
+ * The facilitator's local help travels in the session's agenda snapshot: the contact
+ * inside the console-only guide, the resources beside it for the handout.
+ */
+function withLocalHelp(agenda: Agenda, input: Pick<CreateSessionInput, 'localResources' | 'safeguardingContact'>): Agenda {
+  const resources = input.localResources?.filter((line) => line.trim() !== '') ?? [];
+  const contact = input.safeguardingContact?.trim() ?? '';
+  return {
+    ...agenda,
+    ...(resources.length > 0 ? { localResources: resources } : {}),
+    ...(contact !== '' && agenda.guide ? { guide: { ...agenda.guide, contact } } : {}),
+  };
 }

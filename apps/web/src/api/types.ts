@@ -68,6 +68,8 @@ export interface CreateSessionBody {
   language: 'en';
   ageBand: AgeBand;
   scheduledFor?: string;
+  localResources?: string[];
+  safeguardingContact?: string;
 }
 
 export interface JoinInfo {
