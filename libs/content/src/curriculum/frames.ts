@@ -82,7 +82,7 @@ export const REVIEW: Frame = {
       title: { en: 'How did it go?' },
       durationSec: 240,
       script: {
-        en: 'Welcome back. Last time, each pair agreed on one small thing to try. Take four minutes in your pair: what was it, did you do it, and how did it go? It is completely fine if it did not happen. What got in the way is just as useful to talk about. Grown-ups, let your son answer first.',
+        en: 'Welcome back. Last time, each pair agreed on one small thing to try. Take a few minutes in your pair: what was it, did you do it, and how did it go? It is completely fine if it did not happen. What got in the way is just as useful to talk about. Grown-ups, let your son answer first.',
       },
       deviceText: { en: 'Last time you agreed on one small thing. Did it happen? How did it go? "It didn\'t happen" is a fine answer.' },
       prompts: [

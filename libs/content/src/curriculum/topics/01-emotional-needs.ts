@@ -46,7 +46,7 @@ export const emotionalNeeds: Topic = {
       title: { en: 'Past "fine"' },
       durationSec: 300,
       script: {
-        en: 'Sit facing each other or side by side, whatever is easier. Five minutes, questions on your screen. Grown-ups answer first this time, so your son hears that you have feelings too. Halfway through, the screen tells you to swap and the son answers. While the other one talks, just listen: no fixing, no "but you should". "I don\'t know yet" is a fine answer.',
+        en: 'Sit facing each other or side by side, whatever is easier. The questions are on your screen and the timer is on the big screen. Grown-ups answer first this time, so your son hears that you have feelings too. Halfway through, the screen tells you to swap and the son answers. While the other one talks, just listen: no fixing, no "but you should". "I don\'t know yet" is a fine answer.',
       },
       deviceText: { en: 'The grown-up answers first, then swap at halfway. Whoever is listening just listens: no fixing, no advice.' },
       prompts: [

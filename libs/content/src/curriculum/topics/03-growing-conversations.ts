@@ -42,7 +42,7 @@ export const growingConversations: Topic = {
       title: { en: 'Dreams, fears and hopes' },
       durationSec: 300,
       script: {
-        en: 'Five minutes, questions on your screen. Sons answer first; at halfway the screen says swap. Grown-ups, try something hard while your son answers: only ask questions and listen. No advice at all this round. Sons, you get the same deal when it is your turn to listen.',
+        en: 'The questions are on your screen. Sons answer first; at halfway the screen says swap. Grown-ups, try something hard while your son answers: only ask questions and listen. No advice at all this round. Sons, you get the same deal when it is your turn to listen.',
       },
       deviceText: { en: 'Son first, swap at halfway. Whoever listens only asks questions: no advice.' },
       prompts: [

@@ -30,7 +30,7 @@ export const legacy: Topic = {
       title: { en: 'Things worth passing on' },
       durationSec: 300,
       script: {
-        en: 'Five minutes. Start with family sayings and recipes; they are an easy way in. Grown-ups answer first, then swap at halfway. The last question is about habits you would rather not pass on: it can be light, like always being late, or more serious. Keep it to what you are comfortable saying.',
+        en: 'Start with family sayings and recipes; they are an easy way in. Grown-ups answer first, then swap at halfway. The last question is about habits you would rather not pass on: it can be light, like always being late, or more serious. Keep it to what you are comfortable saying.',
       },
       deviceText: { en: 'The grown-up first, swap at halfway. Start with family sayings and recipes.' },
       prompts: [
