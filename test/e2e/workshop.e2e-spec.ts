@@ -398,10 +398,18 @@ describe('a whole workshop in the browser', () => {
       await gotoSegment('opening.agreements', 'How we work together');
       await see(projector.locator('main'), 'You can always pass');
       await see(pairs[0]!.phone.getByTestId('step-intro'), 'Screens away for private answers');
+      await capture(
+        { page: pairs[0]!.phone, surface: 'phone', what: 'agreements', axe: 'phone agreements' },
+        { page: projector, surface: 'projector', what: 'agreements' },
+      );
       // The facilitator's notes stay folded until asked for, and never reach the room.
       expect(await console_.getByTestId('segment-notes').count()).toBe(0);
       await console_.keyboard.press('i');
       await see(console_.getByTestId('segment-notes'), 'Show the raised-hand signal once');
+      await console_.keyboard.press('s');
+      await see(console_.getByTestId('safety-guide'), 'Do not promise to keep it secret');
+      await capture({ page: console_, surface: 'console', what: 'notes-and-safety-guide', axe: 'console notes and safety guide' });
+      await console_.keyboard.press('s');
       expect(await projector.locator('main').innerText()).not.toContain('raised-hand signal once');
       await console_.keyboard.press('i');
       await gotoSegment('emotional-needs.intro', 'Saying how we really feel');
