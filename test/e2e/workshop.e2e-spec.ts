@@ -397,6 +397,7 @@ describe('a whole workshop in the browser', () => {
       await see(projector.getByTestId('screen-topic-title'), 'Welcome');
       await gotoSegment('opening.agreements', 'How we work together');
       await see(projector.locator('main'), 'You can always pass');
+      await see(projector.locator('main'), 'All together'); // not labelled a break
       await see(pairs[0]!.phone.getByTestId('step-intro'), 'Screens away for private answers');
       await capture(
         { page: pairs[0]!.phone, surface: 'phone', what: 'agreements', axe: 'phone agreements' },
