@@ -128,7 +128,7 @@ export const growingConversations: Topic = {
       title: { en: 'What makes it safe to talk' },
       durationSec: 300,
       script: {
-        en: 'Now talk about the talking itself. Sons start: tell the grown-up what makes it easier or harder to tell them something important. Grown-ups, after the swap, tell your son what you want him to know he can always bring to you. Nobody defends themselves in this round: just take it in.',
+        en: 'Now talk about the talking itself. Sons start: tell the grown-up what makes it easier or harder to tell them something important. Grown-ups, after the swap, tell your son, to his face, what he can always bring to you. Nobody defends themselves in this round: just take it in.',
       },
       deviceText: { en: 'What makes it easy, or hard, to tell each other something important? Just listen, no defending.' },
       prompts: [

@@ -116,7 +116,7 @@ export const boundaries: Topic = {
       title: { en: 'How much say?' },
       durationSec: 180,
       script: {
-        en: 'Anonymous poll, grown-ups and sons separately. How much say does the son have over his own life right now, compared with what fits his age? We look at the two groups side by side.',
+        en: 'Anonymous poll, grown-ups and sons separately. Sons, how much say do you have over your own life right now, for your age? Grown-ups, how much say do you think your son has? We look at the two groups side by side.',
       },
       deviceText: { en: 'Anonymous. Grown-ups and sons answer separately.' },
       question: {

@@ -23,10 +23,10 @@ export const navigatingChange: Topic = {
       durationSec: 120,
       script: {
         teen: {
-          en: 'Sons, you will go through many changes: a new school, a first job, a first love, maybe moving out, maybe a family of your own. Grown-ups, your role slowly shifts from taking care of everything to being someone he trusts for advice. That can feel like losing something. It is really a change of shape. Some changes are not chosen, like a move, a separation or losing someone; those count too, and you only talk about what you want to tonight.',
+          en: 'Sons, you will go through many changes: a new school, a first job, a first love, maybe moving out, maybe a family of your own. Grown-ups, your role slowly shifts from taking care of everything to being someone your son trusts for advice. Sons, that means you get more say. Grown-ups, it can feel like losing something. It is really a change of shape. Some changes are not chosen, like a move, a separation or losing someone; those count too, and you only talk about what you want to tonight.',
         },
         adult: {
-          en: 'Sons, you have already been through many changes, and more are coming: a new job, a move, a partner, maybe a family of your own. Grown-ups, your role has been shifting for years, from taking care of everything to being someone he trusts for advice. That can feel like losing something. It is really a change of shape. Some changes are not chosen, like a move, a separation or losing someone; those count too, and you only talk about what you want to tonight.',
+          en: 'Sons, you have already been through many changes, and more are coming: a new job, a move, a partner, maybe a family of your own. Grown-ups, your role has been shifting for years, from taking care of everything to being someone your son trusts for advice. Sons, that means you get more say. Grown-ups, it can feel like losing something. It is really a change of shape. Some changes are not chosen, like a move, a separation or losing someone; those count too, and you only talk about what you want to tonight.',
         },
       },
       deviceText: { en: 'When things change. Your relationship changes shape, not depth.' },
@@ -128,7 +128,7 @@ export const navigatingChange: Topic = {
       title: { en: 'From looking after to advising' },
       durationSec: 300,
       script: {
-        en: 'Now talk about advice. Sons start: which advice do you actually use, and when does it feel like too much? After the swap, grown-ups: what do you hope he will still come to you about, whatever changes next?',
+        en: 'Now talk about advice. Sons start: which advice do you actually use, and when does it feel like too much? After the swap, grown-ups: tell your son what you hope he will still come to you about, whatever changes next.',
       },
       deviceText: { en: 'Which advice helps, and when is it too much? What do you hope you can always talk about?' },
       prompts: [

@@ -20,7 +20,7 @@ export const legacy: Topic = {
       title: { en: 'What we pass on' },
       durationSec: 120,
       script: {
-        en: 'Every family passes things on: recipes, sayings, a way of laughing, a way of treating people. Some of it we choose, and some of it just happens. Tonight you talk about the values you want to pass on on purpose, like kindness, not giving up, and respect. Grown-ups, what does he already do that makes you proud? Sons, what kind of man, friend and, one day maybe, partner do you want to be, and what would you like to take with you from home?',
+        en: 'Every family passes things on: recipes, sayings, a way of laughing, a way of treating people. Some of it we choose, and some of it just happens. Tonight you talk about the values you want to pass on on purpose, like kindness, not giving up, and respect. Grown-ups, you will tell your son what he already does that makes you proud. Sons, what kind of man, friend and, one day maybe, partner do you want to be, and what would you like to take with you from home?',
       },
       deviceText: { en: 'What we pass on. The values you hope to carry into your lives.' },
     },

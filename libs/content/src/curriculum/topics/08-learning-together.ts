@@ -3,7 +3,7 @@ import type { Topic } from '../../schema/topic';
 export const learningTogether: Topic = {
   id: 'learning-together',
   number: 8,
-  title: { en: 'He teaches too' },
+  title: { en: 'Sons teach too' },
   summary: { en: 'Sons know things worth learning. Learning from each other builds respect both ways.' },
   keyIdeas: [
     { en: 'Sons are teachers too. Asking to be taught says: what you know matters.' },
@@ -17,12 +17,12 @@ export const learningTogether: Topic = {
     {
       id: 'learning-together.intro',
       kind: 'intro',
-      title: { en: 'He teaches too' },
+      title: { en: 'Sons teach too' },
       durationSec: 120,
       script: {
         en: 'Grown-ups teach so much: tying shoes, riding a bike, saying sorry. Sons, you are teachers too. You know things the grown-up doesn\'t: a game, a skill, a trick on the phone, how your friends see the world. When a grown-up asks to be taught, something changes: what you know counts, and you become learners side by side. Tonight you will try it for real, standing up.',
       },
-      deviceText: { en: 'He teaches too. What you can learn from each other.' },
+      deviceText: { en: 'Sons teach too. What you can learn from each other.' },
     },
     {
       id: 'learning-together.talk',
@@ -30,7 +30,7 @@ export const learningTogether: Topic = {
       title: { en: 'What I could teach you' },
       durationSec: 300,
       script: {
-        en: 'Sons start this time: tell the grown-up what you know that they don\'t. At halfway, swap: grown-ups, be honest about what you have already learned from him, even if you never said it.',
+        en: 'Sons start this time: tell the grown-up what you know that they don\'t. At halfway, swap: grown-ups, tell your son what you have already learned from him, even if you never said it.',
       },
       deviceText: { en: 'Son first, swap at halfway. What could you teach each other?' },
       prompts: [
@@ -72,7 +72,7 @@ export const learningTogether: Topic = {
       title: { en: 'Who is the expert?' },
       durationSec: 180,
       script: {
-        en: 'Anonymous poll, grown-ups and sons separately. Pick up to three things where the son knows more than the grown-up. We compare the groups: does the grown-up give him as much credit as he gives himself?',
+        en: 'Anonymous poll, grown-ups and sons separately. Pick up to three things where the son knows more than the grown-up. We compare the groups: sons, do the grown-ups give you as much credit as you give yourselves?',
       },
       deviceText: { en: 'Anonymous. Grown-ups and sons answer separately. Pick up to three.' },
       question: { en: 'Where does the son know more than the grown-up?' },

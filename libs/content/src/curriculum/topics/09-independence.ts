@@ -33,7 +33,7 @@ export const independence: Topic = {
       title: { en: 'Standing and leaning' },
       durationSec: 300,
       script: {
-        en: 'Talk about what each of you can do alone now, and about asking for help. Sons first; at halfway, swap. Grown-ups, if you are proud of something he can do on his own, tell him, to his face.',
+        en: 'Talk about what each of you can do alone now, and about asking for help. Sons first; at halfway, swap. Grown-ups, if you are proud of something your son can do on his own, tell him now.',
       },
       deviceText: { en: 'Son first, swap at halfway. What can you do on your own now? When do you ask for help?' },
       prompts: [
