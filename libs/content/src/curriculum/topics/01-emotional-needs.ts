@@ -31,7 +31,7 @@ export const emotionalNeeds: Topic = {
       title: { en: 'Saying how we really feel' },
       durationSec: 120,
       script: {
-        en: 'This topic is about feelings, and about feeling safe enough to say them. In a lot of families the question is "How was your day?" and the answer is "Fine." Tonight we go a little past "fine". It works both ways: grown-ups, you share your own feelings too, not only ask about your son's. Sons, you can say any feeling here, not just the ones boys are supposed to have. And remember: you can always pass.',
+        en: 'This topic is about feelings, and about feeling safe enough to say them. In a lot of families the question is "How was your day?" and the answer is "Fine." Tonight we go a little past "fine". It works both ways: grown-ups, you share your own feelings too, not only ask about your son\'s. Sons, you can say any feeling here, not just the ones boys are supposed to have. And remember: you can always pass.',
       },
       deviceText: { en: 'Saying how we really feel. You both share, not just one of you.' },
       notes: {
