@@ -33,6 +33,9 @@ export { PlanV2Schema, upgradePlanV2, type PlanV2 } from './schema/plan-v2';
 export { FacilitatorGuideSchema, FrameSchema, type FacilitatorGuide, type Frame } from './schema/frame';
 export { SegmentNotesSchema, type SegmentNotes } from './schema/segment';
 
+// The handout's words (web page, PDF, print bundle): one catalogue per language.
+export { fill, handoutCatalogue, handoutLabels, plural, type HandoutCatalogue, type HandoutLabels, type PluralText } from './labels';
+
 // The shipped content.
 export { CURRICULUM, HANDOUT, SHIPPED_LANGUAGES } from './curriculum';
 export { BOOSTER, BUILT_IN_PLANS, EVENING_SERIES, FULL_WORKSHOP, TASTER } from './plans';
