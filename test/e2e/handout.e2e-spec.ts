@@ -60,8 +60,8 @@ describe('handout page in the browser', () => {
       await send(device, { type: 'answer.submit', segmentId: 'shared-moments.reveal', role: 'son', answer: { type: 'text', text: `${pairs[i]!.moment}, said the son` } });
       await send(device, { type: 'answer.reveal', segmentId: 'shared-moments.reveal' });
     }
-    await send(facilitator, { type: 'segment.goto', segmentId: 'shared-moments.commitment' });
-    for (const [i, device] of devices.entries()) await send(device, { type: 'commitment.save', segmentId: 'shared-moments.commitment', text: pairs[i]!.promise });
+    await send(facilitator, { type: 'segment.goto', segmentId: 'growing-conversations.commitment' });
+    for (const [i, device] of devices.entries()) await send(device, { type: 'commitment.save', segmentId: 'growing-conversations.commitment', text: pairs[i]!.promise });
     await send(facilitator, { type: 'session.end' });
   });
 

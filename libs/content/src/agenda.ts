@@ -19,6 +19,14 @@ export interface AgendaOption {
   label: string;
 }
 
+/** The facilitator's notes for one segment. Console only: `agendaForAudience` strips them. */
+export interface AgendaSegmentNotes {
+  debrief: string | null;
+  talkingPoints: string[];
+  stuck: string[];
+  safety: string | null;
+}
+
 interface AgendaSegmentBase {
   /** Unique within the agenda, stable across content versions (e.g. `emotional-needs.talk`). */
   id: string;
@@ -29,6 +37,8 @@ interface AgendaSegmentBase {
   script: string;
   /** One or two lines the devices and projector show. */
   deviceText: string;
+  /** Facilitator notes; console only, absent for pairs and the projector. */
+  notes?: AgendaSegmentNotes;
 }
 
 export interface IntroSegment extends AgendaSegmentBase {
@@ -39,6 +49,10 @@ export interface PairTalkSegment extends AgendaSegmentBase {
   kind: 'pairTalk';
   /** 2 to 4 guiding prompts. */
   prompts: string[];
+  /** Shown once half the time has gone ("Swap: now the son answers first"). */
+  halfway?: string;
+  /** For pairs that finish early. */
+  bonus?: string;
 }
 
 export type PrivateAnswerSpec =
@@ -91,7 +105,8 @@ export type SegmentKind = AgendaSegment['kind'];
 export interface AgendaSection {
   /** Topic id for topic sections, the plan item's id for breaks. */
   id: string;
-  kind: 'topic' | 'break';
+  /** `frame`: the opening, the look back at last week, the closing round. */
+  kind: 'topic' | 'break' | 'frame';
   /** 1 to 9 for topics, in curriculum order (not plan order). */
   topicNumber: number | null;
   title: string;
@@ -109,6 +124,20 @@ export interface Agenda {
   language: string;
   ageBand: AgeBand;
   sections: AgendaSection[];
-  /** Sum of every segment's durationSec. */
+  /** Time planned for moving between two sections. */
+  transitionSec?: number;
+  /** Sum of every segment's durationSec, plus a transition between each two sections. */
   totalSec: number;
+  /** Session-wide guidance for the facilitator; console only, absent for pairs and the projector. */
+  guide?: AgendaGuide;
+  /** Local places to find help, written by the facilitator for this session; the handout lists them first. */
+  localResources?: string[];
+}
+
+export interface AgendaGuide {
+  heated: string[];
+  safeguarding: string[];
+  contactHint: string;
+  /** The facilitator's local safeguarding contact for this session, if they wrote one. */
+  contact?: string;
 }

@@ -24,17 +24,21 @@ export {
   type ExtraSegment,
   type Plan,
   type PlanBreakItem,
+  type PlanFrameItem,
   type PlanItem,
   type PlanTopicItem,
 } from './schema/plan';
 export { PlanV1Schema, upgradePlanV1, type PlanV1 } from './schema/plan-v1';
+export { PlanV2Schema, upgradePlanV2, type PlanV2 } from './schema/plan-v2';
+export { FacilitatorGuideSchema, FrameSchema, type FacilitatorGuide, type Frame } from './schema/frame';
+export { SegmentNotesSchema, type SegmentNotes } from './schema/segment';
 
 // The handout's words (web page, PDF, print bundle): one catalogue per language.
 export { fill, handoutCatalogue, handoutLabels, plural, type HandoutCatalogue, type HandoutLabels, type PluralText } from './labels';
 
 // The shipped content.
 export { CURRICULUM, HANDOUT, SHIPPED_LANGUAGES } from './curriculum';
-export { BUILT_IN_PLANS, EVENING_SERIES, FULL_WORKSHOP, TASTER } from './plans';
+export { BOOSTER, BUILT_IN_PLANS, EVENING_SERIES, FULL_WORKSHOP, TASTER } from './plans';
 
 // Validating loaders.
 export type { LoadResult } from './load-result';

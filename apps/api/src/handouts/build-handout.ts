@@ -1,4 +1,4 @@
-import { resolveHandout, type AgeBand, type AgendaSection, type PrivateRevealSegment } from '@kindred/content';
+import { resolveHandout, type AgeBand, type AgendaSection, type HandoutText, type PrivateRevealSegment } from '@kindred/content';
 import { pairRecord, pollReports, type PairAnswerRecord, type PrivateAnswerValue, type SessionState } from '@kindred/session';
 import type { HandoutAnswer, HandoutModel, HandoutTopic, PollSummary, RetentionNotice } from './handout-model';
 import { summarizePoll } from './poll-summary';
@@ -55,7 +55,7 @@ export function buildHandout(state: SessionState, pairId: string, info: HandoutS
       polls: section.segments.flatMap((segment) => polls.get(segment.id) ?? []),
       takeHome: section.takeHome,
     })) satisfies HandoutTopic[],
-    closing: resolveHandout({ language: info.language, ageBand: info.ageBand }),
+    closing: withLocalResources(resolveHandout({ language: info.language, ageBand: info.ageBand }), state.agenda.localResources ?? []),
     retention,
   };
 }
@@ -110,4 +110,9 @@ function workshopDate(state: SessionState, info: HandoutSessionInfo): string {
 export function localIsoDate(date: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/** The facilitator's local places come first; the kinds of help every handout names follow. */
+function withLocalResources(closing: HandoutText, local: readonly string[]): HandoutText {
+  return local.length === 0 ? closing : { ...closing, resources: { ...closing.resources, items: [...local, ...closing.resources.items] } };
 }

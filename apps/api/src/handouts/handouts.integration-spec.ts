@@ -53,6 +53,8 @@ describe('handouts and the session report', () => {
   let server: TestServer;
   let session: CreatedSession;
   let facilitator: DeviceClient;
+  const LOCAL_RESOURCE = 'Hillside School pastoral team, room 12, Mondays after school';
+  const LOCAL_CONTACT = 'Jo Baker, venue safeguarding lead';
   let agenda: Agenda;
   const fixtures: PairFixture[] = [];
   /** The scale poll: mothers' values (4 ballots) and sons' (2, under k). */
@@ -60,7 +62,10 @@ describe('handouts and the session report', () => {
 
   beforeAll(async () => {
     server = await bootTestServer();
-    session = await aSession(server, { planId: 'taster', body: { privateRetentionDays: 30 } });
+    // The taster with the commitments of topics 1 and 2 switched back on (it ships with one).
+    const customization = { disabledSegments: ['emotional-needs.deeper', 'shared-moments.deeper', 'growing-conversations.deeper'] };
+    const localHelp = { localResources: [LOCAL_RESOURCE], safeguardingContact: LOCAL_CONTACT };
+    session = await aSession(server, { planId: 'taster', body: { privateRetentionDays: 30, customization, ...localHelp } });
     facilitator = await facilitatorDevice(server, session);
     for (const [i, { name, members }] of PAIRS.entries()) {
       const joined = await new HttpClient(server.url).post<{ pairId: string; pairToken: string; sessionId: string }>('/api/join', { code: session.code, pairName: name, members });
@@ -146,6 +151,18 @@ describe('handouts and the session report', () => {
   const privateStrings = (fixture: PairFixture) => [...Object.values(fixture.texts), ...fixture.commitments, fixture.members.mother, fixture.members.son];
 
   const group = (groups: PollGroupSummary[] | null | undefined, name: string) => groups?.find((g) => g.group === name);
+
+  it("lists the facilitator's local help first on every handout, and keeps the safeguarding contact on the console", async () => {
+    for (const fixture of fixtures) {
+      const res = await new HttpClient(server.url).request<HandoutModel>('GET', `/api/handouts/${fixture.pair.pairId}`, undefined, bearer(fixture));
+      expect(res.body.closing.resources.items[0]).toBe(LOCAL_RESOURCE);
+      expect(res.body.closing.resources.items.length).toBeGreaterThan(1); // the kinds of help follow
+      expect(JSON.stringify(res.body)).not.toContain(LOCAL_CONTACT);
+      expect(JSON.stringify(fixture.device.agenda)).not.toContain(LOCAL_CONTACT);
+      expect(fixture.device.agenda?.guide).toBeUndefined();
+    }
+    expect(facilitator.agenda?.guide?.contact).toBe(LOCAL_CONTACT);
+  });
 
   it("gives each pair its own answers and commitments, and nobody else's", async () => {
     for (const fixture of fixtures) {

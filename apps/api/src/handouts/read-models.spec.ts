@@ -18,7 +18,9 @@ class Room {
   now = T0;
 
   constructor() {
-    const plan = BUILT_IN_PLANS.find((p) => p.id === 'taster')!;
+    const taster = BUILT_IN_PLANS.find((p) => p.id === 'taster')!;
+    // The taster with every topic's commitment kept, so the read models see several.
+    const plan = { ...taster, items: taster.items.map((item) => (item.kind === 'topic' ? { ...item, skip: [`${item.topicId}.deeper`] } : item)) };
     const agenda = resolveAgenda(plan, { language: 'en', ageBand: 'teen' });
     const created = createSession({ sessionId: 'session-1', code: 'ABC234', agenda, createdAt: T0, facilitatorId: 'fac-1' });
     if (!created.ok) throw new Error(created.message);
@@ -64,6 +66,8 @@ function sessionThroughTopicTwo() {
   const room = new Room();
   const [a, b, c] = [room.join(1), room.join(2), room.join(3)];
   room.do({ type: 'session.start' });
+  // Past the opening frame, straight to topic 1.
+  room.do({ type: 'segment.goto', segmentId: 'emotional-needs.intro' });
   room.do({ type: 'segment.goto', segmentId: 'emotional-needs.poll' }, FACILITATOR, 2 * MINUTE);
   room.do({ type: 'poll.open', pollId: 'emotional-needs.poll' });
   for (const [pair, value] of [[a, 5], [b, 4], [c, 4]] as const) room.do({ type: 'vote.cast', pollId: 'emotional-needs.poll', role: 'mother', choice: { type: 'scale', value } }, pair);
@@ -138,7 +142,8 @@ describe('buildSessionReport', () => {
     const { room } = sessionThroughTopicTwo();
     room.do({ type: 'segment.goto', segmentId: 'emotional-needs.poll' }, FACILITATOR, MINUTE);
     const timing = new Map(buildSessionReport(room.state, reportInfo, room.now).timing.segments.map((row) => [row.segmentId, row]));
-    expect(timing.get('emotional-needs.intro')).toMatchObject({ actualMs: 2 * MINUTE, plannedMs: 120_000, inProgress: false });
+    expect(timing.get('emotional-needs.intro')).toMatchObject({ actualMs: 2 * MINUTE, plannedMs: 90_000, inProgress: false });
+    expect(timing.get('opening.welcome')).toMatchObject({ actualMs: 0, inProgress: false });
     // Visited twice: 3 minutes the first time, still open the second.
     expect(timing.get('emotional-needs.poll')).toMatchObject({ actualMs: 3 * MINUTE, inProgress: true });
     expect(timing.get('emotional-needs.poll')!.visits).toHaveLength(2);

@@ -36,8 +36,8 @@ describe('private-answer retention', () => {
     await ok(device, { type: 'answer.submit', segmentId: 'shared-moments.reveal', role: 'mother', answer: { type: 'text', text: SECRET_MOTHER } });
     await ok(device, { type: 'answer.submit', segmentId: 'shared-moments.reveal', role: 'son', answer: { type: 'text', text: SECRET_SON } });
     await ok(device, { type: 'answer.reveal', segmentId: 'shared-moments.reveal' });
-    await ok(facilitator, { type: 'segment.goto', segmentId: 'shared-moments.commitment' });
-    await ok(device, { type: 'commitment.save', segmentId: 'shared-moments.commitment', text: COMMITMENT });
+    await ok(facilitator, { type: 'segment.goto', segmentId: 'growing-conversations.commitment' });
+    await ok(device, { type: 'commitment.save', segmentId: 'growing-conversations.commitment', text: COMMITMENT });
     await ok(facilitator, { type: 'session.end' });
     const rows = await server.dataSource.query<{ ended_at: Date }[]>(`SELECT ended_at FROM live_sessions WHERE id = $1`, [session.id]);
     return { session, pair, endedAt: rows[0]!.ended_at };

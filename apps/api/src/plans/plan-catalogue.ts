@@ -1,11 +1,11 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
-import { BUILT_IN_PLANS, loadPlan, resolveAgenda, type Agenda, type AgeBand, type Plan } from '@kindred/content';
+import { BUILT_IN_PLANS, CURRICULUM, loadPlan, planItemId, resolveAgenda, type Agenda, type AgeBand, type Plan } from '@kindred/content';
 import type { PlanCustomization, PlanSummary } from '@kindred/session';
 import { ApiError } from '../http/api-error';
 
 export type Customization = PlanCustomization;
 
-const sectionIdOf = (item: Plan['items'][number]): string => (item.kind === 'topic' ? item.topicId : item.id);
+const sectionIdOf = (item: Plan['items'][number]): string => planItemId(item);
 
 /** The built-in plans as the console's plan picker shows them, and plan customization. */
 @Injectable()
@@ -33,7 +33,7 @@ export class PlanCatalogue {
     const items = order.map((id) => {
       const item = byId.get(id)!;
       if (item.kind === 'break') return durations[id] ? { ...item, durationSec: durations[id] } : item;
-      const topicSegments = this.segmentIdsOf(base, item.topicId);
+      const topicSegments = this.segmentIdsOf(id);
       const skip = topicSegments.filter((s) => disabled.has(s) || (!customization.disabledSegments && item.skip?.includes(s)));
       const own = Object.fromEntries(Object.entries(durations).filter(([s]) => topicSegments.includes(s)));
       return { ...item, skip, durations: { ...item.durations, ...own } };
@@ -47,26 +47,24 @@ export class PlanCatalogue {
     return resolveAgenda(plan, { language, ageBand });
   }
 
-  /** Every segment id a topic offers (the curriculum's), whether the plan skips it or not. */
-  private segmentIdsOf(plan: Plan, topicId: string): string[] {
-    const all = resolveAgenda({ ...plan, items: plan.items.filter((i) => i.kind === 'topic' && i.topicId === topicId).map((i) => ({ ...i, skip: [] })) }, {
-      language: 'en',
-      ageBand: 'teen',
-    });
-    return all.sections.flatMap((s) => s.segments.map((seg) => seg.id));
+  /** Every segment id a topic or frame offers (the curriculum's), whether the plan skips it or not. */
+  private segmentIdsOf(sectionId: string): string[] {
+    const owner = CURRICULUM.topics.find((topic) => topic.id === sectionId) ?? CURRICULUM.frames.find((frame) => frame.id === sectionId);
+    return owner ? owner.segments.map((segment) => segment.id) : [];
   }
 
   private summarize(plan: Plan, language: string): PlanSummary {
-    const unskipped: Plan = { ...plan, items: plan.items.map((i) => (i.kind === 'topic' ? { ...i, skip: [] } : i)) };
+    const unskipped: Plan = { ...plan, items: plan.items.map((i) => (i.kind === 'break' ? i : { ...i, skip: [] })) };
     const full = resolveAgenda(unskipped, { language, ageBand: 'teen' });
     const planned = resolveAgenda(plan, { language, ageBand: 'teen' });
-    const skipped = new Set(plan.items.flatMap((i) => (i.kind === 'topic' ? (i.skip ?? []) : [])));
+    const skipped = new Set(plan.items.flatMap((i) => (i.kind === 'break' ? [] : (i.skip ?? []))));
     return {
       id: plan.id,
       title: planned.title,
       description: plan.description ? (plan.description[language] ?? plan.description.en) : '',
       targetMinutes: plan.targetMinutes ?? null,
       totalSec: planned.totalSec,
+      transitionSec: planned.transitionSec ?? 0,
       seriesId: plan.series?.seriesId ?? null,
       part: plan.series?.part ?? null,
       timerStart: plan.timerStart ?? 'manual',

@@ -22,6 +22,8 @@ export interface CreateSessionInput {
   privateRetentionDays?: number | null;
   minGroupSize?: number;
   timerStart?: TimerStartMode;
+  localResources?: string[];
+  safeguardingContact?: string;
 }
 
 @Injectable()
@@ -33,7 +35,7 @@ export class SessionsService {
 
   async create(facilitator: Facilitator, input: CreateSessionInput): Promise<SessionSummary & { projectorToken: string }> {
     const plan = this.plans.customize(input.planId, input.customization);
-    const agenda: Agenda = this.plans.agenda(plan, input.language, input.ageBand);
+    const agenda: Agenda = withLocalHelp(this.plans.agenda(plan, input.language, input.ageBand), input);
     const id = randomUUID();
     const projectorToken = newToken();
     for (let attempt = 0; attempt < 10; attempt++) {
@@ -123,4 +125,18 @@ export class SessionsService {
       pairCount,
     };
   }
+}
+
+/**
+ * The facilitator's local help travels in the session's agenda snapshot: the contact
+ * inside the console-only guide, the resources beside it for the handout.
+ */
+function withLocalHelp(agenda: Agenda, input: Pick<CreateSessionInput, 'localResources' | 'safeguardingContact'>): Agenda {
+  const resources = input.localResources?.filter((line) => line.trim() !== '') ?? [];
+  const contact = input.safeguardingContact?.trim() ?? '';
+  return {
+    ...agenda,
+    ...(resources.length > 0 ? { localResources: resources } : {}),
+    ...(contact !== '' && agenda.guide ? { guide: { ...agenda.guide, contact } } : {}),
+  };
 }

@@ -8,6 +8,7 @@ const plan: PlanSummary = {
   description: '',
   targetMinutes: 30,
   totalSec: 1500,
+  transitionSec: 0,
   seriesId: null,
   part: null,
   timerStart: 'manual',
@@ -22,6 +23,14 @@ const plan: PlanSummary = {
 };
 
 describe('plan customizer', () => {
+  it('counts a transition between each two sections that still run, live as segments are switched off', () => {
+    const withMoves = { ...plan, transitionSec: 60 };
+    const draft = initialDraft(withMoves);
+    expect(totalSec(withMoves, draft)).toBe(1500 + 2 * 60);
+    const withoutTopicTwo = { ...draft, enabled: { ...draft.enabled, 't2.a': false } };
+    expect(totalSec(withMoves, withoutTopicTwo)).toBe(300 + 600 + 60);
+  });
+
   it('starts from the plan and counts only enabled segments', () => {
     const draft = initialDraft(plan);
     expect(totalSec(plan, draft)).toBe(1500);

@@ -39,8 +39,14 @@ export function sectionSec(section: PlanSectionSummary, draft: PlanDraft): numbe
   return section.segments.reduce((sum, segment) => sum + (isEnabled(segment, draft) ? segmentSec(segment, draft) : 0), 0);
 }
 
+/** Moving between sections takes time too: one transition between each two sections kept. */
+export function transitionsSec(plan: PlanSummary, draft: PlanDraft): number {
+  const kept = orderedSections(plan, draft).filter((section) => sectionSec(section, draft) > 0).length;
+  return plan.transitionSec * Math.max(0, kept - 1);
+}
+
 export function totalSec(plan: PlanSummary, draft: PlanDraft): number {
-  return plan.sections.reduce((sum, section) => sum + sectionSec(section, draft), 0);
+  return plan.sections.reduce((sum, section) => sum + sectionSec(section, draft), transitionsSec(plan, draft));
 }
 
 /** Moves the section at `index` by `delta` places; out-of-range moves change nothing. */

@@ -1,4 +1,4 @@
-export type ShortcutAction = 'next' | 'previous' | 'timer' | 'addMinute';
+export type ShortcutAction = 'next' | 'previous' | 'timer' | 'addMinute' | 'notes' | 'safety';
 
 /** Keys a facilitator (or a presentation clicker, which sends PageUp/PageDown) can use. */
 export function shortcutFor(event: Pick<KeyboardEvent, 'key' | 'altKey' | 'ctrlKey' | 'metaKey'>): ShortcutAction | null {
@@ -17,6 +17,12 @@ export function shortcutFor(event: Pick<KeyboardEvent, 'key' | 'altKey' | 'ctrlK
       return 'timer';
     case '+':
       return 'addMinute';
+    case 'i':
+    case 'I':
+      return 'notes';
+    case 's':
+    case 'S':
+      return 'safety';
     default:
       return null;
   }

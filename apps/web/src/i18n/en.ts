@@ -137,6 +137,7 @@ const en = {
     topicOf: 'Topic {n} of {total}',
     stepOf: 'Step {n} of {total}:',
     breakLabel: 'Break',
+    frameLabel: 'All together',
     waiting: {
       eyebrow: 'You’re in!',
       welcome: 'Welcome, {name}!',

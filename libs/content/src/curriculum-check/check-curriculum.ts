@@ -44,6 +44,22 @@ export function checkCurriculum(curriculum: Curriculum): string[] {
     }
   });
 
+  const frameIdAt = new Map<string, string>();
+  curriculum.frames.forEach((frame, frameIndex) => {
+    const at = `frames[${frameIndex}]`;
+    const firstFrame = frameIdAt.get(frame.id) ?? topicIdAt.get(frame.id);
+    if (firstFrame) problems.push(`${at}.id: duplicate id "${frame.id}" (first used at ${firstFrame})`);
+    else frameIdAt.set(frame.id, at);
+    frame.segments.forEach((segment, segmentIndex) => {
+      const segmentAt = `${at}.segments[${segmentIndex}]`;
+      const firstSegment = segmentIdAt.get(segment.id);
+      if (firstSegment) problems.push(`${segmentAt}.id: duplicate segment id "${segment.id}" (first used at ${firstSegment})`);
+      else segmentIdAt.set(segment.id, segmentAt);
+      if (!segment.id.startsWith(`${frame.id}.`)) problems.push(`${segmentAt}.id: must start with "${frame.id}."`);
+      if (segment.kind === 'break') problems.push(`${segmentAt}.kind: breaks belong in plans, not in frames`);
+    });
+  });
+
   problems.push(...findMissingTranslations(curriculum, curriculum.languages));
   return problems;
 }

@@ -6,8 +6,8 @@ import type { Option, Segment } from '../schema/segment';
 import { ContentTextSchema, isAgeBandVariants, type ContentText } from '../schema/text';
 import { CURRICULUM, SHIPPED_LANGUAGES } from '.';
 
-const { topics } = CURRICULUM;
-const allSegments = topics.flatMap((topic) => topic.segments);
+const { topics, frames } = CURRICULUM;
+const allSegments = [...topics, ...frames].flatMap((owner) => owner.segments);
 const segmentsOf = <K extends SegmentKind>(kind: K) =>
   allSegments.filter((segment): segment is Extract<Segment, { kind: K }> => segment.kind === kind);
 
@@ -39,8 +39,9 @@ describe('the shipped curriculum', () => {
     const kinds = new Set(topic.segments.map((segment) => segment.kind));
     for (const kind of REQUIRED_TOPIC_SEGMENT_KINDS) expect(kinds).toContain(kind);
     expect(topic.segments[0]?.kind).toBe('intro');
-    expect(topic.keyIdeas.length).toBeGreaterThanOrEqual(3);
-    expect(topic.takeHome.length).toBeGreaterThanOrEqual(2);
+    expect(topic.keyIdeas.length).toBeGreaterThanOrEqual(2);
+    expect(topic.keyIdeas.length).toBeLessThanOrEqual(3);
+    expect(topic.takeHome).toHaveLength(1);
   });
 
   it('has pair talks of 4 to 10 minutes with 2 to 4 prompts', () => {
@@ -94,11 +95,11 @@ describe('the shipped curriculum', () => {
   });
 
   it('uses stable, unique ids', () => {
-    const topicIds = topics.map((topic) => topic.id);
+    const topicIds = [...topics, ...frames].map((topic) => topic.id);
     const segmentIds = allSegments.map((segment) => segment.id);
     expect(new Set(topicIds).size).toBe(topicIds.length);
     expect(new Set(segmentIds).size).toBe(segmentIds.length);
-    for (const topic of topics) {
+    for (const topic of [...topics, ...frames]) {
       for (const segment of topic.segments) expect(segment.id.startsWith(`${topic.id}.`)).toBe(true);
     }
   });
@@ -121,6 +122,93 @@ describe('the shipped curriculum', () => {
       for (const translation of Object.values(text)) if (translation.length > limit) long.push(`${path}: ${translation}`);
     });
     expect(long).toEqual([]);
+  });
+});
+
+/** Prompts the reviewers named as able to open grief, conflict or something private. */
+const SENSITIVE = [
+  'emotional-needs.reveal',
+  'growing-conversations.deeper',
+  'boundaries.talk',
+  'navigating-change.talk',
+  'legacy.talk',
+  'emotional-intelligence.talk',
+  'independence.reveal',
+];
+
+const en = (text: ContentText | undefined): string => {
+  if (!text) return '';
+  return isAgeBandVariants(text) ? `${text.teen.en} ${text.adult.en}` : text.en;
+};
+
+describe("the facilitator's layer", () => {
+  it('has the frame every evening needs: opening (welcome, agreements, check-in), review, closing', () => {
+    expect(frames.map((frame) => frame.id)).toEqual(['opening', 'review', 'closing']);
+    const opening = frames[0]?.segments.map((segment) => segment.kind);
+    expect(opening).toEqual(['intro', 'intro', 'poll']);
+    const checkIn = frames[0]?.segments[2];
+    expect(checkIn?.kind === 'poll' && checkIn.poll.type).toBe('openText');
+    const agreements = en(frames[0]?.segments[1]?.deviceText);
+    for (const agreement of ['pass', 'stays there', 'Screens away', 'pause']) expect(agreements).toContain(agreement);
+    expect(frames[2]?.segments.some((segment) => segment.kind === 'poll' && en(segment.question).includes('tonight'))).toBe(true);
+  });
+
+  it.each(SENSITIVE)('%s is marked sensitive and carries a safety note', (id) => {
+    const segment = allSegments.find((candidate) => candidate.id === id);
+    expect(segment?.sensitive).toBe(true);
+    expect(en(segment?.notes?.safety).length).toBeGreaterThan(40);
+  });
+
+  it('gives every pair talk stuck-pair lines, a debrief, a halfway swap and a bonus prompt, and teens five minutes at most', () => {
+    const lacking = segmentsOf('pairTalk').flatMap((talk) => [
+      ...((talk.notes?.stuck?.length ?? 0) === 0 ? [`${talk.id}: stuck-pair lines`] : []),
+      ...(talk.notes?.debrief ? [] : [`${talk.id}: debrief`]),
+      ...(talk.halfway ? [] : [`${talk.id}: halfway swap`]),
+      ...(talk.bonus ? [] : [`${talk.id}: bonus prompt`]),
+      ...(talk.durationSec > 5 * 60 ? [`${talk.id}: longer than 5 minutes`] : []),
+    ]);
+    expect(lacking).toEqual([]);
+  });
+
+  it('gives every poll two or three talking points for its results', () => {
+    const lacking = segmentsOf('poll').filter((poll) => (poll.notes?.talkingPoints?.length ?? 0) < 2).map((poll) => poll.id);
+    expect(lacking).toEqual([]);
+  });
+
+  it('lets anyone pass on a reveal: every choice list has "rather not say", and every reveal a debrief', () => {
+    const lacking = segmentsOf('privateReveal').flatMap((reveal) => [
+      ...(reveal.notes?.debrief ? [] : [`${reveal.id}: debrief`]),
+      ...(reveal.answer.type === 'choice' && !reveal.answer.options.some((option) => en(option.label).includes('rather not say'))
+        ? [`${reveal.id}: "rather not say"`]
+        : []),
+    ]);
+    expect(lacking).toEqual([]);
+  });
+
+  it('offers "someone else I trust" and "not sure" on the who-would-you-go-to reveal', () => {
+    const reveal = segmentsOf('privateReveal').find((segment) => segment.id === 'independence.reveal');
+    const labels = reveal?.answer.type === 'choice' ? reveal.answer.options.map((option) => en(option.label)) : [];
+    expect(labels).toEqual(expect.arrayContaining(['Someone else I trust', 'Not sure']));
+  });
+
+  it('says "grown-up" rather than "Mom" in what the projector and the facilitator read', () => {
+    const mom: string[] = [];
+    for (const segment of allSegments) {
+      const shown = [segment.script, segment.deviceText, ...(segment.kind === 'pairTalk' ? [...segment.prompts, segment.halfway, segment.bonus] : [])];
+      for (const text of shown) if (/\bMom\b/.test(en(text))) mom.push(`${segment.id}: ${en(text)}`);
+    }
+    expect(mom).toEqual([]);
+  });
+
+  it('has a repair idea in the key ideas and the take-home phrases', () => {
+    const keyIdeas = topics.flatMap((topic) => topic.keyIdeas.map(en)).join(' ');
+    expect(keyIdeas).toContain('Can we try again?');
+    expect(CURRICULUM.handout.startHere.keyPhrases.map(en).join(' ')).toContain('Can we try again?');
+  });
+
+  it('never repeats a take-home activity', () => {
+    const all = topics.flatMap((topic) => topic.takeHome.map(en));
+    expect(new Set(all).size).toBe(all.length);
   });
 });
 

@@ -1,5 +1,7 @@
 import { CURRICULUM_SCHEMA_VERSION, type Curriculum } from '../schema/curriculum';
 import { BREAK_TEXT } from './break-text';
+import { FRAMES } from './frames';
+import { GUIDE } from './guide';
 import { HANDOUT } from './handout';
 import { SHIPPED_LANGUAGES } from './languages';
 import { emotionalNeeds } from './topics/01-emotional-needs';
@@ -30,6 +32,8 @@ export const CURRICULUM: Curriculum = {
     learningTogether,
     independence,
   ],
+  frames: FRAMES,
+  guide: GUIDE,
   breakText: BREAK_TEXT,
   handout: HANDOUT,
 };

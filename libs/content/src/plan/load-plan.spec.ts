@@ -48,10 +48,11 @@ describe('upgrading a version 1 plan', () => {
     expect(result).toEqual({
       ok: true,
       value: {
-        schemaVersion: 2,
+        schemaVersion: 3,
         id: 'old-custom',
         title: { en: 'Our old Thursday plan' },
         items: [
+          { kind: 'frame', frameId: 'opening' },
           {
             kind: 'topic',
             topicId: 'boundaries',
@@ -60,6 +61,7 @@ describe('upgrading a version 1 plan', () => {
           },
           { kind: 'break', id: 'break-1', durationSec: 600 },
           { kind: 'topic', topicId: 'legacy' },
+          { kind: 'frame', frameId: 'closing' },
         ],
       },
     });
@@ -68,12 +70,29 @@ describe('upgrading a version 1 plan', () => {
   it('gives an upgraded plan the same total as its old minutes', () => {
     const result = loadPlan(readJson('ok', 'legacy-v1'));
     if (!result.ok) throw new Error(result.problems.join('\n'));
-    // boundaries without "deeper" and with an 8-minute talk, a 10-minute break, legacy in full.
-    expect(planTotalSec(result.value)).toBe((120 + 480 + 240 + 180 + 120) + 600 + (120 + 420 + 240 + 180 + 300 + 120));
+    // boundaries without "deeper" and with an 8-minute talk, a 10-minute break, legacy in full,
+    // plus the frame version 3 adds (opening 7 minutes, closing 5) and no transition time.
+    const topics = (120 + 480 + 240 + 180 + 120) + 600 + (120 + 300 + 240 + 180 + 300 + 120);
+    expect(planTotalSec(result.value)).toBe(topics + 420 + 300);
   });
 
   it('loads a current plan unchanged (the upgrade is only for old versions)', () => {
-    const plan = readJson('ok', 'custom-reordered-v2');
+    const plan = readJson('ok', 'with-frames-v3');
     expect(loadPlan(plan)).toEqual({ ok: true, value: plan });
+  });
+});
+
+describe('upgrading a version 2 plan', () => {
+  it('keeps its topics and timing, adds the opening and the closing round, and drops the retired closing poll', () => {
+    const old = readJson('ok', 'custom-reordered-v2') as { items: unknown[] };
+    const result = loadPlan(old);
+    if (!result.ok) throw new Error(result.problems.join('\n'));
+    const { items } = result.value;
+    expect(result.value.schemaVersion).toBe(3);
+    expect(items[0]).toEqual({ kind: 'frame', frameId: 'opening' });
+    expect(items.at(-1)).toEqual({ kind: 'frame', frameId: 'closing' });
+    expect(items).toHaveLength(old.items.length + 2);
+    expect(JSON.stringify(items)).not.toContain('independence.closing');
+    expect(result.value.transitionSec).toBeUndefined();
   });
 });

@@ -37,7 +37,14 @@ export function validatedEdit(candidate: Plan, curriculum: Curriculum): PlanEdit
   return { ok: true, plan: parsed.value, totalSec: planTotalSec(parsed.value, curriculum) };
 }
 
-/** Topics are identified by their topic id, breaks by their own id. */
+/** Topics are identified by their topic id, frames by their frame id, breaks by their own id. */
 export function planItemId(item: PlanItem): string {
-  return item.kind === 'topic' ? item.topicId : item.id;
+  switch (item.kind) {
+    case 'topic':
+      return item.topicId;
+    case 'frame':
+      return item.frameId;
+    case 'break':
+      return item.id;
+  }
 }

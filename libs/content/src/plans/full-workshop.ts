@@ -1,26 +1,39 @@
 import type { Plan, PlanTopicItem } from '../schema/plan';
+import { closing, opening, TRANSITION_SEC } from './frame-items';
 
-/** Every topic in its short form: the optional "deeper" pair talk is left out. */
-const short = (topicId: string): PlanTopicItem => ({ kind: 'topic', topicId, skip: [`${topicId}.deeper`] });
+/**
+ * A topic in its short form: no "deeper" talk, and no commitment unless it ends a
+ * block. Nine commitments in one day are too many to keep; three are not.
+ */
+const short = (topicId: string, { commitment = false } = {}): PlanTopicItem => ({
+  kind: 'topic',
+  topicId,
+  skip: [`${topicId}.deeper`, ...(commitment ? [] : [`${topicId}.commitment`])],
+});
 
 export const FULL_WORKSHOP: Plan = {
-  schemaVersion: 2,
+  schemaVersion: 3,
   id: 'full-workshop',
   title: { en: 'Full workshop' },
-  description: { en: 'All nine topics in one day, about three hours with two breaks.' },
+  description: { en: 'All nine topics in one day, about three hours with two breaks and three commitments.' },
   targetMinutes: 180,
+  transitionSec: TRANSITION_SEC,
   items: [
-    short('emotional-needs'),
+    opening(),
     short('shared-moments'),
-    short('growing-conversations'),
+    short('emotional-needs'),
+    short('growing-conversations', { commitment: true }),
     { kind: 'break', id: 'break-1', durationSec: 600 },
+    // Topic 8's two-minute lesson is the day's only movement: it wakes the room after the break.
+    { kind: 'topic', topicId: 'learning-together', skip: ['learning-together.commitment'], durations: { 'learning-together.deeper': 240 } },
     short('boundaries'),
-    short('navigating-change'),
-    short('legacy'),
+    short('navigating-change', { commitment: true }),
     { kind: 'break', id: 'break-2', durationSec: 600 },
     short('emotional-intelligence'),
-    short('learning-together'),
-    // The last topic keeps its closing reflection, which ends the day.
+    // Topic 9 has no "deeper" talk to leave out.
     { kind: 'topic', topicId: 'independence' },
+    // The note for later is the day's closing ritual.
+    { kind: 'topic', topicId: 'legacy', skip: ['legacy.commitment', 'legacy.poll'] },
+    closing(),
   ],
 };

@@ -1,18 +1,27 @@
 import type { Plan, PlanTopicItem } from '../schema/plan';
+import { closing, opening, TRANSITION_SEC } from './frame-items';
 
-/** A taste of the first three topics, with a little more time to talk and reveal. */
-const tasterTopic = (topicId: string): PlanTopicItem => ({
+/** A shorter taste of a topic: short intro, four-minute talk, one commitment in the whole hour. */
+const tasterTopic = (topicId: string, { commitment = false } = {}): PlanTopicItem => ({
   kind: 'topic',
   topicId,
-  skip: [`${topicId}.deeper`],
-  durations: { [`${topicId}.talk`]: 480, [`${topicId}.reveal`]: 300 },
+  skip: [`${topicId}.deeper`, ...(commitment ? [] : [`${topicId}.commitment`])],
+  durations: { [`${topicId}.intro`]: 90, [`${topicId}.talk`]: 240, [`${topicId}.poll`]: 150 },
 });
 
 export const TASTER: Plan = {
-  schemaVersion: 2,
+  schemaVersion: 3,
   id: 'taster',
   title: { en: 'One-hour taster' },
-  description: { en: 'Three topics in one hour: a first taste of the workshop.' },
+  description: { en: 'Three topics in one hour: a first taste of the workshop, with a welcome and a closing round.' },
   targetMinutes: 60,
-  items: [tasterTopic('emotional-needs'), tasterTopic('shared-moments'), tasterTopic('growing-conversations')],
+  transitionSec: TRANSITION_SEC,
+  items: [
+    opening(),
+    tasterTopic('emotional-needs'),
+    tasterTopic('shared-moments'),
+    { kind: 'break', id: 'stretch', durationSec: 300 },
+    tasterTopic('growing-conversations', { commitment: true }),
+    closing(),
+  ],
 };

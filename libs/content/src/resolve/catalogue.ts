@@ -1,6 +1,6 @@
 import type { SegmentKind } from '../agenda';
 import { CURRICULUM } from '../curriculum';
-import { expandPlan, sectionDurationSec } from '../plan/expand-plan';
+import { expandPlan, sectionDurationSec, transitionsSec } from '../plan/expand-plan';
 import type { Curriculum } from '../schema/curriculum';
 import type { Plan } from '../schema/plan';
 import { localizer, pickLanguage, type ResolveOptions } from './localize';
@@ -57,6 +57,6 @@ export function describePlan(plan: Plan, options: ResolveOptions, curriculum: Cu
     basedOn: plan.basedOn ?? null,
     topicIds: sections.flatMap((section) => (section.kind === 'topic' ? [section.topic.id] : [])),
     breakCount: sections.filter((section) => section.kind === 'break').length,
-    totalSec: sections.reduce((sum, section) => sum + sectionDurationSec(section), 0),
+    totalSec: sections.reduce((sum, section) => sum + sectionDurationSec(section), transitionsSec(plan)),
   };
 }

@@ -52,7 +52,7 @@ describe('resolveAgenda', () => {
   it('uses a translation where there is one and falls back to English where there is not', () => {
     const curriculum = partlySpanish();
     const agenda = resolveAgenda(TASTER, { language: 'es', ageBand: 'adult' }, curriculum);
-    const [first] = agenda.sections;
+    const first = agenda.sections.find((section) => section.id === 'emotional-needs');
     expect(first?.title).toBe('Decir lo que de verdad sentimos');
     expect(first?.summary).toBe('Both of you can say what you feel here, and nobody judges or rushes to fix it.');
     const talk = findSegment(first?.segments ?? [], 'emotional-needs.talk');
@@ -65,26 +65,30 @@ describe('resolveAgenda', () => {
   it('falls back from a regional language to its base language, then English', () => {
     expect(languageFallbacks('es-MX')).toEqual(['es-MX', 'es', 'en']);
     const agenda = resolveAgenda(TASTER, { language: 'es-MX', ageBand: 'teen' }, partlySpanish());
-    expect(agenda.sections[0]?.title).toBe('Decir lo que de verdad sentimos');
-    expect(resolveAgenda(TASTER, { language: 'fr', ageBand: 'teen' }).sections[0]?.title).toBe('Saying how we really feel');
+    expect(agenda.sections[1]?.title).toBe('Decir lo que de verdad sentimos');
+    expect(resolveAgenda(TASTER, { language: 'fr', ageBand: 'teen' }).sections[1]?.title).toBe('Saying how we really feel');
   });
 
   it('applies the plan: order, breaks, skipped segments and duration overrides', () => {
     const agenda = resolveAgenda(FULL_WORKSHOP, { language: 'en', ageBand: 'teen' });
-    expect(agenda.sections.map((section) => section.topicNumber)).toEqual([1, 2, 3, null, 4, 5, 6, null, 7, 8, 9]);
-    const pause = agenda.sections[3];
+    expect(agenda.sections.map((section) => section.topicNumber)).toEqual([null, 2, 1, 3, null, 8, 4, 5, null, 7, 9, 6, null]);
+    expect(agenda.sections.map((section) => section.kind).filter((kind) => kind === 'frame')).toHaveLength(2);
+    expect(agenda.sections[0]?.segments.map((segment) => segment.id)).toEqual(['opening.welcome', 'opening.agreements', 'opening.check-in']);
+    const pause = agenda.sections[4];
     expect(pause).toMatchObject({ kind: 'break', id: 'break-1', title: 'Break', keyIdeas: [], takeHome: [] });
     expect(pause?.segments).toEqual([expect.objectContaining({ kind: 'break', id: 'break-1', durationSec: 600 })]);
     const ids = agenda.sections.flatMap((section) => section.segments.map((segment) => segment.id));
-    expect(ids).not.toContain('legacy.deeper');
-    expect(ids).toContain('independence.closing');
-    expect(findSegment(agendaSegments(TASTER, 'teen'), 'shared-moments.talk').durationSec).toBe(480);
+    expect(ids).not.toContain('boundaries.deeper');
+    expect(ids).toContain('legacy.deeper');
+    expect(ids.at(-1)).toBe('closing.word');
+    expect(findSegment(agendaSegments(TASTER, 'teen'), 'shared-moments.talk').durationSec).toBe(240);
   });
 
-  it('totals every segment, equal to the plan total', () => {
+  it('totals every segment and the transitions between sections, equal to the plan total', () => {
     const agenda = resolveAgenda(FULL_WORKSHOP, { language: 'en', ageBand: 'adult' });
     const sum = agenda.sections.flatMap((section) => section.segments).reduce((total, s) => total + s.durationSec, 0);
-    expect(agenda.totalSec).toBe(sum);
+    expect(agenda.transitionSec).toBe(60);
+    expect(agenda.totalSec).toBe(sum + 60 * (agenda.sections.length - 1));
     expect(agenda.totalSec).toBe(planTotalSec(FULL_WORKSHOP));
   });
 
@@ -116,6 +120,8 @@ describe('handout and catalogue', () => {
       'shared-interests',
     ]);
     expect(teen.sections[0]?.tips[0]).toContain('lunchbox');
+    expect(teen.startHere.keyPhrases).toHaveLength(3);
+    expect(teen.resources.items.join(' ')).not.toMatch(/\d{3}/); // kinds of help, no invented numbers
     expect(adult.sections[0]?.tips[0]).not.toContain('lunchbox');
   });
 

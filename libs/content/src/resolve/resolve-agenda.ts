@@ -1,10 +1,10 @@
-import type { Agenda, AgendaOption, AgendaSection, AgendaSegment, PollSpec, PrivateAnswerSpec } from '../agenda';
+import type { Agenda, AgendaOption, AgendaSection, AgendaSegment, AgendaSegmentNotes, PollSpec, PrivateAnswerSpec } from '../agenda';
 import { CURRICULUM } from '../curriculum';
-import { expandPlan } from '../plan/expand-plan';
+import { expandPlan, transitionsSec } from '../plan/expand-plan';
 import { assertValidPlan } from '../plan/load-plan';
 import type { Curriculum } from '../schema/curriculum';
 import type { Plan } from '../schema/plan';
-import type { Option, Segment } from '../schema/segment';
+import type { Option, Segment, SegmentNotes } from '../schema/segment';
 import type { ContentText } from '../schema/text';
 import { localizer, pickLanguage, type ResolveOptions } from './localize';
 
@@ -42,6 +42,19 @@ export function resolveAgenda(plan: Plan, options: ResolveOptions, curriculum: C
         ],
       };
     }
+    if (section.kind === 'frame') {
+      const { frame, segments } = section;
+      return {
+        id: frame.id,
+        kind: 'frame',
+        topicNumber: null,
+        title: localize(frame.title),
+        summary: localize(frame.summary),
+        keyIdeas: [],
+        takeHome: [],
+        segments: segments.map((segment) => resolveSegment(segment, localize)),
+      };
+    }
     const { topic, segments } = section;
     return {
       id: topic.id,
@@ -60,10 +73,16 @@ export function resolveAgenda(plan: Plan, options: ResolveOptions, curriculum: C
     language: options.language,
     ageBand: options.ageBand,
     sections,
+    transitionSec: plan.transitionSec ?? 0,
     totalSec: sections.reduce(
       (sum, section) => sum + section.segments.reduce((inner, segment) => inner + segment.durationSec, 0),
-      0,
+      transitionsSec(plan),
     ),
+    guide: {
+      heated: curriculum.guide.heated.map(localize),
+      safeguarding: curriculum.guide.safeguarding.map(localize),
+      contactHint: localize(curriculum.guide.contactHint),
+    },
   };
 }
 
@@ -74,13 +93,20 @@ function resolveSegment(segment: Segment, localize: Localize): AgendaSegment {
     durationSec: segment.durationSec,
     script: localize(segment.script),
     deviceText: localize(segment.deviceText),
+    notes: resolveNotes(segment.notes, localize),
   };
   switch (segment.kind) {
     case 'intro':
     case 'break':
       return { ...base, kind: segment.kind };
     case 'pairTalk':
-      return { ...base, kind: 'pairTalk', prompts: segment.prompts.map(localize) };
+      return {
+        ...base,
+        kind: 'pairTalk',
+        prompts: segment.prompts.map(localize),
+        ...(segment.halfway ? { halfway: localize(segment.halfway) } : {}),
+        ...(segment.bonus ? { bonus: localize(segment.bonus) } : {}),
+      };
     case 'privateReveal':
       return {
         ...base,
@@ -102,6 +128,15 @@ function resolveSegment(segment: Segment, localize: Localize): AgendaSegment {
     default:
       return assertNever(segment);
   }
+}
+
+function resolveNotes(notes: SegmentNotes | undefined, localize: Localize): AgendaSegmentNotes {
+  return {
+    debrief: notes?.debrief ? localize(notes.debrief) : null,
+    talkingPoints: (notes?.talkingPoints ?? []).map(localize),
+    stuck: (notes?.stuck ?? []).map(localize),
+    safety: notes?.safety ? localize(notes.safety) : null,
+  };
 }
 
 type SegmentOf<K extends Segment['kind']> = Extract<Segment, { kind: K }>;

@@ -4,6 +4,9 @@ import { localizer, type ResolveOptions } from './localize';
 
 /** The closing handout pages as plain strings for one language and age band. */
 export interface HandoutText {
+  startHere: { title: string; intro: string; howDidItGo: string; keyPhrasesTitle: string; keyPhrases: string[] };
+  /** `items` are the defaults; a session's own list replaces them when the facilitator wrote one. */
+  resources: { title: string; intro: string; items: string[] };
   title: string;
   intro: string;
   sections: { id: string; title: string; tips: string[] }[];
@@ -14,6 +17,18 @@ export function resolveHandout(options: ResolveOptions, curriculum: Curriculum =
   const localize = localizer(options);
   const { handout } = curriculum;
   return {
+    startHere: {
+      title: localize(handout.startHere.title),
+      intro: localize(handout.startHere.intro),
+      howDidItGo: localize(handout.startHere.howDidItGo),
+      keyPhrasesTitle: localize(handout.startHere.keyPhrasesTitle),
+      keyPhrases: handout.startHere.keyPhrases.map(localize),
+    },
+    resources: {
+      title: localize(handout.resources.title),
+      intro: localize(handout.resources.intro),
+      items: handout.resources.defaults.map(localize),
+    },
     title: localize(handout.title),
     intro: localize(handout.intro),
     sections: handout.sections.map((section) => ({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { FacilitatorGuideSchema, FrameSchema } from './frame';
 import { HandoutSchema } from './handout';
 import { TopicSchema } from './topic';
 import { ContentTextSchema, LanguageCodeSchema } from './text';
@@ -20,6 +21,9 @@ export const CurriculumSchema = z.strictObject({
     .min(1)
     .refine((languages) => languages.includes('en'), { error: 'must include "en"' }),
   topics: z.array(TopicSchema).min(1, { error: 'at least 1 topic' }),
+  /** Opening, review and closing: what every evening needs around its topics. */
+  frames: z.array(FrameSchema),
+  guide: FacilitatorGuideSchema,
   breakText: BreakTextSchema,
   handout: HandoutSchema,
 });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { IdSchema, SegmentIdSchema } from './ids';
-import type { Plan, PlanItem } from './plan';
+import type { PlanItemV2 as PlanItem, PlanV2 as Plan } from './plan-v2';
 
 /**
  * The first saved custom-plan format: durations in minutes, breaks kept in a list

@@ -5,7 +5,7 @@ import { SegmentSchema } from './segment';
 import { LocalizedTextSchema } from './text';
 
 /** The plan format this build writes. Older saved plans are upgraded on load. */
-export const PLAN_SCHEMA_VERSION = 2;
+export const PLAN_SCHEMA_VERSION = 3;
 
 export const ExtraSegmentSchema = z
   .strictObject({
@@ -45,7 +45,20 @@ export const PlanBreakItemSchema = z.strictObject({
 });
 export type PlanBreakItem = z.infer<typeof PlanBreakItemSchema>;
 
-export const PlanItemSchema = z.discriminatedUnion('kind', [PlanTopicItemSchema, PlanBreakItemSchema]);
+/**
+ * The frame around the topics: the opening (welcome, agreements, check-in), the
+ * look back at last week's commitments, the closing round. Its segments live in the
+ * curriculum's `frames`, like a topic's.
+ */
+export const PlanFrameItemSchema = z.strictObject({
+  kind: z.literal('frame'),
+  frameId: IdSchema,
+  skip: z.array(SegmentIdSchema).optional(),
+  durations: z.record(SegmentIdSchema, z.number().int().positive()).optional(),
+});
+export type PlanFrameItem = z.infer<typeof PlanFrameItemSchema>;
+
+export const PlanItemSchema = z.discriminatedUnion('kind', [PlanTopicItemSchema, PlanBreakItemSchema, PlanFrameItemSchema]);
 export type PlanItem = z.infer<typeof PlanItemSchema>;
 
 export const PlanSeriesSchema = z
@@ -74,6 +87,8 @@ export const PlanSchema = z.strictObject({
    * facilitator's click (absent: on the click). A session may choose otherwise.
    */
   timerStart: z.enum(['onOpen', 'manual']).optional(),
+  /** Time for moving between two items (chairs, phones, the next screen); counted in the total. */
+  transitionSec: z.number().int().min(0).max(300).optional(),
   items: z.array(PlanItemSchema).min(1, { error: 'at least 1 item' }),
 });
 export type Plan = z.infer<typeof PlanSchema>;

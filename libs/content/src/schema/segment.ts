@@ -22,6 +22,22 @@ export const OptionsSchema = z
     });
   });
 
+/**
+ * The facilitator's notes for one segment: console only, never sent to pairs or the
+ * projector. Which fields a segment needs depends on its kind (see the content tests).
+ */
+export const SegmentNotesSchema = z.strictObject({
+  /** After a pair talk or reveal: how to bring the room back together. */
+  debrief: ContentTextSchema.optional(),
+  /** Polls: what to say when the results come up (a big gap, a small one). */
+  talkingPoints: z.array(ContentTextSchema).min(2, { error: 'at least 2 talking points' }).max(3, { error: 'at most 3 talking points' }).optional(),
+  /** Pair talks: lines to offer a pair that has gone quiet. */
+  stuck: z.array(ContentTextSchema).min(1, { error: 'at least 1 stuck-pair line' }).max(4, { error: 'at most 4 stuck-pair lines' }).optional(),
+  /** A prompt that can open grief, conflict or something private: what to watch for. */
+  safety: ContentTextSchema.optional(),
+});
+export type SegmentNotes = z.infer<typeof SegmentNotesSchema>;
+
 function segmentFields<K extends SegmentKind>(kind: K) {
   return {
     id: SegmentIdSchema,
@@ -32,27 +48,46 @@ function segmentFields<K extends SegmentKind>(kind: K) {
     script: ContentTextSchema,
     /** One or two lines for the pair devices and the projector. */
     deviceText: ContentTextSchema,
+    /** Facilitator notes; console only. */
+    notes: SegmentNotesSchema.optional(),
+    /** Can open grief, conflict or something private; such a segment must carry a safety note. */
+    sensitive: z.literal(true).optional(),
   };
 }
 
-export const IntroSchema = z.strictObject(segmentFields('intro'));
+/** A sensitive segment without a safety note is a mistake the loader catches. */
+function requireSafetyNote(segment: { sensitive?: true; notes?: SegmentNotes }, ctx: z.RefinementCtx): void {
+  if (segment.sensitive && !segment.notes?.safety) {
+    ctx.addIssue({ code: 'custom', path: ['notes', 'safety'], message: 'a sensitive segment needs a safety note' });
+  }
+}
 
-export const PairTalkSchema = z.strictObject({
-  ...segmentFields('pairTalk'),
-  prompts: z.array(ContentTextSchema).min(2, { error: 'at least 2 prompts' }).max(4, { error: 'at most 4 prompts' }),
-});
+export const IntroSchema = z.strictObject(segmentFields('intro')).superRefine(requireSafetyNote);
+
+export const PairTalkSchema = z
+  .strictObject({
+    ...segmentFields('pairTalk'),
+    prompts: z.array(ContentTextSchema).min(2, { error: 'at least 2 prompts' }).max(4, { error: 'at most 4 prompts' }),
+    /** Shown on the phones and the projector once half the time has gone: who talks now. */
+    halfway: ContentTextSchema.optional(),
+    /** For pairs that finish early. */
+    bonus: ContentTextSchema.optional(),
+  })
+  .superRefine(requireSafetyNote);
 
 export const PrivateAnswerSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('text'), maxLength: z.number().int().min(20).max(1000) }),
   z.strictObject({ type: z.literal('choice'), options: OptionsSchema }),
 ]);
 
-export const PrivateRevealSchema = z.strictObject({
-  ...segmentFields('privateReveal'),
-  /** Worded per role: the mother and the son are asked differently. */
-  question: z.strictObject({ mother: ContentTextSchema, son: ContentTextSchema }),
-  answer: PrivateAnswerSchema,
-});
+export const PrivateRevealSchema = z
+  .strictObject({
+    ...segmentFields('privateReveal'),
+    /** Worded per role: the mother and the son are asked differently. */
+    question: z.strictObject({ mother: ContentTextSchema, son: ContentTextSchema }),
+    answer: PrivateAnswerSchema,
+  })
+  .superRefine(requireSafetyNote);
 
 export const PollSpecSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('single'), options: OptionsSchema }),
@@ -82,19 +117,22 @@ export const PollSchema = z
     voter: z.enum(['member', 'pair']),
   })
   .superRefine((poll, ctx) => {
+    requireSafetyNote(poll, ctx);
     // Results split by role only make sense when each member votes for themself.
     if (poll.audience === 'byRole' && poll.voter !== 'member') {
       ctx.addIssue({ code: 'custom', path: ['voter'], message: 'a byRole poll is voted by each member, not per pair' });
     }
   });
 
-export const CommitmentSchema = z.strictObject({
-  ...segmentFields('commitment'),
-  prompt: ContentTextSchema,
-  examples: z.array(ContentTextSchema).min(1, { error: 'at least 1 example' }).max(4, { error: 'at most 4 examples' }),
-});
+export const CommitmentSchema = z
+  .strictObject({
+    ...segmentFields('commitment'),
+    prompt: ContentTextSchema,
+    examples: z.array(ContentTextSchema).min(1, { error: 'at least 1 example' }).max(4, { error: 'at most 4 examples' }),
+  })
+  .superRefine(requireSafetyNote);
 
-export const BreakSchema = z.strictObject(segmentFields('break'));
+export const BreakSchema = z.strictObject(segmentFields('break')).superRefine(requireSafetyNote);
 
 export const SegmentSchema = z.discriminatedUnion('kind', [
   IntroSchema,

@@ -11,11 +11,9 @@ export const TopicSchema = z.strictObject({
   /** One line the devices show under the title. */
   summary: ContentTextSchema,
   /** Handout text. */
-  keyIdeas: z.array(ContentTextSchema).min(3, { error: 'at least 3 key ideas' }).max(4, { error: 'at most 4 key ideas' }),
-  takeHome: z
-    .array(ContentTextSchema)
-    .min(2, { error: 'at least 2 take-home activities' })
-    .max(3, { error: 'at most 3 take-home activities' }),
+  keyIdeas: z.array(ContentTextSchema).min(2, { error: 'at least 2 key ideas' }).max(3, { error: 'at most 3 key ideas' }),
+  /** One activity per topic: a handout with more is a handout nobody finishes. */
+  takeHome: z.array(ContentTextSchema).length(1, { error: 'exactly 1 take-home activity' }),
   /** Starts with the intro, whose script is the facilitator's introduction to the topic. */
   segments: z.array(SegmentSchema).min(1, { error: 'at least 1 segment' }),
 });

@@ -2,16 +2,18 @@ import type { Agenda } from '@kindred/content';
 import type { AudienceKind } from './socket-events';
 
 /**
- * The agenda as one audience may receive it: the facilitator's `script` stays on the
- * console, so pairs and the projector get it blanked.
+ * The agenda as one audience may receive it. The facilitator's `script`, per-segment
+ * `notes` and the session-wide `guide` (safety and safeguarding) stay on the console:
+ * pairs and the projector get the script blanked and the notes and guide left out.
  */
 export function agendaForAudience(agenda: Agenda, audience: AudienceKind): Agenda {
   if (audience === 'facilitator') return agenda;
+  const { guide: _guide, ...shared } = agenda;
   return {
-    ...agenda,
+    ...shared,
     sections: agenda.sections.map((section) => ({
       ...section,
-      segments: section.segments.map((segment) => ({ ...segment, script: '' })),
+      segments: section.segments.map(({ notes: _notes, ...segment }) => ({ ...segment, script: '' })),
     })),
   };
 }

@@ -63,7 +63,8 @@ export const CustomizationSchema = z.strictObject({
 export const PlanSegmentSummarySchema = z.strictObject({ id: z.string(), kind: segmentKind, title: z.string(), durationSec: z.number(), enabled: z.boolean() });
 export const PlanSectionSummarySchema = z.strictObject({
   id: z.string(),
-  kind: z.enum(['topic', 'break']),
+  /** `frame`: the opening, the look back at last week, the closing round. */
+  kind: z.enum(['topic', 'break', 'frame']),
   topicNumber: z.number().nullable(),
   title: z.string(),
   summary: z.string(),
@@ -74,7 +75,10 @@ export const PlanSummarySchema = z.strictObject({
   title: z.string(),
   description: z.string(),
   targetMinutes: z.number().nullable(),
+  /** Segments, breaks and the transitions between sections. */
   totalSec: z.number(),
+  /** Planned for moving between two sections; the console adds it to its live total. */
+  transitionSec: z.number(),
   seriesId: z.string().nullable(),
   part: z.number().nullable(),
   /** When step timers start by default in this plan's sessions. */
@@ -100,6 +104,10 @@ export const CreateSessionBody = z.strictObject({
   minGroupSize: z.number().int().min(2).max(20).optional(),
   /** When step timers start; absent: the plan's setting. */
   timerStart: z.enum(TIMER_START_MODES).optional(),
+  /** Local help for the handout's resources box, one place per line. */
+  localResources: z.array(safeText(200).pipe(z.string().trim().min(1))).max(6).optional(),
+  /** The facilitator's safeguarding contact; only the console shows it. */
+  safeguardingContact: safeText(300).pipe(z.string().trim()).optional(),
 });
 export const SessionSummarySchema = z.strictObject({
   id: z.string(),

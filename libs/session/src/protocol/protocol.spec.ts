@@ -2,6 +2,7 @@ import { COMMAND_SENDERS, COMMAND_TYPES, parseCommand, type CommandInput } from 
 import { ERROR_CODES, ERROR_MESSAGES, isErrorCode, rejection } from './errors';
 import { estimateClockOffset } from './clock';
 import { remainingAt } from './timer';
+import { FULL_WORKSHOP, resolveAgenda } from '@kindred/content';
 import { agendaForAudience } from './agenda';
 import { LIMITS } from './limits';
 import { everyKindAgenda } from '../testing/agenda-builder';
@@ -132,5 +133,28 @@ describe('agendaForAudience', () => {
     const forPairs = agendaForAudience(agenda, 'pair');
     expect(JSON.stringify(forPairs)).not.toContain('Facilitator script');
     expect(forPairs.sections[0]?.segments[0]?.deviceText).toBe(agenda.sections[0]?.segments[0]?.deviceText);
+  });
+
+  it('keeps facilitator notes and the safety guide of a real plan on the console only', () => {
+    const agenda = resolveAgenda(FULL_WORKSHOP, { language: 'en', ageBand: 'teen' });
+    const secrets = [
+      ...agenda.sections.flatMap((section) => section.segments).flatMap((segment) => [
+        segment.script,
+        ...(segment.notes ? [segment.notes.debrief, segment.notes.safety, ...segment.notes.stuck, ...segment.notes.talkingPoints] : []),
+      ]),
+      ...(agenda.guide ? [...agenda.guide.heated, ...agenda.guide.safeguarding, agenda.guide.contactHint] : []),
+    ].filter((text): text is string => typeof text === 'string' && text.length > 0);
+    expect(secrets.length).toBeGreaterThan(100);
+    const forFacilitator = JSON.stringify(agendaForAudience(agenda, 'facilitator'));
+    expect(secrets.every((text) => forFacilitator.includes(JSON.stringify(text).slice(1, -1)))).toBe(true);
+    for (const audience of ['pair', 'member', 'projector'] as const) {
+      const sent = agendaForAudience(agenda, audience);
+      expect(sent.guide).toBeUndefined();
+      expect(sent.sections.flatMap((section) => section.segments).filter((segment) => 'notes' in segment)).toEqual([]);
+      const wire = JSON.stringify(sent);
+      expect(secrets.filter((text) => wire.includes(JSON.stringify(text).slice(1, -1)))).toEqual([]);
+      // What the room must see is still there: the agreements on the projector and phones.
+      expect(wire).toContain('You can always pass');
+    }
   });
 });

@@ -28,8 +28,48 @@ export function renderHandout(flow: PageFlow, model: HandoutModel, options: Hand
   retentionNotice(flow, model, labels);
   if (model.workshop.phase !== 'ended') notice(flow, model.topics.length === 0 ? labels.noTopics : labels.stillRunning);
   flow.gap(8);
+  if (model.topics.length > 0) startHere(flow, model);
   for (const topic of model.topics) topicSection(flow, topic, model, labels);
   closingSection(flow, model);
+  resources(flow, model);
+}
+
+/** The first page for the fridge: the pair's commitments with a line to note how they went, and three phrases. */
+function startHere(flow: PageFlow, model: HandoutModel): void {
+  const { startHere: start } = model.closing;
+  const commitments = model.topics.flatMap((topic) => topic.commitments);
+  flow.keepTogether(flow.measure(start.title, STYLES.topic) + 14 + flow.measure(start.intro, STYLES.body) + 40);
+  flow.text(start.title, STYLES.topic);
+  flow.gap(4);
+  flow.rule(COLORS.primary, 1.25);
+  flow.gap(8);
+  flow.text(start.intro, STYLES.body);
+  flow.gap(10);
+  for (const commitment of commitments) {
+    const howStyle = STYLES.note;
+    flow.keepTogether(flow.measure(commitment.text, STYLES.body) + flow.measure(start.howDidItGo, howStyle) + 30);
+    flow.text(commitment.text, { ...STYLES.body, font: 'bold' });
+    flow.gap(3);
+    flow.text(start.howDidItGo, howStyle);
+    flow.gap(16);
+    flow.rule(COLORS.inkSoft, 0.5);
+    flow.gap(10);
+  }
+  flow.keepTogether(subheadingHeight(flow, start.keyPhrasesTitle) + bulletsHeight(flow, start.keyPhrases));
+  subheading(flow, start.keyPhrasesTitle);
+  bullets(flow, start.keyPhrases);
+  flow.gap(14);
+}
+
+/** Where to find more help: kinds of help, never invented numbers. */
+function resources(flow: PageFlow, model: HandoutModel): void {
+  const { resources: help } = model.closing;
+  flow.gap(14);
+  flow.keepTogether(subheadingHeight(flow, help.title) + flow.measure(help.intro, STYLES.body) + bulletsHeight(flow, help.items) + 8);
+  subheading(flow, help.title);
+  flow.text(help.intro, STYLES.body);
+  flow.gap(4);
+  bullets(flow, help.items);
 }
 
 function notice(flow: PageFlow, text: string): void {

@@ -8,31 +8,21 @@ export const emotionalNeeds: Topic = {
   keyIdeas: [
     { en: 'A feeling is not a problem to fix. It tells you something. Once you can name it, you can deal with it.' },
     {
-      en: 'It works both ways. When a son hears his mom say "I was worried" or "I felt left out", he learns that feelings are normal and can be said out loud.',
+      en: 'It works both ways. When a grown-up says "I was worried" or "I felt left out", a son learns that feelings are normal and can be said out loud, not only anger.',
     },
-    { en: 'Listen first. Most of the time the other person wants to be heard, not fixed.' },
     {
-      en: 'Naming feelings is a skill that gets easier with practice. The words you find together now help him later with friends, partners and, one day, maybe his own children.',
+      en: 'Grown-ups: share feelings his size. "I was sad today, and I\'m OK" helps. Your big worries belong with another adult, not on his shoulders.',
     },
   ],
   takeHome: [
     {
       teen: {
-        en: 'Feelings check at dinner: each of you picks one word for your day (tired, proud, annoyed, relieved...) and says one sentence about why. No advice unless someone asks for it.',
+        en: 'Feelings check at a meal or at bedtime: each of you picks one word for your day (tired, proud, annoyed, relieved...) and says one sentence about why. No advice unless someone asks for it.',
       },
       adult: {
         en: 'Feelings check when you talk: on a call or a visit, each of you picks one word for your week and says one sentence about why. No advice unless someone asks for it.',
       },
     },
-    {
-      teen: {
-        en: 'Put a list of feeling words on the fridge and add one new word each week. Try to use it before the week is over.',
-      },
-      adult: {
-        en: 'Send each other one message this week that starts with "Today I felt..." and finishes the sentence honestly.',
-      },
-    },
-    { en: 'When one of you shares something hard, start your answer with "Thank you for telling me", before anything else.' },
   ],
   segments: [
     {
@@ -41,19 +31,24 @@ export const emotionalNeeds: Topic = {
       title: { en: 'Saying how we really feel' },
       durationSec: 120,
       script: {
-        en: 'Welcome, everyone. Our first topic is about feelings, and about feeling safe enough to say them. In a lot of families, Mom asks "How was your day?" and the answer is "Fine." Today we will go a little past "fine". This works both ways: mothers, you will share your own feelings too, not only ask about his. There are no wrong answers, and nobody here will judge you: not me, and not each other.',
+        en: 'This topic is about feelings, and about feeling safe enough to say them. In a lot of families the question is "How was your day?" and the answer is "Fine." Tonight we go a little past "fine". It works both ways: grown-ups, you share your own feelings too, not only ask about your son\'s. Sons, you can say any feeling here, not just the ones boys are supposed to have. And remember: you can always pass.',
       },
-      deviceText: { en: 'Topic 1: Saying how we really feel. You both share, not just one of you.' },
+      deviceText: { en: 'Saying how we really feel. You both share, not just one of you.' },
+      notes: {
+        debrief: {
+          en: 'Many boys learn early that anger is the only feeling they are allowed to show. If it fits the room, say it out loud: "Sad, scared and embarrassed are allowed here too."',
+        },
+      },
     },
     {
       id: 'emotional-needs.talk',
       kind: 'pairTalk',
       title: { en: 'Past "fine"' },
-      durationSec: 420,
+      durationSec: 300,
       script: {
-        en: 'Turn your chairs toward each other. You have seven minutes and the questions are on your screen. Take turns, and this time mothers answer first, so your son hears that you have feelings too. One rule: while the other person talks, just listen. No fixing and no "but you should". If you get stuck, "I don\'t know yet" is a fine answer. I will tell you when there is one minute left.',
+        en: 'Sit facing each other or side by side, whatever is easier. The questions are on your screen and the timer is on the big screen. Grown-ups answer first this time, so your son hears that you have feelings too. Halfway through, the screen tells you to swap and the son answers. While the other one talks, just listen: no fixing, no "but you should". "I don\'t know yet" is a fine answer.',
       },
-      deviceText: { en: 'Take turns, Mom first. Whoever is listening just listens: no fixing, no advice.' },
+      deviceText: { en: 'The grown-up answers first, then swap at halfway. Whoever is listening just listens: no fixing, no advice.' },
       prompts: [
         { en: 'When did you feel really happy this week? What happened?' },
         {
@@ -62,6 +57,18 @@ export const emotionalNeeds: Topic = {
         },
         { en: 'What is something you wish the other one would ask you about more often?' },
       ],
+      halfway: { en: 'Halfway: swap. Now the son answers the same questions, and the grown-up just listens.' },
+      bonus: { en: 'Finished early? Each of you names a feeling you had today that nobody noticed.' },
+      notes: {
+        debrief: {
+          en: 'Ask: "Did anyone hear something new? One pair can share a surprise, or you can all pass." Take one or two answers, thank them, move on. Do not ask what the feelings were.',
+        },
+        stuck: [
+          { en: '"Start small: what was the best five minutes of your week?"' },
+          { en: '"Try the list: happy, annoyed, bored, proud. Point at one."' },
+          { en: 'For a son who finds talking hard: "Would it help to type your answer on the phone and show it?"' },
+        ],
+      },
     },
     {
       id: 'emotional-needs.reveal',
@@ -69,11 +76,14 @@ export const emotionalNeeds: Topic = {
       title: { en: 'What helps when I am upset' },
       durationSec: 240,
       script: {
-        en: 'Now a private question. Answer it alone on your screen and do not show each other yet. When you have both answered, you will turn your answers over at the same moment. Only the two of you will ever see them, not me and not the room. After the reveal, take a minute: did anything surprise you?',
+        en: 'Now a private question. Answer it alone, screens turned away, no peeking. When you have both answered, you reveal your answers to each other at the same moment. Your answers are for the two of you: I only ever see them if you later choose to share your handout with me. After the reveal, take a minute: did anything surprise you?',
       },
-      deviceText: { en: 'Answer alone, no peeking. When you are both ready, you reveal together.' },
+      deviceText: { en: 'Answer alone, screen turned away. When you are both ready, you reveal together.' },
       question: {
-        mother: { en: 'When you are upset, what do you need most from your son?' },
+        mother: {
+          teen: { en: 'When you have had a hard day, what small thing from your son makes it a little better?' },
+          adult: { en: 'When you are upset, what helps you most from your son?' },
+        },
         son: { en: 'When you are upset, what do you need most from your mom?' },
       },
       answer: {
@@ -84,7 +94,18 @@ export const emotionalNeeds: Topic = {
           { id: 'listen', label: { en: 'Someone who just listens' } },
           { id: 'help', label: { en: 'Help fixing the problem' } },
           { id: 'distraction', label: { en: 'A joke or something else to think about' } },
+          { id: 'not-sure', label: { en: 'I\'m not sure' } },
+          { id: 'pass', label: { en: 'I\'d rather not say' } },
         ],
+      },
+      sensitive: true,
+      notes: {
+        debrief: {
+          en: 'Ask the room: "Hands up if your answers matched." Then: "If they didn\'t, you just learned something useful." No one explains their answer to the room.',
+        },
+        safety: {
+          en: 'The grown-up\'s question is worded to stay his size for younger sons: a small thing, not "what do you need from him". If a grown-up starts to lean on a young son with adult worries, step in gently: "Share feelings his size. The big ones belong with another adult."',
+        },
       },
     },
     {
@@ -93,9 +114,9 @@ export const emotionalNeeds: Topic = {
       title: { en: 'How easy is it?' },
       durationSec: 180,
       script: {
-        en: 'Time for an anonymous poll. Mothers and sons answer separately, and we will put the two groups side by side on the screen. Nobody can see who answered what, and that includes me. Be honest: the difference between the two groups is often the most interesting part.',
+        en: 'An anonymous poll. Grown-ups and sons answer separately, and we put the two groups side by side. Nobody can see who answered what, and that includes me. Be honest: the difference between the groups is often the interesting part.',
       },
-      deviceText: { en: 'Anonymous. Mothers and sons answer separately. Nobody sees who chose what.' },
+      deviceText: { en: 'Anonymous. Grown-ups and sons answer separately. Nobody sees who chose what.' },
       question: { en: 'How easy is it for you to say "I\'m sad" or "I\'m worried" to the other one?' },
       poll: {
         type: 'scale',
@@ -106,6 +127,13 @@ export const emotionalNeeds: Topic = {
       },
       audience: 'byRole',
       voter: 'member',
+      notes: {
+        talkingPoints: [
+          { en: 'Big gap, sons lower: "Many boys learn that sad or scared is not for showing. What makes it a bit easier? Often: being side by side, not face to face."' },
+          { en: 'Big gap, grown-ups lower: "Grown-ups often protect their children from their feelings. A small, finished feeling (\'I was worried, and I\'m OK now\') is a gift, not a burden."' },
+          { en: 'Small gap: "You see it much the same way. That is a good base. Which one feeling would you like to find easier?"' },
+        ],
+      },
     },
     {
       id: 'emotional-needs.deeper',
@@ -113,23 +141,32 @@ export const emotionalNeeds: Topic = {
       title: { en: 'A big feeling from long ago' },
       durationSec: 300,
       script: {
-        en: 'This time the mothers tell a story. Think back to when you were young and felt something big: scared, proud, left out, in love. Sons, your job is to listen and ask one question. Then swap.',
+        en: 'This time the grown-ups tell a story first. Think back to when you were young and felt something big: proud, scared, left out, in love. Choose a story that is finished, one you can tell without it hurting now. Sons, your job is to listen and ask one question. At halfway, swap.',
       },
-      deviceText: { en: 'Mom tells a story from when she was young. Son, listen and ask her one question.' },
+      deviceText: { en: 'The grown-up tells a story from long ago first. The son listens and asks one question. Swap at halfway.' },
       prompts: [
         {
-          teen: {
-            en: 'Mom: tell about a time when you were about your son\'s age and felt something big. Who did you tell, if anyone?',
-          },
-          adult: { en: 'Mom: tell about a time when you were young and felt something big. Who did you tell, if anyone?' },
+          teen: { en: 'Grown-up: tell about a time you were about your son\'s age and felt something big. Who did you tell, if anyone?' },
+          adult: { en: 'Grown-up: tell about a time you were young and felt something big. Who did you tell, if anyone?' },
         },
         {
-          teen: { en: 'Son: if you felt like that, who would you tell? Would your mom be on that list?' },
-          adult: {
-            en: 'Son: who do you tell now when something big is going on? Would you like your mom to be on that list more, less, or the same?',
-          },
+          teen: { en: 'Son: if you felt something that big, who would you tell? It\'s fine if the answer is a friend.' },
+          adult: { en: 'Son: who do you tell now when something big is going on? Would you like the other one on that list more, less, or the same?' },
         },
       ],
+      halfway: { en: 'Halfway: swap. Now the son answers, and the grown-up asks one question.' },
+      bonus: { en: 'Finished early? What did people your age do back then to feel better?' },
+      sensitive: true,
+      notes: {
+        debrief: { en: 'No room debrief needed. Say: "Thank you for the stories. Being told them is a way of being trusted."' },
+        stuck: [
+          { en: '"What about a first day somewhere: a new school, a new job?"' },
+          { en: '"A time you were really proud of yourself as a kid?"' },
+        ],
+        safety: {
+          en: 'Stories can open old grief. If a grown-up gets upset, let the pair pause; suggest the son asks an easy question ("What did you look like back then?"). Nobody has to finish a story.',
+        },
+      },
     },
     {
       id: 'emotional-needs.commitment',
@@ -137,17 +174,20 @@ export const emotionalNeeds: Topic = {
       title: { en: 'Our feelings promise' },
       durationSec: 120,
       script: {
-        en: 'To finish, agree on one small thing you will do this week so feelings get said out loud between you. Keep it small enough that you will really do it. Write it on your screen; it will be on your handout.',
+        en: 'To finish, agree on one small thing you will do this week so feelings get said out loud between you. Small enough that you will really do it. Write it on your screen; it goes on your handout.',
       },
       deviceText: { en: 'Agree on one small thing for this week and write it down. It goes on your handout.' },
       prompt: { en: 'This week, how will we make sure feelings get said out loud?' },
       examples: [
         {
-          teen: { en: 'Every evening at dinner, we each say one word for how our day felt.' },
+          teen: { en: 'Every evening at dinner or at bedtime, we each say one word for how our day felt.' },
           adult: { en: 'Every time we talk this week, we both start with one word for how we are really doing.' },
         },
-        { en: 'Mom tells her son about one of her own feelings, instead of only asking about his.' },
+        { en: 'The grown-up tells one of her own feelings, a small one, instead of only asking.' },
       ],
+      notes: {
+        debrief: { en: 'Walk round and read nothing over shoulders. If a pair has nothing, offer the first example.' },
+      },
     },
   ],
 };

@@ -6,20 +6,17 @@ export const boundaries: Topic = {
   title: { en: 'Room to grow, with a safety net' },
   summary: { en: 'Knowing when to guide and when to step back, and agreeing on it together.' },
   keyIdeas: [
-    { en: 'Boundaries are about inner space too: your own thoughts, moods and privacy. That goes for him and for you.' },
+    {
+      en: 'Boundaries are about inner space too: your own thoughts, moods, privacy and body. That goes for the son and for the grown-up.',
+    },
     { en: 'The aim is not to hold him back. It is independence with a safety net: room to try, and someone there if it goes wrong.' },
-    { en: 'Guide or step back? Asking "What kind of help do you want?" often answers the question.' },
-    { en: 'Boundaries should grow as he grows. Talk about them again every so often, calmly, and not only in the middle of a fight.' },
+    { en: 'Boundaries grow as he grows. Talk about them again every so often, calmly, and not only in the middle of a fight.' },
   ],
   takeHome: [
     {
       teen: { en: 'Every few months, pick a calm moment to look at one house rule together: keep it, change it, or drop it.' },
-      adult: {
-        en: 'Every few months, look at one habit between you together (calls, visits, advice): keep it, change it, or drop it.',
-      },
+      adult: { en: 'Every few months, look at one habit between you together (calls, visits, advice): keep it, change it, or drop it.' },
     },
-    { en: 'Practice asking: "Do you want my help, my opinion, or just my ear?"' },
-    { en: 'Each of you names one space that is yours, like a time, a place or a subject, and tells the other how to respect it.' },
   ],
   segments: [
     {
@@ -29,23 +26,23 @@ export const boundaries: Topic = {
       durationSec: 120,
       script: {
         teen: {
-          en: 'When people hear "boundaries", they often think of rules: when to be home, how long on the phone, knock before you come in. Those matter. But boundaries are also about inner space: his right to his own thoughts, moods and privacy, and yours too. A good boundary is not a wall. It is independence with a safety net: room to try things, and someone there if it goes wrong. And because he keeps growing, boundaries are worth talking about again and again.',
+          en: 'When people hear "boundaries", they think of rules: when to be home, how long on the phone, knocking before you come in. Those matter. But boundaries are also about inner space. Sons, you have a right to your own thoughts, moods and privacy, and as you grow up, to your own body and your own space, even if you share a room. Grown-ups, you have that right too. A good boundary is not a wall. It is independence with a safety net: room to try things, and someone there if it goes wrong. And because you both keep changing, boundaries are worth talking about again and again.',
         },
         adult: {
-          en: 'When people hear "boundaries", they often think of rules. With a grown son, they are more like habits: how often you call, whether you drop by, when advice is welcome. But boundaries are also about inner space: his right to his own thoughts, moods and choices, and yours too. A good boundary is not a wall. It is independence with a safety net: room to live his own life, and someone there if it goes wrong. And because life keeps changing, boundaries are worth talking about again and again.',
+          en: 'With a grown son, boundaries are less like rules and more like habits: how often you call, whether you drop by, when advice is welcome, what you say about a partner. They are also about inner space. Sons, you have a right to your own thoughts, moods and choices. Grown-ups, so do you. A good boundary is not a wall. It is independence with a safety net: room to live your own life, and someone there if it goes wrong. And because life keeps changing, boundaries are worth talking about again and again.',
         },
       },
-      deviceText: { en: 'Topic 4: Room to grow, with a safety net. When to step in, and when to step back.' },
+      deviceText: { en: 'Room to grow, with a safety net. When to step in, and when to step back.' },
     },
     {
       id: 'boundaries.talk',
       kind: 'pairTalk',
       title: { en: 'Where is the line?' },
-      durationSec: 420,
+      durationSec: 300,
       script: {
-        en: 'Talk about where the lines are between you today. Mothers start. Remember that boundaries run both ways: mothers need space too. Keep it curious, not a negotiation yet; that comes later.',
+        en: 'Talk about where the lines are between you today. Grown-ups start; at halfway, swap. Boundaries run both ways: grown-ups need space too. Keep it curious. This is not the moment to argue about the rules; if you find one you want to change, note it for the commitment at the end.',
       },
-      deviceText: { en: 'Take turns, Mom first. Be curious. This is not the moment to argue about the rules.' },
+      deviceText: { en: 'The grown-up first, swap at halfway. Be curious: this is not the moment to argue about rules.' },
       prompts: [
         {
           teen: { en: 'What is something you would like to decide for yourself that the other one still decides?' },
@@ -57,10 +54,25 @@ export const boundaries: Topic = {
             en: 'Which of your boundaries does the other one sometimes cross without meaning to? Walking in without knocking, reading over your shoulder, advice you didn\'t ask for?',
           },
           adult: {
-            en: 'Which of your boundaries does the other one sometimes cross without meaning to? Dropping by unannounced, questions about money, advice you didn\'t ask for?',
+            en: 'Which of your boundaries does the other one sometimes cross without meaning to? Dropping by unannounced, questions about money or a partner, advice you didn\'t ask for?',
           },
         },
       ],
+      halfway: { en: 'Halfway: swap. Now the son answers first, and the grown-up listens.' },
+      bonus: { en: 'Finished early? What is one space, time or topic that is only yours? How can the other one respect it?' },
+      sensitive: true,
+      notes: {
+        debrief: {
+          en: 'Ask: "Did anyone find a line you both agree on? You can pass." Praise agreement, not who "won". If a pair found a disagreement, say: "Good. Now you know what to talk about calmly at home."',
+        },
+        stuck: [
+          { en: '"Think of the bathroom, the phone, or the bedroom door. Where is the line there?"' },
+          { en: '"What about your things: can the other one borrow them without asking?"' },
+        ],
+        safety: {
+          en: 'Privacy, bodies and growing up can be embarrassing for younger sons; never ask the room about those answers. If a pair turns this into an argument about a house rule, remind them: "Note it for the commitment; no deciding tonight." Families sharing one room: the boundary can be a time or a corner, not a door.',
+        },
+      },
     },
     {
       id: 'boundaries.reveal',
@@ -68,9 +80,9 @@ export const boundaries: Topic = {
       title: { en: 'Guide or step back?' },
       durationSec: 240,
       script: {
-        en: 'Here is a situation. Mothers, choose what you would do. Sons, choose what you would want your mom to do. Answer alone, then reveal together. If your answers differ, that is useful to know, not a problem.',
+        en: 'Here is a situation. Grown-ups, choose what you would do. Sons, choose what you would want the grown-up to do. Answer alone, screens turned away, then reveal together. If your answers differ, that is useful to know, not a problem.',
       },
-      deviceText: { en: 'Mom: what would you do? Son: what would you want her to do? Answer alone, then reveal.' },
+      deviceText: { en: 'Grown-up: what would you do? Son: what would you want? Answer alone, then reveal together.' },
       question: {
         mother: {
           teen: { en: 'Your son has a big school project due tomorrow and hasn\'t started. What do you do?' },
@@ -78,9 +90,7 @@ export const boundaries: Topic = {
         },
         son: {
           teen: { en: 'You have a big school project due tomorrow and haven\'t started. What do you want your mom to do?' },
-          adult: {
-            en: 'You are thinking about quitting your job with nothing else lined up. What do you want your mom to do?',
-          },
+          adult: { en: 'You are thinking about quitting your job with nothing else lined up. What do you want your mom to do?' },
         },
       },
       answer: {
@@ -89,8 +99,15 @@ export const boundaries: Topic = {
           { id: 'step-in', label: { en: 'Step in and help make a plan' } },
           { id: 'mention-once', label: { en: 'Mention it once, then step back' } },
           { id: 'stay-out', label: { en: 'Stay out of it and let it play out' } },
-          { id: 'ask', label: { en: 'Ask him what kind of help he wants' } },
+          { id: 'ask', label: { en: 'Ask what kind of help is wanted' } },
+          { id: 'not-sure', label: { en: 'I\'m not sure' } },
+          { id: 'pass', label: { en: 'I\'d rather not say' } },
         ],
+      },
+      notes: {
+        debrief: {
+          en: 'Ask: "Who would have picked \'ask what kind of help is wanted\'?" It is often the bridge between the two answers. Offer the phrase: "Do you want my help, my opinion, or just my ear?"',
+        },
       },
     },
     {
@@ -99,19 +116,29 @@ export const boundaries: Topic = {
       title: { en: 'How much say?' },
       durationSec: 180,
       script: {
-        en: 'Anonymous poll, mothers and sons separately. How much say does the son have over his own life right now? We will look at the two groups side by side. If there is a gap, you are in good company.',
+        en: 'Anonymous poll, grown-ups and sons separately. Sons, how much say do you have over your own life right now, for your age? Grown-ups, how much say do you think your son has? We look at the two groups side by side.',
       },
-      deviceText: { en: 'Anonymous. Mothers and sons answer separately.' },
-      question: { en: 'How much say does the son have over his own life right now?' },
+      deviceText: { en: 'Anonymous. Grown-ups and sons answer separately.' },
+      question: {
+        teen: { en: 'For his age, how much say does the son have over his own life right now?' },
+        adult: { en: 'How much say does the grown-up still have in the son\'s decisions?' },
+      },
       poll: {
         type: 'scale',
         min: 1,
         max: 5,
-        minLabel: { en: 'Far too little' },
-        maxLabel: { en: 'More than enough' },
+        minLabel: { teen: { en: 'Far too little' }, adult: { en: 'Far too little' } },
+        maxLabel: { teen: { en: 'Far too much' }, adult: { en: 'Far too much' } },
       },
       audience: 'byRole',
       voter: 'member',
+      notes: {
+        talkingPoints: [
+          { en: 'The middle (3) means "about right". Point it out when the results come up.' },
+          { en: 'Big gap: "Sons often feel they have less say than the grown-ups think they have. Neither is wrong. The gap is the conversation to have at home, calmly."' },
+          { en: 'Small gap, near the middle: "You mostly agree. Keep checking as he grows: what is right at 12 is too tight at 15."' },
+        ],
+      },
     },
     {
       id: 'boundaries.deeper',
@@ -119,20 +146,25 @@ export const boundaries: Topic = {
       title: { en: 'Try out a new rule' },
       durationSec: 300,
       script: {
-        en: 'Now pick one rule or habit that might be ready to change, and agree on a trial: what changes, for how long, and when you will check how it went. Small and specific works best.',
+        en: 'Now pick one rule or habit that might be ready to change, and agree on a trial: what changes, for how long, and when you will check how it went. Small and specific works best. Sons start.',
       },
       deviceText: { en: 'Pick one rule or habit that could change. Agree on a trial and a day to check how it went.' },
       prompts: [
         {
-          teen: {
-            en: 'Which rule at home might be ready to change as you get older? Bedtime, phone, going out alone, chores?',
-          },
-          adult: {
-            en: 'Which habit between you might be ready to change? How often you call, dropping by, advice, who hosts the holidays?',
-          },
+          teen: { en: 'Which rule at home might be ready to change as you get older? Bedtime, phone, going out alone, chores?' },
+          adult: { en: 'Which habit between you might be ready to change? How often you call, dropping by, advice, who hosts the holidays?' },
         },
         { en: 'What would each of you need, to feel good about trying the change? When will you check how it went?' },
       ],
+      halfway: { en: 'Halfway: swap. Now the grown-up says what they need to feel good about the trial.' },
+      bonus: { en: 'Finished early? Agree what happens if the trial goes wrong. No punishment: just a new try.' },
+      notes: {
+        debrief: { en: 'One pair can share their trial if they like. Remind everyone: a trial that fails is information, not a defeat.' },
+        stuck: [
+          { en: '"Start with something tiny: ten more minutes of something, or one new thing to do alone."' },
+          { en: '"What would the son like to try that he has not been allowed to yet?"' },
+        ],
+      },
     },
     {
       id: 'boundaries.commitment',
@@ -146,11 +178,12 @@ export const boundaries: Topic = {
       prompt: { en: 'Which boundary will we both respect this week?' },
       examples: [
         {
-          teen: { en: 'We knock and wait before going into each other\'s room.' },
+          teen: { en: 'We knock, or ask, before coming into each other\'s space, and wait for a yes.' },
           adult: { en: 'We call before dropping by, both ways.' },
         },
-        { en: 'Mom asks "Do you want advice?" before giving it.' },
+        { en: 'The grown-up asks "Do you want advice?" before giving it.' },
       ],
+      notes: { debrief: { en: 'Check each pair has a day to look back at it; that is what turns a rule into a conversation.' } },
     },
   ],
 };

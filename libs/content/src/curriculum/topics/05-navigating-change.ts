@@ -7,14 +7,13 @@ export const navigatingChange: Topic = {
   summary: { en: 'School, work, love, moving out: your relationship changes shape, but it can stay just as deep.' },
   keyIdeas: [
     { en: 'Change is normal. Talking about a change before it happens makes it less scary for both of you.' },
-    { en: 'A mother\'s role slowly moves from looking after him to being someone he trusts for advice. A different shape, the same depth.' },
-    { en: 'Let go of tasks, not of each other.' },
-    { en: 'Mothers go through changes too: new jobs, moves, getting older. Sons can help through change as well.' },
+    {
+      en: 'The grown-up\'s role slowly moves from looking after him to being someone he trusts for advice. Let go of tasks, not of each other.',
+    },
+    { en: 'Grown-ups go through changes too: new jobs, moves, a new partner, getting older. Sons can help through change as well, at their own size.' },
   ],
   takeHome: [
-    { en: 'Draw a simple timeline together of the big changes you have been through so far, and the next one you expect.' },
     { en: 'Before the next big change, each of you writes down one hope and one worry about it. Then swap and talk.' },
-    { en: 'Mom: once this month, ask your son for advice about something in your own life.' },
   ],
   segments: [
     {
@@ -24,31 +23,44 @@ export const navigatingChange: Topic = {
       durationSec: 120,
       script: {
         teen: {
-          en: 'Your son will go through many changes: a new school, a first job, a first love, maybe moving out, maybe a family of his own. Every change asks something of both of you. Mothers, your role slowly shifts from taking care of everything to being someone he trusts for advice. That can feel like losing something. It is really a change of shape. The relationship can stay just as deep; it just looks different.',
+          en: 'Sons, you will go through many changes: a new school, a first job, a first love, maybe moving out, maybe a family of your own. Grown-ups, your role slowly shifts from taking care of everything to being someone your son trusts for advice. Sons, that means you get more say. Grown-ups, it can feel like losing something. It is really a change of shape. Some changes are not chosen, like a move, a separation or losing someone; those count too, and you only talk about what you want to tonight.',
         },
         adult: {
-          en: 'Your son has already been through many changes, and more are coming: a new job, a move, a partner, maybe a family of his own. Every change asks something of both of you. Mothers, your role has been shifting for years, from taking care of everything to being someone he trusts for advice. That can feel like losing something. It is really a change of shape. The relationship can stay just as deep; it just looks different.',
+          en: 'Sons, you have already been through many changes, and more are coming: a new job, a move, a partner, maybe a family of your own. Grown-ups, your role has been shifting for years, from taking care of everything to being someone your son trusts for advice. Sons, that means you get more say. Grown-ups, it can feel like losing something. It is really a change of shape. Some changes are not chosen, like a move, a separation or losing someone; those count too, and you only talk about what you want to tonight.',
         },
       },
-      deviceText: { en: 'Topic 5: When things change. Your relationship changes shape, not depth.' },
+      deviceText: { en: 'When things change. Your relationship changes shape, not depth.' },
     },
     {
       id: 'navigating-change.talk',
       kind: 'pairTalk',
       title: { en: 'Changes behind us and ahead' },
-      durationSec: 420,
+      durationSec: 300,
       script: {
-        en: 'Talk about changes you have already been through together and the ones that are coming. Sons go first. Mothers, when it is your turn, be honest about how it felt when he started doing things without you.',
+        en: 'Talk about changes behind you and ahead of you. Sons go first; at halfway, swap. You choose which change to talk about. A small one is just as good as a big one, and you can pass.',
       },
-      deviceText: { en: 'Take turns, son first. Talk about changes behind you and ahead of you.' },
+      deviceText: { en: 'Son first, swap at halfway. Pick any change you like: small ones count.' },
       prompts: [
-        { en: 'What big change have you already been through together? What helped you get through it?' },
+        { en: 'Think of a change you have already been through together, small or big. What helped you get through it?' },
         {
           teen: { en: 'What change is coming next: a new school, a new team, a first job? What are you looking forward to, and what worries you?' },
           adult: { en: 'What change is coming next: a new job, a move, a partner, a child? What are you looking forward to, and what worries you?' },
         },
-        { en: 'Mom: what is something you used to do for him that he does himself now? How did that feel?' },
+        { en: 'Grown-up: what did you use to do for your son that he does himself now? How did that feel?' },
       ],
+      halfway: { en: 'Halfway: swap. Now the grown-up answers, and the son listens.' },
+      bonus: { en: 'Finished early? What is one thing that stayed the same through all the changes?' },
+      sensitive: true,
+      notes: {
+        debrief: { en: 'Ask: "Who wants to share what helped them through a change? You can pass." Collect two answers and repeat them; they are useful to everyone.' },
+        stuck: [
+          { en: '"A small change works too: a new bedroom, a new teacher, a new phone."' },
+          { en: '"What about something you learned to do on your own this year?"' },
+        ],
+        safety: {
+          en: 'This can open separation, a death, a move or a parent in prison. Before the talk, say "small ones count". If a pair goes quiet or one of them cries, crouch by them: "Do you want to stay with this or pick another change? Both are fine." Never ask the room about the big changes.',
+        },
+      },
     },
     {
       id: 'navigating-change.reveal',
@@ -56,9 +68,9 @@ export const navigatingChange: Topic = {
       title: { en: 'Which picture fits?' },
       durationSec: 240,
       script: {
-        en: 'Four pictures on your screen: driver, coach, co-pilot, lighthouse. Each of you picks alone the one that fits Mom\'s role in his life right now. Then reveal together. Then ask each other: which picture would you like in five years?',
+        en: 'Four pictures in words on your screen: driver, coach, co-pilot, lighthouse. Each of you picks alone the one that fits the grown-up\'s role in the son\'s life right now. Screens turned away, then reveal together. Then ask each other: which picture would you like in five years?',
       },
-      deviceText: { en: 'Pick alone the picture that fits Mom\'s role right now, then reveal together.' },
+      deviceText: { en: 'Pick alone the picture that fits the grown-up\'s role right now, then reveal together.' },
       question: {
         mother: { en: 'Which picture fits your role in your son\'s life right now?' },
         son: { en: 'Which picture fits your mom\'s role in your life right now?' },
@@ -66,41 +78,49 @@ export const navigatingChange: Topic = {
       answer: {
         type: 'choice',
         options: [
-          { id: 'driver', label: { en: 'Driver: Mom steers, her son rides along' } },
-          { id: 'coach', label: { en: 'Coach: Mom trains him and calls out tips from the side' } },
-          { id: 'co-pilot', label: { en: 'Co-pilot: they steer together' } },
-          { id: 'lighthouse', label: { en: 'Lighthouse: Mom is there in the distance whenever he needs her' } },
+          { id: 'driver', label: { en: 'Driver: the grown-up steers, the son rides along' } },
+          { id: 'coach', label: { en: 'Coach: the grown-up trains and calls out tips from the side' } },
+          { id: 'co-pilot', label: { en: 'Co-pilot: we steer together' } },
+          { id: 'lighthouse', label: { en: 'Lighthouse: there in the distance whenever needed' } },
+          { id: 'not-sure', label: { en: 'I\'m not sure' } },
+          { id: 'pass', label: { en: 'I\'d rather not say' } },
         ],
+      },
+      notes: {
+        debrief: { en: 'Ask: "Who picked the same picture? Who would like a different one in five years?" Hands only; no explanations to the room.' },
       },
     },
     {
       id: 'navigating-change.poll',
       kind: 'poll',
-      title: { en: 'The biggest change ahead' },
+      title: { en: 'The change that feels scariest' },
       durationSec: 180,
       script: {
-        en: 'Anonymous poll, mothers and sons separately. Which change ahead feels biggest to you? Mothers and sons often pick quite different ones, and that is worth talking about on the way home.',
+        en: 'Anonymous poll, grown-ups and sons separately. Of the changes ahead, which one feels scariest to you? Not the biggest: the scariest. Grown-ups and sons often pick quite different ones.',
       },
-      deviceText: { en: 'Anonymous. Mothers and sons answer separately.' },
-      question: { en: 'Which change ahead feels biggest to you?' },
+      deviceText: { en: 'Anonymous. Grown-ups and sons answer separately.' },
+      question: { en: 'Which change ahead feels scariest to you?' },
       poll: {
         type: 'single',
         options: [
           { id: 'study-work', label: { teen: { en: 'A new school or course' }, adult: { en: 'A new job or career' } } },
           { id: 'moving', label: { teen: { en: 'Moving out one day' }, adult: { en: 'Moving further away' } } },
-          {
-            id: 'relationship',
-            label: { teen: { en: 'A first girlfriend or boyfriend' }, adult: { en: 'A serious relationship or marriage' } },
-          },
-          { id: 'needing-less', label: { teen: { en: 'Needing Mom less' }, adult: { en: 'Becoming a parent' } } },
-          {
-            id: 'mom-life',
-            label: { teen: { en: 'Changes in Mom\'s life: work, health, moving' }, adult: { en: 'Mom getting older' } },
-          },
+          { id: 'relationship', label: { teen: { en: 'A first relationship' }, adult: { en: 'A serious relationship or marriage' } } },
+          { id: 'needing-less', label: { teen: { en: 'Needing each other less' }, adult: { en: 'Becoming a parent' } } },
+          { id: 'mom-life', label: { teen: { en: 'Changes in the grown-up\'s life: work, health, moving' }, adult: { en: 'The grown-up getting older' } } },
+          { id: 'other', label: { en: 'Something else' } },
+          { id: 'none', label: { en: 'None of them scares me' } },
         ],
       },
       audience: 'byRole',
       voter: 'member',
+      notes: {
+        talkingPoints: [
+          { en: 'Big gap: "Grown-ups often fear \'needing each other less\'; sons often fear the new school or job. Each of you is scared for different reasons. Tell each other which one you picked, at home."' },
+          { en: 'Small gap: "You fear the same change. Then you can prepare for it together: talk before it comes."' },
+          { en: 'If "none" is high among sons: "Brave, or not thinking about it yet. Both are normal at this age."' },
+        ],
+      },
     },
     {
       id: 'navigating-change.deeper',
@@ -108,16 +128,25 @@ export const navigatingChange: Topic = {
       title: { en: 'From looking after to advising' },
       durationSec: 300,
       script: {
-        en: 'Now talk about advice. Sons: which of your mom\'s advice do you actually use, and when does it feel like too much? Mothers: what do you hope he will still come to you about, whatever changes next?',
+        en: 'Now talk about advice. Sons start: which advice do you actually use, and when does it feel like too much? After the swap, grown-ups: tell your son what you hope he will still come to you about, whatever changes next.',
       },
       deviceText: { en: 'Which advice helps, and when is it too much? What do you hope you can always talk about?' },
       prompts: [
-        { en: 'Son: what advice from your mom do you actually use? When does it feel like too much?' },
+        { en: 'Son: what advice from the grown-up do you actually use? When does it feel like too much?' },
         {
-          teen: { en: 'Mom: what do you hope he will still come to you about in ten years?' },
-          adult: { en: 'Mom: what do you hope he will still come to you about, whatever changes next?' },
+          teen: { en: 'Grown-up: what do you hope he will still come to you about in ten years?' },
+          adult: { en: 'Grown-up: what do you hope he will still come to you about, whatever changes next?' },
         },
       ],
+      halfway: { en: 'Halfway: swap. Now the grown-up answers.' },
+      bonus: { en: 'Finished early? Son: what advice would you give the grown-up about something small in their life?' },
+      notes: {
+        debrief: { en: 'No room debrief. Say: "Advice that is asked for lands better. Try asking \'Do you want my advice?\' this week."' },
+        stuck: [
+          { en: '"Think of one piece of advice you remember, even a silly one."' },
+          { en: '"When did advice feel like help, and when did it feel like being told off?"' },
+        ],
+      },
     },
     {
       id: 'navigating-change.commitment',
@@ -131,11 +160,12 @@ export const navigatingChange: Topic = {
       prompt: { en: 'How will we stay close through the next change?' },
       examples: [
         {
-          teen: { en: 'Before the new school starts, we walk the route together and talk about it.' },
+          teen: { en: 'Before the new school starts, we go the route together once and talk about it.' },
           adult: { en: 'We set a regular time to call that stays the same after the move.' },
         },
-        { en: 'He teaches his mom one thing about his new world: his game, his course, his job.' },
+        { en: 'The son teaches the grown-up one thing about his new world: his game, his course, his job.' },
       ],
+      notes: { debrief: { en: 'If a pair has no change coming, suggest any small one: a new term, a new season, a new hobby.' } },
     },
   ],
 };

@@ -3,47 +3,50 @@ import type { Topic } from '../../schema/topic';
 export const learningTogether: Topic = {
   id: 'learning-together',
   number: 8,
-  title: { en: 'He teaches too' },
-  summary: { en: 'Your son knows things worth learning. Learning from each other builds respect both ways.' },
+  title: { en: 'Sons teach too' },
+  summary: { en: 'Sons know things worth learning. Learning from each other builds respect both ways.' },
   keyIdeas: [
-    { en: 'Sons are teachers too. Asking him to teach you says: what you know matters.' },
-    { en: 'Learning side by side makes you more equal, and builds respect both ways.' },
+    { en: 'Sons are teachers too. Asking to be taught says: what you know matters.' },
     { en: 'Seeing something differently is not a threat. It is a chance to learn something.' },
     { en: 'It takes courage to be a beginner in front of each other, and it builds trust.' },
   ],
   takeHome: [
-    { en: 'Swap lessons this month: one from him, one from you.' },
-    { en: 'Start something new together that neither of you knows yet: a language, a sport, a craft, a card game.' },
-    {
-      teen: { en: 'Mom: ask for his opinion on a real decision in your life, and take it seriously.' },
-      adult: { en: 'Mom: ask for his view on a real decision in your life, and take it seriously, even if you decide differently.' },
-    },
+    { en: 'Swap lessons this month: one from the son, one from the grown-up. Ten minutes each is enough.' },
   ],
   segments: [
     {
       id: 'learning-together.intro',
       kind: 'intro',
-      title: { en: 'He teaches too' },
+      title: { en: 'Sons teach too' },
       durationSec: 120,
       script: {
-        en: 'Mothers teach their sons so much: tying shoes, riding a bike, saying sorry. But your son is a teacher too. He knows things you don\'t: a game, a skill, a trick on the phone, how his friends see the world. When a mother asks to be taught, something changes. He feels that what he knows counts, and you become learners side by side. That builds equality and respect, in both directions.',
+        en: 'Grown-ups teach so much: tying shoes, riding a bike, saying sorry. Sons, you are teachers too. You know things the grown-up doesn\'t: a game, a skill, a trick on the phone, how your friends see the world. When a grown-up asks to be taught, something changes: what you know counts, and you become learners side by side. Tonight you will try it for real, standing up.',
       },
-      deviceText: { en: 'Topic 8: He teaches too. What you can learn from each other.' },
+      deviceText: { en: 'Sons teach too. What you can learn from each other.' },
     },
     {
       id: 'learning-together.talk',
       kind: 'pairTalk',
       title: { en: 'What I could teach you' },
-      durationSec: 420,
+      durationSec: 300,
       script: {
-        en: 'Sons start this time. Tell your mom what you know that she doesn\'t. Mothers, be curious, and be honest about what you have already learned from him, even if you never said it.',
+        en: 'Sons start this time: tell the grown-up what you know that they don\'t. At halfway, swap: grown-ups, tell your son what you have already learned from him, even if you never said it.',
       },
-      deviceText: { en: 'Take turns, son first. What could you teach each other?' },
+      deviceText: { en: 'Son first, swap at halfway. What could you teach each other?' },
       prompts: [
-        { en: 'Son: what do you know how to do that your mom doesn\'t? Could you teach her?' },
-        { en: 'Mom: what have you learned from your son, maybe without him noticing?' },
+        { en: 'Son: what do you know how to do that the grown-up doesn\'t? Could you teach it?' },
+        { en: 'Grown-up: what have you learned from your son, maybe without him noticing?' },
         { en: 'What is something you see differently? What could each of you learn from the other\'s view?' },
       ],
+      halfway: { en: 'Halfway: swap. Now the grown-up answers.' },
+      bonus: { en: 'Finished early? What would you both like to learn that neither of you knows yet?' },
+      notes: {
+        debrief: { en: 'Ask sons: "Who could teach something the grown-up can\'t do at all? Hands up." Enjoy it; this topic is meant to be light.' },
+        stuck: [
+          { en: '"Think of phones, games, music, sport, slang, a school subject."' },
+          { en: '"Grown-up: a new word, a new band, a way of seeing something?"' },
+        ],
+      },
     },
     {
       id: 'learning-together.reveal',
@@ -51,7 +54,7 @@ export const learningTogether: Topic = {
       title: { en: 'What I would like to learn from you' },
       durationSec: 240,
       script: {
-        en: 'Each of you writes alone one thing you would like the other one to teach you. It can be small, like a card trick, or big, like how to stay calm. Then reveal together and see if you could swap lessons.',
+        en: 'Each of you writes alone one thing you would like the other one to teach you. Small, like a card trick, or big, like how to stay calm. Screens turned away, then reveal together and see if you could swap lessons.',
       },
       deviceText: { en: 'Write alone one thing you would like the other one to teach you. Then reveal together.' },
       question: {
@@ -59,28 +62,43 @@ export const learningTogether: Topic = {
         son: { en: 'What would you like your mom to teach you?' },
       },
       answer: { type: 'text', maxLength: 150 },
+      notes: {
+        debrief: { en: 'Ask: "Who found a lesson swap? You can pass." Move on quickly to the lesson itself if the plan includes it.' },
+      },
     },
     {
       id: 'learning-together.poll',
       kind: 'poll',
-      title: { en: 'Who learns more?' },
+      title: { en: 'Who is the expert?' },
       durationSec: 180,
       script: {
-        en: 'Anonymous poll, mothers and sons separately. Right now, who learns more from whom? This one often shows a surprising gap between the two groups.',
+        en: 'Anonymous poll, grown-ups and sons separately. Pick up to three things where the son knows more than the grown-up. We compare the groups: sons, do the grown-ups give you as much credit as you give yourselves?',
       },
-      deviceText: { en: 'Anonymous. Mothers and sons answer separately.' },
-      question: { en: 'Right now, who learns more from the other?' },
+      deviceText: { en: 'Anonymous. Grown-ups and sons answer separately. Pick up to three.' },
+      question: { en: 'Where does the son know more than the grown-up?' },
       poll: {
-        type: 'single',
+        type: 'multiple',
+        maxChoices: 3,
         options: [
-          { id: 'mom-learns', label: { en: 'Mom learns more from her son' } },
-          { id: 'son-learns', label: { en: 'The son learns more from his mom' } },
-          { id: 'same', label: { en: 'About the same' } },
-          { id: 'not-sure', label: { en: 'Not sure' } },
+          { id: 'tech', label: { en: 'Phones, computers and apps' } },
+          { id: 'games', label: { en: 'Games' } },
+          { id: 'music', label: { en: 'Music and what is new' } },
+          { id: 'sport', label: { en: 'A sport' } },
+          { id: 'friends', label: { en: 'What young people think' } },
+          { id: 'school', label: { teen: { en: 'A school subject' }, adult: { en: 'His work' } } },
+          { id: 'feelings', label: { en: 'Staying calm' } },
+          { id: 'none', label: { en: 'None yet' } },
         ],
       },
       audience: 'byRole',
       voter: 'member',
+      notes: {
+        talkingPoints: [
+          { en: 'Sons pick more areas than grown-ups do (common): "Sons, you are giving yourselves credit. Grown-ups, which one could you ask to be taught this week?"' },
+          { en: 'Grown-ups pick more than sons: "Grown-ups see more expertise than the sons admit. Tell him."' },
+          { en: 'If "staying calm" appears: "Some of you learn calm from your son. That is worth saying out loud."' },
+        ],
+      },
     },
     {
       id: 'learning-together.deeper',
@@ -88,13 +106,23 @@ export const learningTogether: Topic = {
       title: { en: 'A two-minute lesson' },
       durationSec: 300,
       script: {
-        en: 'Sons, right now you teach your mom something small in two minutes: a hand trick, a word from your game, a phone shortcut, how to draw something. Mothers, be a good student. Then talk about how it felt to swap roles.',
+        en: 'Everybody up! Sons, stand up and teach the grown-up something small in two minutes: a hand trick, a dance move, a goal celebration, a word from your game, how to draw something. Grown-ups, stand up too and be a good student. At halfway, swap: the grown-up teaches something back. Then sit and talk about how it felt to swap roles.',
       },
-      deviceText: { en: 'Son teaches Mom something small in two minutes. Then talk about how it felt.' },
+      deviceText: { en: 'Stand up! The son teaches something small in two minutes. At halfway, swap. Then talk about how it felt.' },
       prompts: [
-        { en: 'Son: teach your mom something small right now, in two minutes.' },
-        { en: 'Mom: what was it like to be the learner? Son: what was it like to be the teacher?' },
+        { en: 'Son: teach the grown-up something small right now, standing up, in two minutes.' },
+        { en: 'Grown-up: teach something small back.' },
+        { en: 'What was it like to be the learner? What was it like to be the teacher?' },
       ],
+      halfway: { en: 'Halfway: swap. Now the grown-up teaches something back.' },
+      bonus: { en: 'Finished early? Show each other what you learned, once more, perfectly.' },
+      notes: {
+        debrief: { en: 'Invite one or two pairs to show what they learned to the room, if they want to. Applause for the teachers.' },
+        stuck: [
+          { en: '"A handshake, a card trick, how to whistle, a word in another language."' },
+          { en: 'For a pair that cannot stand: "Seated works just as well: a hand game or drawing."' },
+        ],
+      },
     },
     {
       id: 'learning-together.commitment',
@@ -108,11 +136,12 @@ export const learningTogether: Topic = {
       prompt: { en: 'Who will teach what this week, and when?' },
       examples: [
         {
-          teen: { en: 'On Saturday, he teaches his mom his favorite game for twenty minutes.' },
-          adult: { en: 'On our next visit, he shows his mom something from his work or a hobby she knows nothing about.' },
+          teen: { en: 'On Saturday, the son teaches his favourite game for twenty minutes.' },
+          adult: { en: 'Next time we meet, the son shows something from his work or a hobby the grown-up knows nothing about.' },
         },
-        { en: 'Mom teaches him a recipe she learned from her own mother.' },
+        { en: 'The grown-up teaches a recipe from her own family.' },
       ],
+      notes: { debrief: { en: 'Make sure each lesson has a day. Lessons without a day rarely happen.' } },
     },
   ],
 };

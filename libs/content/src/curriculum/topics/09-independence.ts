@@ -6,18 +6,15 @@ export const independence: Topic = {
   title: { en: 'Standing on your own, leaning on each other' },
   summary: { en: 'Making your own decisions and knowing you can lean on each other: both are strengths.' },
   keyIdeas: [
-    { en: 'Independence is built one decision at a time, including the wrong ones.' },
-    { en: 'Leaning on each other is not weakness. Asking for help is a skill, for sons and for mothers.' },
-    { en: 'The safety net stays there, even when he does not need it every day.' },
-    { en: 'Help without taking over: ask, offer, then let him lead.' },
+    { en: 'Independence is built one decision at a time, including the wrong ones. Help without taking over: ask, offer, then let him lead.' },
+    { en: 'Leaning on each other is not weakness. Asking for help is a skill, for sons and for grown-ups.' },
+    { en: 'It is good for a son to have more than one person to go to: a grandparent, a coach, a friend\'s parent. That is part of the safety net, not a threat to it.' },
   ],
   takeHome: [
     {
-      teen: { en: 'Hand over one job he is ready for: booking an appointment, planning a trip, cooking a meal, fixing a bike.' },
-      adult: { en: 'Mom: ask him for help with something real, and let him do it his way.' },
+      teen: { en: 'Hand over one job the son is ready for: booking an appointment, planning a trip, cooking a meal, fixing a bike.' },
+      adult: { en: 'Each of you asks the other for help with one real thing this month, and lets the other do it their way.' },
     },
-    { en: 'This month, each of you asks the other for help with one thing.' },
-    { en: 'Tell each other one way you want to be there for each other in the coming year.' },
   ],
   segments: [
     {
@@ -26,52 +23,75 @@ export const independence: Topic = {
       title: { en: 'Standing on your own, leaning on each other' },
       durationSec: 120,
       script: {
-        en: 'This topic is about two things that sound like opposites but belong together. Independence: he learns to make his own decisions, fix his own mistakes and stand on his own feet. And leaning on each other: knowing you can always call on one another. A strong son is not one who never needs anyone, and a strong mother is not one who does everything herself. Asking for help and giving it, both ways, is a strength.',
+        en: 'Two things that sound like opposites but belong together. Independence: sons, you learn to make your own decisions, fix your own mistakes and stand on your own feet. And leaning on each other: knowing you can call on one another. A strong son is not one who never needs anyone, and a strong grown-up is not one who does everything alone. Asking for help and giving it, both ways, is a strength.',
       },
-      deviceText: { en: 'Topic 9: Standing on your own, leaning on each other. Both are strengths.' },
+      deviceText: { en: 'Standing on your own, leaning on each other. Both are strengths.' },
     },
     {
       id: 'independence.talk',
       kind: 'pairTalk',
       title: { en: 'Standing and leaning' },
-      durationSec: 420,
+      durationSec: 300,
       script: {
-        en: 'Talk about what each of you can do alone now, and about asking each other for help. Sons first. Mothers, notice how proud you are of what he can do on his own, and tell him.',
+        en: 'Talk about what each of you can do alone now, and about asking for help. Sons first; at halfway, swap. Grown-ups, if you are proud of something your son can do on his own, tell him now.',
       },
-      deviceText: { en: 'Take turns, son first. What can you do on your own now? When do you lean on each other?' },
+      deviceText: { en: 'Son first, swap at halfway. What can you do on your own now? When do you ask for help?' },
       prompts: [
         { en: 'What can you do on your own now that you could not do a year or two ago?' },
         { en: 'When did you last ask the other one for help? Was it easy or hard to ask?' },
-        { en: 'Mom: when have you leaned on your son? Son: did you notice?' },
+        {
+          teen: { en: 'Who else helps you when you need it: a friend, a relative, a teacher, a coach?' },
+          adult: { en: 'Grown-up: when have you leaned on your son? Son: did you notice, and how did it feel?' },
+        },
       ],
+      halfway: { en: 'Halfway: swap. Now the grown-up answers, and the son listens.' },
+      bonus: { en: 'Finished early? Name one thing each of you would like to learn to do alone next.' },
+      notes: {
+        debrief: { en: 'Ask: "Anyone want to share something new the son can do alone? Sons can answer too." Celebrate it with the room.' },
+        stuck: [
+          { en: '"Think of cooking, travelling alone, money, sorting out a problem with a friend."' },
+          { en: '"When did you help each other last, even with something tiny?"' },
+        ],
+      },
     },
     {
       id: 'independence.reveal',
       kind: 'privateReveal',
-      title: { en: 'Would you come to me?' },
+      title: { en: 'Who would you go to?' },
       durationSec: 240,
       script: {
-        en: 'Mothers, guess whether your son would come to you with a real problem. Sons, answer honestly whether you would. Answer alone, then reveal together. Whatever the answers, talk about what would make it easier.',
+        en: 'A private question about who you would go to with a real problem. Answer alone and honestly, screens turned away, then reveal together. Whatever the answers are, they are fine: it is good to have more than one person to go to. Then talk about what would make it easier to come to each other.',
       },
-      deviceText: { en: 'Answer alone and honestly, then reveal together. Talk about what would make it easier.' },
+      deviceText: { en: 'Answer alone and honestly, then reveal together. Any answer is fine: more than one person to go to is good.' },
       question: {
         mother: {
-          teen: { en: 'If your son had a real problem, with a friend, at school or online, would he come to you?' },
-          adult: { en: 'If your son had a real problem, with money, work or a relationship, would he come to you?' },
+          teen: { en: 'If your son had a real problem, with a friend, at school or online, who do you think he would go to first?' },
+          adult: { en: 'If your son had a real problem, with money, work or a relationship, who do you think he would go to first?' },
         },
         son: {
-          teen: { en: 'If you had a real problem, with a friend, at school or online, would you go to your mom?' },
-          adult: { en: 'If you had a real problem, with money, work or a relationship, would you go to your mom?' },
+          teen: { en: 'If you had a real problem, with a friend, at school or online, who would you go to first?' },
+          adult: { en: 'If you had a real problem, with money, work or a relationship, who would you go to first?' },
         },
       },
       answer: {
         type: 'choice',
         options: [
-          { id: 'straight-away', label: { en: 'Yes, straight away' } },
-          { id: 'after-trying', label: { en: 'Yes, after trying alone first' } },
-          { id: 'depends', label: { en: 'Maybe, it depends on the problem' } },
-          { id: 'probably-not', label: { en: 'Probably not' } },
+          { id: 'straight-away', label: { en: 'My mom, straight away' } },
+          { id: 'after-trying', label: { en: 'My mom, after trying alone first' } },
+          { id: 'someone-else', label: { en: 'Someone else I trust' } },
+          { id: 'alone', label: { en: 'I would try to sort it out alone' } },
+          { id: 'not-sure', label: { en: 'Not sure' } },
+          { id: 'pass', label: { en: 'I\'d rather not say' } },
         ],
+      },
+      sensitive: true,
+      notes: {
+        debrief: {
+          en: 'No room debrief for this one. Say to everyone: "If the answer was \'someone else I trust\', that is a good answer. A son with several people to go to is safer, not further away."',
+        },
+        safety: {
+          en: 'Revealing "someone else" or "alone" face to face can sting. Watch for a grown-up who looks hurt; crouch by the pair and say: "Having other people to go to is part of the safety net." The options read "my mom" for the grown-up too; the grown-up is guessing what the son would choose.',
+        },
       },
     },
     {
@@ -80,9 +100,9 @@ export const independence: Topic = {
       title: { en: 'The harder part' },
       durationSec: 180,
       script: {
-        en: 'Anonymous poll, mothers and sons separately. Which is harder for you: asking for help, or helping without taking over? Let us see how the two groups compare.',
+        en: 'Anonymous poll, grown-ups and sons separately. Which is harder for you: asking for help, or helping without taking over? We compare the two groups.',
       },
-      deviceText: { en: 'Anonymous. Mothers and sons answer separately.' },
+      deviceText: { en: 'Anonymous. Grown-ups and sons answer separately.' },
       question: { en: 'Which is harder for you?' },
       poll: {
         type: 'single',
@@ -95,6 +115,13 @@ export const independence: Topic = {
       },
       audience: 'byRole',
       voter: 'member',
+      notes: {
+        talkingPoints: [
+          { en: 'Big gap, sons "asking" and grown-ups "helping": "Sons find it hard to ask; grown-ups find it hard not to take over. Those two fit together: if you ask first, \'what kind of help?\', both get easier."' },
+          { en: 'Small gap: "You find the same thing hard. Practise it together: one small ask each this week."' },
+          { en: 'If "both are easy" is high: "Lucky you, or brave answers. Either way, try the take-home and see."' },
+        ],
+      },
     },
     {
       id: 'independence.commitment',
@@ -102,34 +129,21 @@ export const independence: Topic = {
       title: { en: 'Standing and leaning this week' },
       durationSec: 120,
       script: {
-        en: 'One more commitment: one way he will stand on his own this week, and one way you will lean on each other. Write it down; it goes on your handout together with everything else you wrote today.',
+        en: 'One way the son stands on his own this week, and one way you lean on each other. Write it down; it goes on your handout with everything else you wrote.',
       },
-      deviceText: { en: 'One way he stands on his own, and one way you lean on each other, this week.' },
-      prompt: { en: 'This week, how will he stand on his own, and how will we lean on each other?' },
+      deviceText: { en: 'One way the son stands on his own, and one way you lean on each other, this week.' },
+      prompt: { en: 'This week, how will the son stand on his own, and how will we lean on each other?' },
       examples: [
         {
-          teen: { en: 'He books his own haircut, and Mom asks him for help with her phone.' },
+          teen: { en: 'The son books his own haircut, and the grown-up asks him for help with her phone.' },
           adult: { en: 'We each ask the other for help with one real thing this week.' },
         },
         {
-          teen: { en: 'He plans and cooks one meal on his own, and Mom asks for his opinion on a decision.' },
-          adult: { en: 'Mom asks his advice on a real decision she is facing, and listens to the end.' },
+          teen: { en: 'The son plans and cooks one meal on his own, and the grown-up asks his opinion on something small.' },
+          adult: { en: 'The grown-up asks his advice on a real decision and listens to the end.' },
         },
       ],
-    },
-    {
-      id: 'independence.closing',
-      kind: 'poll',
-      title: { en: 'What we take home' },
-      durationSec: 180,
-      script: {
-        en: 'Before we say goodbye: each of you writes, in a few words, one thing you will take home from today. It is anonymous, so please do not write names. We will read some out together.',
-      },
-      deviceText: { en: 'In a few words: one thing you will take home from today. Anonymous, so no names please.' },
-      question: { en: 'In a few words: what will you take home from today?' },
-      poll: { type: 'openText', maxLength: 120 },
-      audience: 'everyone',
-      voter: 'member',
+      notes: { debrief: { en: 'Check that both halves are there: one standing, one leaning.' } },
     },
   ],
 };
