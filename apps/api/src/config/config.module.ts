@@ -1,9 +1,12 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { AppConfig } from './config';
+import { AppConfigToken } from './config-token';
+import { DatabaseHealth } from '../database/database-health';
+import { Lifecycle } from '../lifecycle/lifecycle';
 import { JsonLogger } from '../logging/json-logger';
 
-export const AppConfigToken = Symbol('AppConfig');
+export { AppConfigToken };
 
 /** Hands the config, the logger and the already-migrated DataSource to every module. */
 @Global()
@@ -16,8 +19,10 @@ export class CoreModule {
         { provide: AppConfigToken, useValue: config },
         { provide: DataSource, useValue: dataSource },
         { provide: JsonLogger, useValue: logger },
+        DatabaseHealth,
+        Lifecycle,
       ],
-      exports: [AppConfigToken, DataSource, JsonLogger],
+      exports: [AppConfigToken, DataSource, JsonLogger, DatabaseHealth, Lifecycle],
     };
   }
 }

@@ -15,6 +15,13 @@ export interface AppConfig {
   logLevel: 'debug' | 'info' | 'warn' | 'error';
   /** Cookies get the Secure flag behind HTTPS. */
   secureCookies: boolean;
+  /**
+   * How long a query, or opening a database connection, may take before the database
+   * counts as unavailable and commands are answered `server/unavailable`.
+   */
+  databaseTimeoutMs: number;
+  /** On SIGTERM: how long in-flight commands get to finish before the process exits. */
+  shutdownGraceMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -32,6 +39,13 @@ function parseLogLevel(raw: string | undefined): AppConfig['logLevel'] {
   throw new ConfigError(`LOG_LEVEL must be debug, info, warn or error, got "${level}"`);
 }
 
+function parseMs(name: string, raw: string | undefined, fallback: number, min: number): number {
+  if (raw === undefined || raw === '') return fallback;
+  const ms = Number(raw);
+  if (!Number.isInteger(ms) || ms < min) throw new ConfigError(`${name} must be a whole number of milliseconds, at least ${min}, got "${raw}"`);
+  return ms;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): AppConfig {
   return {
     port: parsePort(env.PORT),
@@ -46,5 +60,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     webDistDir: path.resolve(env.KINDRED_WEB_DIST ?? path.join(__dirname, '../../../web/dist')),
     logLevel: parseLogLevel(env.LOG_LEVEL),
     secureCookies: env.SECURE_COOKIES === 'true',
+    databaseTimeoutMs: parseMs('DATABASE_TIMEOUT_MS', env.DATABASE_TIMEOUT_MS, 3000, 100),
+    shutdownGraceMs: parseMs('SHUTDOWN_GRACE_MS', env.SHUTDOWN_GRACE_MS, 10_000, 0),
   };
 }

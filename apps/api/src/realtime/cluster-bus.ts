@@ -1,5 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { Server } from 'socket.io';
+import type { FanoutLink } from './redis-fanout';
+
+/** While Redis is away, how often each process reads what changed from PostgreSQL. */
+export const FALLBACK_POLL_MS = 1000;
 
 /** Messages between API processes (through the socket.io Redis adapter's server-side emits). */
 export interface ClusterMessages {
@@ -20,6 +24,60 @@ export class ClusterBus {
   private io: Server | null = null;
   private clustered = false;
   private readonly handlers: Handlers = {};
+  private link: FanoutLink | null = null;
+  private fallback: (() => Promise<void>) | null = null;
+  private fallbackTimer: NodeJS.Timeout | null = null;
+  private polling = false;
+
+  /** The Redis link; while it is down, the fallback runs every FALLBACK_POLL_MS, and once more when it is back. */
+  useLink(link: FanoutLink): void {
+    this.link = link;
+    link.onChange((up) => {
+      if (!up) this.startFallback();
+      else this.stopFallback();
+    });
+  }
+
+  /** What keeps this process's devices current while messages between processes can't flow. */
+  whileLinkDown(poll: () => Promise<void>): void {
+    this.fallback = poll;
+    if (this.link && !this.link.up) this.startFallback();
+  }
+
+  get linkUp(): boolean {
+    return this.link?.up ?? true;
+  }
+
+  private startFallback(): void {
+    if (this.fallbackTimer) return;
+    this.fallbackTimer = setInterval(() => void this.runFallback(), FALLBACK_POLL_MS);
+    this.fallbackTimer.unref?.();
+  }
+
+  private stopFallback(): void {
+    if (this.fallbackTimer) clearInterval(this.fallbackTimer);
+    this.fallbackTimer = null;
+    // Messages sent while the link was coming back may be lost: one last look.
+    void this.runFallback();
+  }
+
+  private async runFallback(): Promise<void> {
+    if (this.polling || !this.fallback) return;
+    this.polling = true;
+    try {
+      await this.fallback();
+    } catch {
+      // The database may be away too; DatabaseHealth says so once.
+    } finally {
+      this.polling = false;
+    }
+  }
+
+  close(): void {
+    if (this.fallbackTimer) clearInterval(this.fallbackTimer);
+    this.fallbackTimer = null;
+    this.fallback = null;
+  }
 
   attach(io: Server, clustered: boolean): void {
     this.io = io;

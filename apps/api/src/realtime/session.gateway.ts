@@ -2,6 +2,7 @@ import { Inject } from '@nestjs/common';
 import { OnGatewayConnection, OnGatewayInit, WebSocketGateway } from '@nestjs/websockets';
 import {
   agendaForAudience,
+  ERROR_MESSAGES,
   parseCommand,
   PROTOCOL_VERSION,
   view,
@@ -13,6 +14,8 @@ import type { Server, Socket } from 'socket.io';
 import { z } from 'zod';
 import type { AppConfig } from '../config/config';
 import { AppConfigToken } from '../config/config.module';
+import { DatabaseHealth } from '../database/database-health';
+import { Lifecycle } from '../lifecycle/lifecycle';
 import { JsonLogger } from '../logging/json-logger';
 import { ClusterBus } from './cluster-bus';
 import { LiveSessionsService, type LiveSession } from '../sessions/live-sessions.service';
@@ -32,6 +35,7 @@ interface SocketData {
 /** A command's JSON may be at most this large; answers and names are far smaller. */
 export const MAX_COMMAND_BYTES = 16 * 1024;
 const commandId = z.uuid();
+const UNAVAILABLE: CommandAck = { ok: false, code: 'server/unavailable', message: ERROR_MESSAGES['server/unavailable'] };
 
 /**
  * The thin transport: authenticates the handshake, puts the socket in its rooms,
@@ -48,12 +52,19 @@ export class SessionGateway implements OnGatewayInit<KindredServer>, OnGatewayCo
     private readonly bus: ClusterBus,
     @Inject(AppConfigToken) private readonly config: AppConfig,
     private readonly logger: JsonLogger,
+    private readonly lifecycle: Lifecycle,
+    private readonly database: DatabaseHealth,
   ) {}
 
   afterInit(server: KindredServer): void {
     this.broadcaster.attach(server, this.config.redisUrl !== null);
     this.bus.attach(server, this.config.redisUrl !== null);
     server.use((socket, next) => {
+      // Stopping: the device's reconnect finds another process (the listener is closed already).
+      if (this.lifecycle.draining) {
+        const message = ERROR_MESSAGES['server/unavailable'];
+        return next(Object.assign(new Error(message), { data: { code: 'server/unavailable', message } }));
+      }
       this.authenticator.identify(socket.handshake.auth, socket.handshake.headers.cookie).then(
         (identity) => {
           socket.data.identity = identity;
@@ -76,7 +87,15 @@ export class SessionGateway implements OnGatewayInit<KindredServer>, OnGatewayCo
     socket.on('clock.sync', (clientSentAt, ack) => {
       if (typeof ack === 'function') ack({ serverNow: Date.now(), clientSentAt: typeof clientSentAt === 'number' ? clientSentAt : 0 });
     });
-    const live = await this.sessions.fresh(identity.sessionId);
+    let live: LiveSession | null;
+    try {
+      live = await this.sessions.fresh(identity.sessionId);
+    } catch (error) {
+      // The database is away: close the transport (not the socket.io session) so the device reconnects later.
+      if (!this.database.report(error)) this.logger.event('error', 'socket setup failed', { sessionId: identity.sessionId, error });
+      socket.conn.close();
+      return;
+    }
     if (!live) {
       socket.disconnect(true);
       return;
@@ -117,9 +136,17 @@ export class SessionGateway implements OnGatewayInit<KindredServer>, OnGatewayCo
   }
 
   private async onCommand(socket: KindredSocket, payload: unknown, ack: unknown): Promise<void> {
+    // Exactly one answer per command: the result, or `server/unavailable` if the process
+    // must stop before the result is in (the client retries with the same commandId).
+    let answered = false;
+    const release = this.lifecycle.begin(() => reply(UNAVAILABLE));
     const reply = (res: CommandAck) => {
+      if (answered) return;
+      answered = true;
+      release();
       if (typeof ack === 'function') (ack as (r: CommandAck) => void)(res);
     };
+    if (this.lifecycle.draining) return reply(UNAVAILABLE);
     try {
       if (!socket.data.bucket.take(Date.now())) return reply({ ok: false, code: 'request/rate-limited', message: 'Too many requests. Please wait a moment.' });
       let size: number;
@@ -137,6 +164,7 @@ export class SessionGateway implements OnGatewayInit<KindredServer>, OnGatewayCo
       const { identity } = socket.data;
       reply(await this.sessions.execute(identity.sessionId, identity.actor, parsed.command, { commandId: id?.data ?? null }));
     } catch (error) {
+      if (this.database.report(error)) return reply(UNAVAILABLE);
       this.logger.event('error', 'command failed', { sessionId: socket.data.identity.sessionId, error });
       reply({ ok: false, code: 'server/error', message: 'Something went wrong on the server. Please try again.' });
     }

@@ -63,6 +63,8 @@ export class JoinController {
       throw new ApiError('join/rate-limited', 'Too many tries. Please wait a minute and try again.', HttpStatus.TOO_MANY_REQUESTS);
     }
     const code = normalizeJoinCode(rawCode);
+    // Only a lookup that answered "no such code" counts against the address: a failed
+    // lookup (database away, timeout) throws before this and must never lock a room out.
     const row = code ? await this.store.findOpenByCode(code) : null;
     if (!row) {
       this.limiter.recordFailure(ip, now);

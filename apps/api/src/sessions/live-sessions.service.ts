@@ -1,6 +1,7 @@
 import { Injectable, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import {
   decide,
+  ERROR_MESSAGES,
   evolve,
   isBallot,
   replay,
@@ -13,11 +14,12 @@ import {
   type SessionEvent,
   type SessionState,
 } from '@kindred/session';
+import { DatabaseHealth } from '../database/database-health';
 import { JsonLogger } from '../logging/json-logger';
 import { hmacVoterKey } from '../security/tokens';
 import { SessionBroadcaster, type ChangeScope } from '../realtime/session-broadcaster';
 import { ClusterBus } from '../realtime/cluster-bus';
-import { DuplicateCommandError, SeqConflictError, SessionStore } from './session-store';
+import { DuplicateCommandError, OwnershipLostError, SeqConflictError, SessionStore } from './session-store';
 import { SessionOwnership } from './session-ownership';
 
 /** One session held in memory: a cache of what the log in PostgreSQL says. */
@@ -38,7 +40,13 @@ export interface ExecuteOptions {
   newPair?: { pairId: string; tokenHash: Buffer };
 }
 
-const MAX_CONFLICT_RETRIES = 5;
+/**
+ * Another process appending to the same session makes us catch up and decide again;
+ * under a burst of joins spread over processes that can take several rounds.
+ */
+const MAX_CONFLICT_RETRIES = 20;
+const UNAVAILABLE: CommandAck = { ok: false, code: 'server/unavailable', message: ERROR_MESSAGES['server/unavailable'] };
+const CONFLICT: CommandAck = { ok: false, code: 'server/conflict', message: ERROR_MESSAGES['server/conflict'] };
 
 /**
  * Runs commands against live sessions: decide with the engine, persist what it
@@ -49,6 +57,8 @@ const MAX_CONFLICT_RETRIES = 5;
 @Injectable()
 export class LiveSessionsService implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly sessions = new Map<string, Promise<LiveSession | null>>();
+  /** Ballot counts read by the Redis-outage fallback, to notice votes cast through other processes. */
+  private readonly ballotsSeen = new Map<string, number>();
   private closing = false;
 
   constructor(
@@ -57,6 +67,7 @@ export class LiveSessionsService implements OnApplicationBootstrap, OnModuleDest
     private readonly ownership: SessionOwnership,
     private readonly bus: ClusterBus,
     private readonly logger: JsonLogger,
+    private readonly database: DatabaseHealth,
   ) {}
 
   /**
@@ -66,6 +77,7 @@ export class LiveSessionsService implements OnApplicationBootstrap, OnModuleDest
   async onApplicationBootstrap(): Promise<void> {
     this.bus.on('kindred:changed', (id, seq) => void this.onRemoteChange(id, seq));
     this.bus.on('kindred:ballots', (id, pollId) => void this.onRemoteBallots(id, pollId));
+    this.bus.whileLinkDown(() => this.catchUpFromDatabase());
     if (!this.ownership.clustered) {
       const ids = await this.store.listActiveIds();
       for (const id of ids) {
@@ -74,7 +86,10 @@ export class LiveSessionsService implements OnApplicationBootstrap, OnModuleDest
       }
       if (ids.length > 0) this.logger.event('info', 'sessions restored', { count: ids.length });
     }
-    await this.ownership.start((id) => void this.takeOver(id));
+    await this.ownership.start(
+      (id) => void this.takeOver(id),
+      (id) => void this.disarm(id),
+    );
   }
 
   /** This process became the session's owner (at start, or because the owner died). */
@@ -84,6 +99,13 @@ export class LiveSessionsService implements OnApplicationBootstrap, OnModuleDest
     await this.serialized(live, () => this.catchUp(live));
     this.armExpiry(live);
     this.broadcaster.sendShared(live);
+  }
+
+  /** This process stopped owning the session: its timer is another's now. */
+  private async disarm(sessionId: string): Promise<void> {
+    const live = await this.sessions.get(sessionId)?.catch(() => null);
+    if (live?.expiryTimer) clearTimeout(live.expiryTimer);
+    if (live) live.expiryTimer = null;
   }
 
   /** The session, caught up with what other processes wrote (a no-op with one process). */
@@ -112,6 +134,25 @@ export class LiveSessionsService implements OnApplicationBootstrap, OnModuleDest
     if (this.ownership.owns(sessionId)) this.broadcaster.changed(live, { kind: 'ballot', pairId: null, sendCounts: true });
   }
 
+  /**
+   * Redis is away, so other processes' change notices don't arrive: read where each
+   * cached session's log ends (and its ballot count) and catch up what moved, re-arming
+   * timers and re-sending views to this process's own devices.
+   */
+  private async catchUpFromDatabase(): Promise<void> {
+    const cached = (await Promise.all([...this.sessions.values()].map((p) => p.catch(() => null)))).filter((l): l is LiveSession => l !== null);
+    const progress = await this.store.progress(cached.map((l) => l.id));
+    const byId = new Map(cached.map((l) => [l.id, l]));
+    for (const { id, lastSeq, ballots } of progress) {
+      const live = byId.get(id)!;
+      if (lastSeq <= live.state.seq && this.ballotsSeen.get(id) === ballots) continue;
+      this.ballotsSeen.set(id, ballots);
+      await this.serialized(live, () => this.catchUp(live));
+      this.armExpiry(live);
+      this.broadcaster.resendLocally(live);
+    }
+  }
+
   /** Catches the cached state up with the log and the ballots in PostgreSQL. */
   private async catchUp(live: LiveSession): Promise<void> {
     const { events } = await this.store.loadLog(live.id, live.state.seq);
@@ -128,6 +169,7 @@ export class LiveSessionsService implements OnApplicationBootstrap, OnModuleDest
 
   onModuleDestroy(): void {
     this.closing = true;
+    this.bus.close();
     for (const pending of this.sessions.values()) {
       void pending.then((live) => live?.expiryTimer && clearTimeout(live.expiryTimer));
     }
@@ -167,15 +209,35 @@ export class LiveSessionsService implements OnApplicationBootstrap, OnModuleDest
     });
   }
 
-  /** Decides and applies one command; resolves with the ack the device receives. */
+  /**
+   * Decides and applies one command; resolves with the ack the device receives. While
+   * the database is unavailable the answer is `server/unavailable` at once, and commands
+   * already waiting get it as soon as an outage starts (their work may still complete
+   * later; the client's retry with the same commandId then finds it applied).
+   */
   async execute(sessionId: string, actor: Actor, command: Command, options: ExecuteOptions = {}): Promise<CommandAck> {
-    const live = await this.get(sessionId);
-    if (!live) return { ok: false, code: 'session/not-found', message: 'This session does not exist.' };
-    return this.serialized(live, () => this.executeNow(live, actor, command, options));
+    if (!this.database.available) return UNAVAILABLE;
+    let cancel: () => unknown = () => undefined;
+    const outage = new Promise<CommandAck>((resolve) => (cancel = this.database.onceDown(() => resolve(UNAVAILABLE))));
+    const work = (async (): Promise<CommandAck> => {
+      const live = await this.get(sessionId);
+      if (!live) return { ok: false, code: 'session/not-found', message: 'This session does not exist.' };
+      return this.serialized(live, () => this.executeNow(live, actor, command, options));
+    })().catch((error: unknown) => {
+      if (this.database.report(error)) return UNAVAILABLE;
+      throw error;
+    });
+    try {
+      return await Promise.race([work, outage]);
+    } finally {
+      cancel();
+    }
   }
 
   private async executeNow(live: LiveSession, actor: Actor, command: Command, options: ExecuteOptions): Promise<CommandAck> {
     for (let attempt = 0; ; attempt++) {
+      // Queued before an outage began: don't wait for another timeout.
+      if (!this.database.available) return UNAVAILABLE;
       const now = Date.now();
       const result = decide(live.state, command, actor, now, this.decideContext(live));
       if (!result.ok) {
@@ -190,10 +252,18 @@ export class LiveSessionsService implements OnApplicationBootstrap, OnModuleDest
       const logged = result.events.filter((e): e is LoggedEvent => !isBallot(e));
       const ballots = result.events.filter(isBallot);
       try {
-        await this.store.commit(live.id, live.state.seq, { events: logged, ballots, commandId: options.commandId ?? null, newPair: options.newPair });
+        const fence = actor.kind === 'system' ? this.ownership.fenceFor(live.id) : null;
+        await this.store.commit(live.id, live.state.seq, { events: logged, ballots, commandId: options.commandId ?? null, newPair: options.newPair, fence });
       } catch (error) {
         if (error instanceof DuplicateCommandError) return { ok: true, seq: live.state.seq };
-        if (error instanceof SeqConflictError && attempt < MAX_CONFLICT_RETRIES) {
+        if (error instanceof OwnershipLostError) {
+          this.ownership.release(live.id);
+          return CONFLICT;
+        }
+        if (error instanceof SeqConflictError) {
+          if (attempt >= MAX_CONFLICT_RETRIES) return CONFLICT;
+          // A little jitter, so two processes racing for the same session stop colliding.
+          if (attempt > 0) await new Promise((r) => setTimeout(r, Math.random() * 10 * attempt));
           await this.catchUp(live);
           continue;
         }

@@ -17,6 +17,6 @@ import { SessionsService } from './sessions.service';
   imports: [AuthModule],
   controllers: [PlansController, SessionsController, JoinController],
   providers: [PlanCatalogue, SessionStore, SessionOwnership, ClusterBus, LiveSessionsService, SessionsService, SessionBroadcaster, SocketAuthenticator, SessionGateway],
-  exports: [SessionStore, LiveSessionsService, SessionsService],
+  exports: [SessionStore, LiveSessionsService, SessionsService, ClusterBus, SessionOwnership],
 })
 export class SessionsModule {}
