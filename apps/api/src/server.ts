@@ -103,8 +103,10 @@ export async function startServer(config: AppConfig, logger = new JsonLogger(con
   if (fanout) app.get(ClusterBus).useLink(fanout);
   app.use(requestIds(logger));
   // While stopping: requests in flight finish; new ones are sent elsewhere.
+  const database = app.get(DatabaseHealth);
   app.use((req: express.Request, res: express.Response, next: express.NextFunction) => {
-    if (lifecycle.draining && !req.path.startsWith('/health')) {
+    // Stopping, or the database is known to be away: answer at once instead of after a timeout.
+    if ((lifecycle.draining && !req.path.startsWith('/health')) || (!database.available && req.path.startsWith('/api/'))) {
       res.status(503).set({ 'Retry-After': '1', Connection: 'close' }).json({ code: 'server/unavailable', message: ERROR_MESSAGES['server/unavailable'] });
       return;
     }
@@ -113,7 +115,7 @@ export async function startServer(config: AppConfig, logger = new JsonLogger(con
     next();
   });
   app.use(express.json({ limit: '64kb' }));
-  app.useGlobalFilters(new ErrorFilter(logger, app.get(DatabaseHealth)));
+  app.useGlobalFilters(new ErrorFilter(logger, database));
   app.useWebSocketAdapter(new KindredIoAdapter(app, config, (io) => fanout?.install(io)));
   serveOpenApi(app);
   const servesWeb = serveWebApp(app, config.webDistDir);

@@ -1,5 +1,5 @@
 import type { PublicView } from '@kindred/session';
-import { Client } from 'pg';
+import { Pool } from 'pg';
 import { openSocket, whenHello, type KindredSocket } from '../../load/lib/kindred';
 import { sleep } from '../../load/lib/stats';
 import { freshDatabaseEnv, startServerProcess, type ServerProcess } from '../../support/server-process';
@@ -29,7 +29,7 @@ export class Cluster {
     readonly pg: TcpProxy,
     readonly redis: TcpProxy,
     private readonly db: Awaited<ReturnType<typeof freshDatabaseEnv>>,
-    private readonly sqlClient: Client,
+    private readonly sqlClient: Pool,
     private readonly env: Record<string, string>,
   ) {}
 
@@ -39,8 +39,7 @@ export class Cluster {
     const redisUrl = new URL(REDIS_URL);
     const pg = await TcpProxy.start({ host: direct.hostname, port: Number(direct.port || 5432) });
     const redis = await TcpProxy.start({ host: redisUrl.hostname, port: Number(redisUrl.port || 6379) });
-    const sqlClient = new Client({ connectionString: db.env.DATABASE_URL });
-    await sqlClient.connect();
+    const sqlClient = new Pool({ connectionString: db.env.DATABASE_URL, max: 4 });
     const cluster = new Cluster(pg, redis, db, sqlClient, {
       ...db.env,
       DATABASE_URL: pg.rewrite(db.env.DATABASE_URL!),
