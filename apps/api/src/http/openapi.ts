@@ -18,7 +18,14 @@ interface Route {
 
 /** Every HTTP route; request bodies come from the same zod schemas the controllers validate with. */
 const ROUTES: Route[] = [
-  { method: 'get', path: '/health', summary: 'Liveness and database status', responses: { 200: 'up', 503: 'database down' } },
+  { method: 'get', path: '/health/live', summary: 'The process runs', responses: { 200: 'up' } },
+  {
+    method: 'get',
+    path: '/health/ready',
+    summary: 'Ready for traffic: database answers (migrations applied), Redis and the ownership connection up when configured, not stopping',
+    responses: { 200: 'ready', 503: 'not ready (within 2 s even when the database is silent)' },
+  },
+  { method: 'get', path: '/health', summary: 'The same as /health/ready (kept for older scripts)', responses: { 200: 'ready', 503: 'not ready' } },
   { method: 'post', path: '/api/auth/signup', summary: 'Create a facilitator account and sign in', body: SignUpBody, responses: { 201: 'signed in (cookie set)', 409: 'auth/email-taken' } },
   { method: 'post', path: '/api/auth/signin', summary: 'Sign in', body: SignInBody, responses: { 200: 'signed in (cookie set)', 401: 'auth/invalid-credentials', 429: 'auth/too-many-attempts' } },
   { method: 'post', path: '/api/auth/signout', summary: 'Sign out', responses: { 204: 'signed out' } },

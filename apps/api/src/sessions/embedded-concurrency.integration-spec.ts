@@ -27,7 +27,8 @@ describe('the embedded database under a room’s concurrency', () => {
 
   it('answers 50 joins at once, then 50 joins, 200 votes and the facilitator’s commands in flight together, each exactly once', async () => {
     const ready = await new HttpClient(server.url).get('/health/ready');
-    expect(ready).toMatchObject({ status: 200, body: { database: { status: 'up', engine: 'embedded' } } });
+    expect(ready).toMatchObject({ status: 200, body: { database: { status: 'up', engine: 'embedded' }, redis: { status: 'off' }, ownership: { status: 'off' } } });
+    expect(await new HttpClient(server.url).get('/health/live')).toEqual({ status: 200, body: { status: 'ok' } });
     const session = await aSession(server, { planId: 'taster' });
 
     // 50 phones join at once: every one gets in.
