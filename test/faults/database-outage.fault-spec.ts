@@ -124,16 +124,16 @@ interface Running {
 
   it('PostgreSQL blackholed: commands answered within 5 s with server/unavailable, /health/ready 503 within 2 s, a retry applied once after', async () => {
     const [p1, p2] = cluster.processes as [ServerProcess, ServerProcess];
-    const r = running[0]!;
+    const r = await withTimer(p1, 600_000);
     cluster.pg.blackhole();
     const commandId = randomUUID();
-    const [first, health] = await Promise.all([timed(() => command(r, commandId, 'session.unlock')), (async () => (await sleep(300), Promise.all([ready(p1), ready(p2)])))()]);
+    const [first, health] = await Promise.all([timed(() => command(r, commandId)), (async () => (await sleep(300), Promise.all([ready(p1), ready(p2)])))()]);
     expect(first.value).toMatchObject({ ok: false, code: 'server/unavailable' });
     expect(first.ms).toBeLessThan(5000);
     for (const h of health) expect(h.value).toBe(503);
     for (const h of health) expect(h.ms).toBeLessThan(2000);
     await sleep(3000);
-    const later = await timed(() => command(r, commandId, 'session.unlock'));
+    const later = await timed(() => command(r, commandId));
     expect(later.value).toMatchObject({ ok: false, code: 'server/unavailable' });
     const join = await timed(() =>
       fetch(`${p2.url}/api/join`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code: r.session.code, pairName: 'Latecomers' }) }).then(
@@ -145,7 +145,7 @@ interface Running {
 
     await cluster.pg.restore();
     await waitFor(async () => ((await ready(p1)).value === 200 && (await ready(p2)).value === 200 ? true : undefined), 10_000, 'ready again');
-    expect(await command(r, commandId, 'session.unlock')).toMatchObject({ ok: true });
+    expect(await command(r, commandId)).toEqual({ ok: true, seq: expect.any(Number) });
     const applied = await cluster.sql<{ n: number }>(`SELECT count(*)::int AS n FROM session_events WHERE command_id = $1`, [commandId]);
     expect(applied[0]!.n).toBe(1);
     for (const p of cluster.processes) {

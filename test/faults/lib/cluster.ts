@@ -66,6 +66,10 @@ export class Cluster {
   }
 
   async close(): Promise<void> {
+    // A process that died on its own is a finding: show why.
+    for (const p of this.processes) {
+      if (p.child.exitCode !== null && p.child.exitCode !== 0) console.log(`process on port ${p.port} exited with ${p.child.exitCode}:\n${p.output().slice(-4000)}`);
+    }
     for (const p of this.processes) await p.kill().catch(() => undefined);
     await this.pg.close();
     await this.redis.close();

@@ -3,6 +3,7 @@ import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import type { AppConfig } from '../config/config';
 import { AppConfigToken } from '../config/config.module';
+import { DatabaseHealth } from '../database/database-health';
 import { MIGRATIONS } from '../database/migrations';
 import { Lifecycle } from '../lifecycle/lifecycle';
 import { ClusterBus } from '../realtime/cluster-bus';
@@ -29,6 +30,7 @@ export class HealthController {
     private readonly lifecycle: Lifecycle,
     private readonly bus: ClusterBus,
     private readonly ownership: SessionOwnership,
+    private readonly database: DatabaseHealth,
   ) {}
 
   @Get('live')
@@ -61,6 +63,8 @@ export class HealthController {
 
   private async checkDatabase(): Promise<Check> {
     const engine = this.config.databaseUrl ? 'postgres' : 'embedded';
+    // Until the outage is over for the commands too, not ready: the two never disagree.
+    if (!this.database.available) return { status: 'down', engine, reason: 'outage in progress' };
     const started = Date.now();
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), READY_TIMEOUT_MS)));

@@ -75,8 +75,9 @@ export class LiveSessionsService implements OnApplicationBootstrap, OnModuleDest
    * several processes, only the sessions this process comes to own.
    */
   async onApplicationBootstrap(): Promise<void> {
-    this.bus.on('kindred:changed', (id, seq) => void this.onRemoteChange(id, seq));
-    this.bus.on('kindred:ballots', (id, pollId) => void this.onRemoteBallots(id, pollId));
+    // Best effort: a notice missed while the database is away is caught up by the next one (or a seq conflict).
+    this.bus.on('kindred:changed', (id, seq) => this.background(this.onRemoteChange(id, seq), 'catch-up failed', id));
+    this.bus.on('kindred:ballots', (id, pollId) => this.background(this.onRemoteBallots(id, pollId), 'ballot catch-up failed', id));
     this.bus.whileLinkDown(() => this.catchUpFromDatabase());
     if (!this.ownership.clustered) {
       const ids = await this.store.listActiveIds();
@@ -87,18 +88,37 @@ export class LiveSessionsService implements OnApplicationBootstrap, OnModuleDest
       if (ids.length > 0) this.logger.event('info', 'sessions restored', { count: ids.length });
     }
     await this.ownership.start(
-      (id) => void this.takeOver(id),
+      (id) => this.background(this.takeOver(id), 'take-over failed', id),
       (id) => void this.disarm(id),
     );
   }
 
-  /** This process became the session's owner (at start, or because the owner died). */
+  /**
+   * This process became the session's owner (at start, or because the owner died). The
+   * database may fail right then: keep trying while we own it, or its timer never fires.
+   */
   private async takeOver(sessionId: string): Promise<void> {
-    const live = await this.get(sessionId);
-    if (!live) return;
-    await this.serialized(live, () => this.catchUp(live));
-    this.armExpiry(live);
-    this.broadcaster.sendShared(live);
+    for (;;) {
+      if (this.closing || !this.ownership.owns(sessionId)) return;
+      try {
+        const live = await this.get(sessionId);
+        if (!live) return;
+        await this.serialized(live, () => this.catchUp(live));
+        this.armExpiry(live);
+        this.broadcaster.sendShared(live);
+        return;
+      } catch (error) {
+        if (!this.database.report(error)) this.logger.event('warn', 'take-over failed', { sessionId, error });
+        await new Promise((r) => setTimeout(r, 1000));
+      }
+    }
+  }
+
+  /** Runs work nobody awaits; a failure is logged (once per outage, when the database is away), never left unhandled. */
+  private background(work: Promise<unknown>, what: string, sessionId: string): void {
+    work.catch((error: unknown) => {
+      if (!this.database.report(error)) this.logger.event('warn', what, { sessionId, error });
+    });
   }
 
   /** This process stopped owning the session: its timer is another's now. */
@@ -247,6 +267,9 @@ export class LiveSessionsService implements OnApplicationBootstrap, OnModuleDest
           await this.catchUp(live);
           continue;
         }
+        // A retry of a command that was applied (its ack lost, or answered server/unavailable
+        // while it still completed): answer as the first time, not with "already done".
+        if (options.commandId && (await this.store.hasCommand(live.id, options.commandId))) return { ok: true, seq: live.state.seq };
         return { ok: false, code: result.code, message: result.message };
       }
       const logged = result.events.filter((e): e is LoggedEvent => !isBallot(e));
