@@ -15,9 +15,10 @@ describe('the embedded database under a room’s concurrency', () => {
   let server: TestServer;
   const devices: DeviceClient[] = [];
 
+  // Loading PGlite's WebAssembly and creating a data folder is slow on a busy machine.
   beforeAll(async () => {
     server = await bootEmbeddedTestServer({ LOG_LEVEL: 'warn' });
-  });
+  }, 180_000);
   afterAll(async () => {
     for (const d of devices) d.close();
     await server?.close();
@@ -96,5 +97,5 @@ describe('the embedded database under a room’s concurrency', () => {
 
     // One address did all of this: the join brake saw no wrong code, so the next phone still gets in.
     expect((await join(session.code, 'After the rush')).status).toBe(201);
-  });
+  }, 180_000);
 });

@@ -1,25 +1,15 @@
 import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
-import { createHash } from 'node:crypto';
 import { Client } from 'pg';
 import type { AppConfig } from '../config/config';
 import { AppConfigToken } from '../config/config.module';
 import { JsonLogger } from '../logging/json-logger';
+import { lockKey, lockKeyParts } from './lock-key';
 import type { OwnerFence } from './session-store';
 import { SessionStore } from './session-store';
 
 /** How often a process checks its lock connection and looks for sessions without an owner. */
 export const OWNERSHIP_POLL_MS = 1000;
-
-/** A session's advisory-lock key: 64 bits of a hash of its id. */
-export function lockKey(sessionId: string): string {
-  return createHash('sha256').update(`kindred-session:${sessionId}`).digest().readBigInt64BE(0).toString();
-}
-
-/** The key as `pg_locks` shows an advisory lock on one bigint: high half in classid, low half in objid. */
-export function lockKeyParts(sessionId: string): { classid: number; objid: number } {
-  const unsigned = BigInt.asUintN(64, BigInt(lockKey(sessionId)));
-  return { classid: Number(unsigned >> 32n), objid: Number(unsigned & 0xffffffffn) };
-}
+export { lockKey, lockKeyParts };
 
 /**
  * Which process runs a session's timers and sends its coalesced vote counts. With one
