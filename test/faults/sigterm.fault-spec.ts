@@ -80,7 +80,8 @@ const PAIRS = Number(process.env.FAULT_BURST_PAIRS ?? 100);
     expect(votes.filter((v) => !v.ack).length).toBe(0); // nobody left waiting
     expect(ok + retryable).toBe(votes.length);
     expect(exitCode).toBe(0);
-    expect(exitMs).toBeLessThan(GRACE_MS);
+    // The process's own deadline is the grace time; allow the exit a moment to reach us on a busy machine.
+    expect(exitMs).toBeLessThan(GRACE_MS + 500);
     // Told to reconnect (a closed transport), not sent away for good.
     for (const phone of phones) expect(phone.disconnectReasons[0]).toBe('transport close');
 

@@ -12,7 +12,7 @@ async function main(): Promise<void> {
     stopping = true;
     server.logger.event('info', 'shutting down', { signal, graceMs: config.shutdownGraceMs });
     // Whatever happens, the process is gone by the end of the grace time.
-    setTimeout(() => process.exit(1), config.shutdownGraceMs + 500).unref();
+    setTimeout(() => process.exit(1), config.shutdownGraceMs).unref();
     server.shutdown(config.shutdownGraceMs).then(
       () => process.exit(0),
       (error: unknown) => {

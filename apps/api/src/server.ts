@@ -15,8 +15,8 @@ import { requestIds } from './http/request-id';
 import { Lifecycle } from './lifecycle/lifecycle';
 import { JsonLogger } from './logging/json-logger';
 import { KindredIoAdapter } from './realtime/io-adapter';
-import { ClusterBus } from './realtime/cluster-bus';
 import { connectRedisFanout, type RedisFanout } from './realtime/redis-fanout';
+import { ClusterChannel } from './sessions/cluster-channel';
 import { serveWebApp } from './web/serve-web-app';
 
 export class StartupError extends Error {}
@@ -100,7 +100,7 @@ export async function startServer(config: AppConfig, logger = new JsonLogger(con
   app.set('trust proxy', 'loopback');
   app.disable('x-powered-by');
   const lifecycle = app.get(Lifecycle);
-  if (fanout) app.get(ClusterBus).useLink(fanout);
+  if (fanout) app.get(ClusterChannel).useLink(fanout);
   app.use(requestIds(logger));
   // While stopping: requests in flight finish; new ones are sent elsewhere.
   const database = app.get(DatabaseHealth);
@@ -160,7 +160,7 @@ export async function startServer(config: AppConfig, logger = new JsonLogger(con
       // No new sockets or HTTP connections; open ones carry on.
       app.getHttpServer().close();
       // Leave time at the end to answer the rest, close sockets and the database.
-      const finished = await lifecycle.settled(deadline - Math.min(1500, graceMs / 4));
+      const finished = await lifecycle.settled(deadline - Math.min(2500, graceMs / 4));
       const abandoned = finished ? 0 : lifecycle.abandonInFlight();
       logger.event('info', 'drained', { ms: Date.now() - startedAt, abandoned });
       await stop();

@@ -6,7 +6,7 @@ import { AppConfigToken } from '../config/config.module';
 import { DatabaseHealth } from '../database/database-health';
 import { MIGRATIONS } from '../database/migrations';
 import { Lifecycle } from '../lifecycle/lifecycle';
-import { ClusterBus } from '../realtime/cluster-bus';
+import { ClusterChannel } from '../sessions/cluster-channel';
 import { SessionOwnership } from '../sessions/session-ownership';
 
 /** Every readiness check gets at most this long, so a silent database still gets a quick 503. */
@@ -28,7 +28,7 @@ export class HealthController {
     private readonly db: DataSource,
     @Inject(AppConfigToken) private readonly config: AppConfig,
     private readonly lifecycle: Lifecycle,
-    private readonly bus: ClusterBus,
+    private readonly bus: ClusterChannel,
     private readonly ownership: SessionOwnership,
     private readonly database: DatabaseHealth,
   ) {}

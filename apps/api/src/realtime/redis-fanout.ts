@@ -2,15 +2,9 @@ import { createAdapter } from '@socket.io/redis-adapter';
 import { Redis } from 'ioredis';
 import type { Server } from 'socket.io';
 import type { JsonLogger } from '../logging/json-logger';
+import type { ClusterLink } from '../sessions/cluster-channel';
 
-/** Whether the link between processes (Redis) carries messages right now. */
-export interface FanoutLink {
-  readonly up: boolean;
-  /** Called on every change of `up`. */
-  onChange(listener: (up: boolean) => void): void;
-}
-
-export interface RedisFanout extends FanoutLink {
+export interface RedisFanout extends ClusterLink {
   install(server: Server): void;
   close(): Promise<void>;
 }

@@ -17,27 +17,18 @@ import {
 import { DatabaseHealth } from '../database/database-health';
 import { JsonLogger } from '../logging/json-logger';
 import { hmacVoterKey } from '../security/tokens';
-import { SessionBroadcaster, type ChangeScope } from '../realtime/session-broadcaster';
-import { ClusterBus } from '../realtime/cluster-bus';
+import { ClusterChannel } from './cluster-channel';
+import { LiveSessionReader, SessionCommandRunner, type ExecuteOptions } from './live-session-ports';
+import { SessionEventBus, type ChangeScope, type LiveSessionReadModel } from './session-events';
 import { DuplicateCommandError, OwnershipLostError, SeqConflictError, SessionStore } from './session-store';
 import { SessionOwnership } from './session-ownership';
 
 /** One session held in memory: a cache of what the log in PostgreSQL says. */
-export interface LiveSession {
-  id: string;
-  /** The session's own name ("Tuesday evening at Hillside"), as devices show it. */
-  title: string;
+export interface LiveSession extends LiveSessionReadModel {
   state: SessionState;
-  /** Null once the session is archived: ballots can no longer be tied to anyone. */
-  ballotSecret: Buffer | null;
   /** Commands of one session run one at a time, in arrival order. */
   queue: Promise<unknown>;
   expiryTimer: NodeJS.Timeout | null;
-}
-
-export interface ExecuteOptions {
-  commandId?: string | null;
-  newPair?: { pairId: string; tokenHash: Buffer };
 }
 
 /**
@@ -50,12 +41,13 @@ const CONFLICT: CommandAck = { ok: false, code: 'server/conflict', message: ERRO
 
 /**
  * Runs commands against live sessions: decide with the engine, persist what it
- * decided, fold it into the cached state, then let the broadcaster fan the views out.
- * PostgreSQL stays the source of truth: a conflicting writer (another process) makes
- * us reload and decide again.
+ * decided, fold it into the cached state, then publish one `session.changed` event
+ * (SessionEventBus) with who must hear about it; the realtime layer subscribes and fans
+ * the views out. This service never imports the transport. PostgreSQL stays the source
+ * of truth: a conflicting writer (another process) makes us reload and decide again.
  */
 @Injectable()
-export class LiveSessionsService implements OnApplicationBootstrap, OnModuleDestroy {
+export class LiveSessionsService implements LiveSessionReader, SessionCommandRunner, OnApplicationBootstrap, OnModuleDestroy {
   private readonly sessions = new Map<string, Promise<LiveSession | null>>();
   /** Ballot counts read by the Redis-outage fallback, to notice votes cast through other processes. */
   private readonly ballotsSeen = new Map<string, number>();
@@ -63,12 +55,14 @@ export class LiveSessionsService implements OnApplicationBootstrap, OnModuleDest
 
   constructor(
     private readonly store: SessionStore,
-    private readonly broadcaster: SessionBroadcaster,
+    private readonly events: SessionEventBus,
     private readonly ownership: SessionOwnership,
-    private readonly bus: ClusterBus,
+    private readonly cluster: ClusterChannel,
     private readonly logger: JsonLogger,
     private readonly database: DatabaseHealth,
-  ) {}
+  ) {
+    events.reportErrorsTo((error, event) => this.logger.event('error', 'session event listener failed', { sessionId: event.session.id, error }));
+  }
 
   /**
    * After a restart, bring back every open session and re-arm its running timer. With
@@ -76,9 +70,9 @@ export class LiveSessionsService implements OnApplicationBootstrap, OnModuleDest
    */
   async onApplicationBootstrap(): Promise<void> {
     // Best effort: a notice missed while the database is away is caught up by the next one (or a seq conflict).
-    this.bus.on('kindred:changed', (id, seq) => this.background(this.onRemoteChange(id, seq), 'catch-up failed', id));
-    this.bus.on('kindred:ballots', (id, pollId) => this.background(this.onRemoteBallots(id, pollId), 'ballot catch-up failed', id));
-    this.bus.whileLinkDown(() => this.catchUpFromDatabase());
+    this.cluster.on('kindred:changed', (id, seq) => this.background(this.onRemoteChange(id, seq), 'catch-up failed', id));
+    this.cluster.on('kindred:ballots', (id, pollId) => this.background(this.onRemoteBallots(id, pollId), 'ballot catch-up failed', id));
+    this.cluster.whileLinkDown(() => this.catchUpFromDatabase());
     if (!this.ownership.clustered) {
       const ids = await this.store.listActiveIds();
       for (const id of ids) {
@@ -105,7 +99,7 @@ export class LiveSessionsService implements OnApplicationBootstrap, OnModuleDest
         if (!live) return;
         await this.serialized(live, () => this.catchUp(live));
         this.armExpiry(live);
-        this.broadcaster.sendShared(live);
+        this.events.publish({ type: 'session.changed', session: live, scope: { kind: 'shared' } });
         return;
       } catch (error) {
         if (!this.database.report(error)) this.logger.event('warn', 'take-over failed', { sessionId, error });
@@ -151,7 +145,7 @@ export class LiveSessionsService implements OnApplicationBootstrap, OnModuleDest
       const ballots = await this.store.loadBallots(sessionId, pollId);
       live.state = ballots.reduce(evolve, live.state);
     });
-    if (this.ownership.owns(sessionId)) this.broadcaster.changed(live, { kind: 'ballot', pairId: null, sendCounts: true });
+    if (this.ownership.owns(sessionId)) this.events.publish({ type: 'session.changed', session: live, scope: { kind: 'ballot', pairId: null, sendCounts: true } });
   }
 
   /**
@@ -169,7 +163,7 @@ export class LiveSessionsService implements OnApplicationBootstrap, OnModuleDest
       this.ballotsSeen.set(id, ballots);
       await this.serialized(live, () => this.catchUp(live));
       this.armExpiry(live);
-      this.broadcaster.resendLocally(live);
+      this.events.publish({ type: 'session.changed', session: live, scope: { kind: 'resync' } });
     }
   }
 
@@ -189,7 +183,7 @@ export class LiveSessionsService implements OnApplicationBootstrap, OnModuleDest
 
   onModuleDestroy(): void {
     this.closing = true;
-    this.bus.close();
+    this.cluster.close();
     for (const pending of this.sessions.values()) {
       void pending.then((live) => live?.expiryTimer && clearTimeout(live.expiryTimer));
     }
@@ -293,8 +287,8 @@ export class LiveSessionsService implements OnApplicationBootstrap, OnModuleDest
         throw error;
       }
       this.apply(live, result.events, actor);
-      if (logged.length > 0) this.bus.changed(live.id, live.state.seq);
-      for (const pollId of new Set(ballots.map((b) => b.pollId))) this.bus.ballots(live.id, pollId);
+      if (logged.length > 0) this.cluster.send('kindred:changed', live.id, live.state.seq);
+      for (const pollId of new Set(ballots.map((b) => b.pollId))) this.cluster.send('kindred:ballots', live.id, pollId);
       return { ok: true, seq: live.state.seq };
     }
   }
@@ -302,7 +296,7 @@ export class LiveSessionsService implements OnApplicationBootstrap, OnModuleDest
   private apply(live: LiveSession, events: readonly SessionEvent[], actor: Actor): void {
     live.state = events.reduce(evolve, live.state);
     this.armExpiry(live);
-    this.broadcaster.changed(live, scopeOf(actor, events, this.ownership.owns(live.id)));
+    this.events.publish({ type: 'session.changed', session: live, scope: scopeOf(actor, events, this.ownership.owns(live.id)) });
   }
 
   /** The engine asks for a voter's anonymous key; only the transport holds the session secret. */
