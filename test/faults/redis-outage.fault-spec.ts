@@ -23,10 +23,11 @@ const SEE_WITHIN_MS = 5000;
     cluster = await Cluster.start(2);
     const [p1, p2] = cluster.processes as [NonNullable<(typeof cluster.processes)[0]>, NonNullable<(typeof cluster.processes)[1]>];
     session = await createSession(p1.url, 'full-workshop');
-    // Half the pairs join through each process and stay connected to it.
+    // Half the pairs join through each process, all at once (the two race for the session's
+    // log: each must retry its seq conflicts, never answer 500), and stay connected to it.
     await mapLimit(
       Array.from({ length: PAIRS }, (_, i) => i),
-      10,
+      PAIRS,
       async (i) => {
         const home = i % 2 === 0 ? p1 : p2;
         const res = await fetch(`${home.url}/api/join`, {
