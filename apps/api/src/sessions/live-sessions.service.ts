@@ -73,6 +73,7 @@ export class LiveSessionsService implements LiveSessionReader, SessionCommandRun
     this.cluster.on('kindred:changed', (id, seq) => this.background(this.onRemoteChange(id, seq), 'catch-up failed', id));
     this.cluster.on('kindred:ballots', (id, pollId) => this.background(this.onRemoteBallots(id, pollId), 'ballot catch-up failed', id));
     this.cluster.whileLinkDown(() => this.catchUpFromDatabase());
+    this.cluster.on('kindred:rewritten', (id) => this.background(this.refresh(id), 'cache rebuild failed', id));
     if (!this.ownership.clustered) {
       const ids = await this.store.listActiveIds();
       for (const id of ids) {
@@ -211,10 +212,17 @@ export class LiveSessionsService implements LiveSessionReader, SessionCommandRun
   }
 
   /**
-   * Re-reads a cached session from its log after something rewrote the log in place
-   * (the private-answer retention purge). Queued behind the session's commands.
+   * Something rewrote a session's log in place (the private-answer retention purge):
+   * rebuild this process's cache from it and tell every other process to do the same,
+   * so none keeps serving the purged text.
    */
-  async refresh(sessionId: string): Promise<void> {
+  async logRewritten(sessionId: string): Promise<void> {
+    await this.refresh(sessionId);
+    this.cluster.send('kindred:rewritten', sessionId);
+  }
+
+  /** Re-reads a cached session from its log; queued behind the session's commands. */
+  private async refresh(sessionId: string): Promise<void> {
     const live = await this.sessions.get(sessionId);
     if (!live) return;
     await this.serialized(live, async () => {
@@ -278,6 +286,8 @@ export class LiveSessionsService implements LiveSessionReader, SessionCommandRun
           return CONFLICT;
         }
         if (error instanceof SeqConflictError) {
+          // Another writer (a join on another process, a second console tab) keeps winning:
+          // say so rather than pretend it was a server fault; the device may simply retry.
           if (attempt >= MAX_CONFLICT_RETRIES) return CONFLICT;
           // A little jitter, so two processes racing for the same session stop colliding.
           if (attempt > 0) await new Promise((r) => setTimeout(r, Math.random() * 10 * attempt));
@@ -297,6 +307,8 @@ export class LiveSessionsService implements LiveSessionReader, SessionCommandRun
     live.state = events.reduce(evolve, live.state);
     this.armExpiry(live);
     this.events.publish({ type: 'session.changed', session: live, scope: scopeOf(actor, events, this.ownership.owns(live.id)) });
+    const ended = events.find((event) => event.type === 'SessionEnded');
+    if (ended) this.events.publish({ type: 'session.ended', session: live, endedAt: ended.at, seq: live.state.seq });
   }
 
   /** The engine asks for a voter's anonymous key; only the transport holds the session secret. */

@@ -28,6 +28,12 @@ export async function bootEmbeddedTestServer(env: Record<string, string> = {}): 
   return bootOn({ url: null, dataDir, drop: () => Promise.resolve(fs.rmSync(dataDir, { recursive: true, force: true })) }, env);
 }
 
+/** Another API process on the same database (e.g. both with REDIS_URL: a cluster of two). Closing it keeps the database. */
+export async function bootSibling(of: TestServer, env: Record<string, string> = {}): Promise<TestServer> {
+  const sibling = await bootOn(of.db, env);
+  return { ...sibling, close: () => sibling.halt() };
+}
+
 async function bootOn(db: TestDatabase, env: Record<string, string>): Promise<TestServer> {
   const config = loadConfig({
     PORT: '0',
