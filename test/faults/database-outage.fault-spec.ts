@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { CommandAck } from '@kindred/session';
-import { lockKeyParts } from '../../apps/api/src/sessions/lock-key';
+import { lockKeyParts } from '../../apps/api/src/test-support/ownership';
 import { createSession, Facilitator, sendCommand, type BenchSession } from '../load/lib/kindred';
 import { sleep } from '../load/lib/stats';
 import type { ServerProcess } from '../support/server-process';
