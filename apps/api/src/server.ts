@@ -13,9 +13,12 @@ import { ErrorFilter } from './http/error.filter';
 import { serveOpenApi } from './http/openapi';
 import { requestIds } from './http/request-id';
 import { Lifecycle } from './lifecycle/lifecycle';
+import { refuseInvalidText } from './http/text-guard';
 import { JsonLogger } from './logging/json-logger';
 import { KindredIoAdapter } from './realtime/io-adapter';
 import { connectRedisFanout, type RedisFanout } from './realtime/redis-fanout';
+import { sameOriginWrites } from './security/same-origin';
+import { securityHeaders } from './security/web-headers';
 import { ClusterChannel } from './sessions/cluster-channel';
 import { serveWebApp } from './web/serve-web-app';
 
@@ -97,12 +100,14 @@ export async function startServer(config: AppConfig, logger = new JsonLogger(con
     logger,
     bodyParser: false,
   });
-  app.set('trust proxy', 'loopback');
+  // Only the configured proxies' X-Forwarded-For is believed (see TRUST_PROXY).
+  app.set('trust proxy', config.trustProxy);
   app.disable('x-powered-by');
   const lifecycle = app.get(Lifecycle);
   if (fanout) app.get(ClusterChannel).useLink(fanout);
   app.use(requestIds(logger));
-  // While stopping: requests in flight finish; new ones are sent elsewhere.
+  app.use(securityHeaders({ hsts: config.secureCookies }));
+  app.use(sameOriginWrites(config.allowedOrigins));
   const database = app.get(DatabaseHealth);
   app.use((req: express.Request, res: express.Response, next: express.NextFunction) => {
     // Stopping, or the database is known to be away: answer at once instead of after a timeout.
@@ -115,6 +120,7 @@ export async function startServer(config: AppConfig, logger = new JsonLogger(con
     next();
   });
   app.use(express.json({ limit: '64kb' }));
+  app.use(refuseInvalidText);
   app.useGlobalFilters(new ErrorFilter(logger, database));
   app.useWebSocketAdapter(new KindredIoAdapter(app, config, (io) => fanout?.install(io)));
   serveOpenApi(app);

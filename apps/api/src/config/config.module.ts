@@ -5,10 +5,11 @@ import { AppConfigToken } from './config-token';
 import { DatabaseHealth } from '../database/database-health';
 import { Lifecycle } from '../lifecycle/lifecycle';
 import { JsonLogger } from '../logging/json-logger';
+import { RateLimits } from '../security/rate-limits';
 
 export { AppConfigToken };
 
-/** Hands the config, the logger and the already-migrated DataSource to every module. */
+/** Hands the config, the logger, the already-migrated DataSource and the rate limits to every module. */
 @Global()
 @Module({})
 export class CoreModule {
@@ -21,8 +22,9 @@ export class CoreModule {
         { provide: JsonLogger, useValue: logger },
         DatabaseHealth,
         Lifecycle,
+        { provide: RateLimits, useFactory: () => RateLimits.fromConfig(config) },
       ],
-      exports: [AppConfigToken, DataSource, JsonLogger, DatabaseHealth, Lifecycle],
+      exports: [AppConfigToken, DataSource, JsonLogger, DatabaseHealth, Lifecycle, RateLimits],
     };
   }
 }

@@ -1,4 +1,6 @@
+import { loadConfig } from '../config/config';
 import { ApiError } from '../http/api-error';
+import { RateLimits } from '../security/rate-limits';
 import { JoinController } from './join.controller';
 import type { LiveSessionsService } from './live-sessions.service';
 import type { SessionRow, SessionStore } from './session-store';
@@ -11,7 +13,8 @@ describe('JoinController join brake', () => {
   function controller(findOpenByCode: (code: string) => Promise<SessionRow | null>) {
     const store = { findOpenByCode } as unknown as SessionStore;
     const sessions = { get: () => Promise.resolve({ state: { phase: 'lobby', locked: false } }) } as unknown as LiveSessionsService;
-    return new JoinController(store, sessions);
+    const config = loadConfig({});
+    return new JoinController(store, sessions, RateLimits.fromConfig(config), config);
   }
 
   async function codeOf(promise: Promise<unknown>): Promise<string> {
