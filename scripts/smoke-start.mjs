@@ -1,4 +1,4 @@
-// Runs `npm start` as a user would, waits for it to listen, checks /health and the
+// Runs `npm start` as a user would, waits for it to listen, checks /health/ready and the
 // web page, then stops it. Exits non-zero on any failure.
 import { spawn } from 'node:child_process';
 
@@ -21,24 +21,24 @@ async function waitForHealth(deadline) {
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`npm start exited with ${child.exitCode}`);
     try {
-      const res = await fetch(`${base}/health`);
+      const res = await fetch(`${base}/health/ready`);
       if (res.ok) return res.json();
     } catch {
       // not listening yet
     }
     await new Promise((r) => setTimeout(r, 500));
   }
-  throw new Error('npm start did not answer /health within 180 s');
+  throw new Error('npm start did not answer /health/ready within 180 s');
 }
 
 try {
   const health = await waitForHealth(Date.now() + 180_000);
-  if (health.status !== 'ok' || health.database?.engine !== 'embedded') throw new Error(`unexpected /health: ${JSON.stringify(health)}`);
+  if (health.status !== 'ok' || health.database?.engine !== 'embedded') throw new Error(`unexpected /health/ready: ${JSON.stringify(health)}`);
   const page = await fetch(`${base}/join`);
   const html = await page.text();
   if (!page.ok || !html.includes('<div id="app"')) throw new Error(`/join did not serve the web app (status ${page.status})`);
   if (!output.includes(`open http://localhost:${port}`)) throw new Error('npm start did not print the address to open');
-  console.log(`smoke: /health ok (${JSON.stringify(health.database)}), web app served, address printed`);
+  console.log(`smoke: /health/ready ok (${JSON.stringify(health.database)}), web app served, address printed`);
 } catch (error) {
   console.error(`smoke test failed: ${error.message}\n--- npm start output ---\n${output}`);
   stop();

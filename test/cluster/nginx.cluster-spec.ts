@@ -37,7 +37,7 @@ describe('the documented nginx configuration in front of two API processes', () 
     const deadline = Date.now() + 10_000;
     for (;;) {
       try {
-        if ((await fetch(`${base}/health`)).ok) break;
+        if ((await fetch(`${base}/health/ready`)).ok) break;
       } catch {
         // nginx not listening yet
       }

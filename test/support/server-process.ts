@@ -59,7 +59,7 @@ export interface ServerProcess {
   stop(): Promise<void>;
 }
 
-/** Starts the production build (`apps/api/dist/main.js`, serving `apps/web/dist`) and waits for /health. */
+/** Starts the production build (`apps/api/dist/main.js`, serving `apps/web/dist`) and waits for /health/ready. */
 export async function startServerProcess(env: Record<string, string>, port?: number): Promise<ServerProcess> {
   const listenPort = port ?? (await freePort());
   const child = spawn(process.execPath, [path.join(ROOT, 'apps/api/dist/main.js')], {
@@ -86,7 +86,7 @@ export async function startServerProcess(env: Record<string, string>, port?: num
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited early (${child.exitCode}):\n${out}`);
     try {
-      const res = await fetch(`${url}/health`);
+      const res = await fetch(`${url}/health/ready`);
       if (res.ok) break;
     } catch {
       // not yet listening

@@ -10,10 +10,15 @@ async function main(): Promise<void> {
   const shutdown = (signal: string) => {
     if (stopping) return;
     stopping = true;
-    server.logger.event('info', 'shutting down', { signal });
-    server.stop().then(
+    server.logger.event('info', 'shutting down', { signal, graceMs: config.shutdownGraceMs });
+    // Whatever happens, the process is gone by the end of the grace time.
+    setTimeout(() => process.exit(1), config.shutdownGraceMs).unref();
+    server.shutdown(config.shutdownGraceMs).then(
       () => process.exit(0),
-      () => process.exit(1),
+      (error: unknown) => {
+        server.logger.event('error', 'shutdown failed', { error });
+        process.exit(1);
+      },
     );
   };
   process.on('SIGINT', () => shutdown('SIGINT'));

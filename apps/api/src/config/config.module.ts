@@ -1,10 +1,13 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { AppConfig } from './config';
+import { AppConfigToken } from './config-token';
+import { DatabaseHealth } from '../database/database-health';
+import { Lifecycle } from '../lifecycle/lifecycle';
 import { JsonLogger } from '../logging/json-logger';
 import { RateLimits } from '../security/rate-limits';
 
-export const AppConfigToken = Symbol('AppConfig');
+export { AppConfigToken };
 
 /** Hands the config, the logger, the already-migrated DataSource and the rate limits to every module. */
 @Global()
@@ -17,9 +20,11 @@ export class CoreModule {
         { provide: AppConfigToken, useValue: config },
         { provide: DataSource, useValue: dataSource },
         { provide: JsonLogger, useValue: logger },
+        DatabaseHealth,
+        Lifecycle,
         { provide: RateLimits, useFactory: () => RateLimits.fromConfig(config) },
       ],
-      exports: [AppConfigToken, DataSource, JsonLogger, RateLimits],
+      exports: [AppConfigToken, DataSource, JsonLogger, DatabaseHealth, Lifecycle, RateLimits],
     };
   }
 }

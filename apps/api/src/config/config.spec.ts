@@ -11,6 +11,13 @@ describe('loadConfig', () => {
     expect(config).toMatchObject({ port: 8080, databaseUrl: 'postgres://db/k', allowedOrigins: ['https://a.org', 'https://b.org'], dataDir: '/data' });
   });
 
+  it('defaults the database timeout to 3 s and the shutdown grace to 10 s, and reads both', () => {
+    expect(loadConfig({})).toMatchObject({ databaseTimeoutMs: 3000, shutdownGraceMs: 10_000 });
+    expect(loadConfig({ DATABASE_TIMEOUT_MS: '1500', SHUTDOWN_GRACE_MS: '0' })).toMatchObject({ databaseTimeoutMs: 1500, shutdownGraceMs: 0 });
+    expect(() => loadConfig({ SHUTDOWN_GRACE_MS: '10s' })).toThrow(/SHUTDOWN_GRACE_MS/);
+    expect(() => loadConfig({ DATABASE_TIMEOUT_MS: '5' })).toThrow(/DATABASE_TIMEOUT_MS/);
+  });
+
   it('explains a bad value', () => {
     expect(() => loadConfig({ PORT: 'eighty' })).toThrow(ConfigError);
     expect(() => loadConfig({ LOG_LEVEL: 'loud' })).toThrow(/LOG_LEVEL/);

@@ -16,6 +16,13 @@ export interface AppConfig {
   /** Cookies get the Secure flag behind HTTPS; also turns on HSTS. */
   secureCookies: boolean;
   /**
+   * How long a query, or opening a database connection, may take before the database
+   * counts as unavailable and commands are answered `server/unavailable`.
+   */
+  databaseTimeoutMs: number;
+  /** On SIGTERM: how long in-flight commands get to finish before the process exits. */
+  shutdownGraceMs: number;
+  /**
    * Which proxies' X-Forwarded-For is believed (Express `trust proxy`): `false`, or a
    * list of addresses/CIDRs/`loopback`. Never a hop count: that trusts whatever a client sends.
    */
@@ -43,6 +50,13 @@ function parseLogLevel(raw: string | undefined): AppConfig['logLevel'] {
   const level = raw ?? 'info';
   if (level === 'debug' || level === 'info' || level === 'warn' || level === 'error') return level;
   throw new ConfigError(`LOG_LEVEL must be debug, info, warn or error, got "${level}"`);
+}
+
+function parseMs(name: string, raw: string | undefined, fallback: number, min: number): number {
+  if (raw === undefined || raw === '') return fallback;
+  const ms = Number(raw);
+  if (!Number.isInteger(ms) || ms < min) throw new ConfigError(`${name} must be a whole number of milliseconds, at least ${min}, got "${raw}"`);
+  return ms;
 }
 
 function parsePositiveInt(name: string, raw: string | undefined, fallback: number): number {
@@ -83,6 +97,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     webDistDir: path.resolve(env.KINDRED_WEB_DIST ?? path.join(__dirname, '../../../web/dist')),
     logLevel: parseLogLevel(env.LOG_LEVEL),
     secureCookies: env.SECURE_COOKIES === 'true',
+    databaseTimeoutMs: parseMs('DATABASE_TIMEOUT_MS', env.DATABASE_TIMEOUT_MS, 3000, 100),
+    shutdownGraceMs: parseMs('SHUTDOWN_GRACE_MS', env.SHUTDOWN_GRACE_MS, 10_000, 0),
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
     maxPairsPerSession: parsePositiveInt('MAX_PAIRS_PER_SESSION', env.MAX_PAIRS_PER_SESSION, 150),
     joinsPerAddressPerMinute: parsePositiveInt('JOINS_PER_ADDRESS_PER_MINUTE', env.JOINS_PER_ADDRESS_PER_MINUTE, 40),

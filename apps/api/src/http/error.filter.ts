@@ -1,12 +1,17 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException } from '@nestjs/common';
 import type { Request, Response } from 'express';
+import { ERROR_MESSAGES } from '@kindred/session';
+import type { DatabaseHealth } from '../database/database-health';
 import { JsonLogger } from '../logging/json-logger';
 import { ApiError } from './api-error';
 
 /** Turns every thrown error into `{ code, message }` so no route answers with a bare stack or HTML. */
 @Catch()
 export class ErrorFilter implements ExceptionFilter {
-  constructor(private readonly logger: JsonLogger) {}
+  constructor(
+    private readonly logger: JsonLogger,
+    private readonly database: DatabaseHealth,
+  ) {}
 
   catch(error: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
@@ -31,6 +36,11 @@ export class ErrorFilter implements ExceptionFilter {
           ? { code: 'payload/too-large', message: 'The request is too large.' }
           : { code: 'payload/invalid', message: 'The request body is not valid JSON.' },
       );
+      return;
+    }
+    // An outage is logged once by DatabaseHealth, not once per request; the client may retry.
+    if (this.database.report(error)) {
+      res.status(503).set('Retry-After', '2').json({ code: 'server/unavailable', message: ERROR_MESSAGES['server/unavailable'] });
       return;
     }
     this.logger.event('error', 'request failed', { requestId: req.id, path: req.path, error });

@@ -28,6 +28,8 @@ export class SessionBroadcaster implements OnModuleInit, OnModuleDestroy {
   private readonly facilitatorThrottle = new Map<string, { lastAt: number; timer: NodeJS.Timeout | null }>();
 
   private clustered = false;
+  /** Set while re-sending views from PostgreSQL during a Redis outage: to this process's sockets only. */
+  private localOnly = false;
 
   constructor(private readonly events: SessionEventBus) {}
 
@@ -80,6 +82,9 @@ export class SessionBroadcaster implements OnModuleInit, OnModuleDestroy {
         if (scope.pairId) this.sendPair(live, scope.pairId);
         if (scope.sendCounts) this.scheduleCounts(live);
         break;
+      case 'resync':
+        this.resendLocally(live);
+        break;
       default: {
         const _exhaustive: never = scope;
         return _exhaustive;
@@ -87,10 +92,27 @@ export class SessionBroadcaster implements OnModuleInit, OnModuleDestroy {
     }
   }
 
+  /**
+   * Every view of the session to this process's own sockets, not through Redis: while
+   * Redis is away each process keeps its devices current from PostgreSQL.
+   */
+  private resendLocally(live: LiveSession): void {
+    this.localOnly = true;
+    try {
+      this.changed(live, { kind: 'all' });
+    } finally {
+      this.localOnly = false;
+    }
+  }
+
+  private to(room: string) {
+    return this.localOnly ? this.io!.local.to(room) : this.io!.to(room);
+  }
+
   /** Public view to everyone in the session, facilitator view to the console. */
   private sendShared(live: LiveSession): void {
     if (!this.io) return;
-    this.io.to(rooms.session(live.id)).emit('view.public', view(live.state, { kind: 'public' }));
+    this.to(rooms.session(live.id)).emit('view.public', view(live.state, { kind: 'public' }));
     this.sendFacilitator(live);
   }
 
@@ -122,13 +144,13 @@ export class SessionBroadcaster implements OnModuleInit, OnModuleDestroy {
     const pairRoom = rooms.pair(live.id, pairId);
     if (this.mayHaveSockets(pairRoom)) {
       const shared = view(live.state, { kind: 'pair', pairId, member: null, voterKeys: this.voterKeysOf(live, pairId, null) });
-      if (shared) this.io.to(pairRoom).emit('view.pair', shared);
+      if (shared) this.to(pairRoom).emit('view.pair', shared);
     }
     for (const role of MEMBER_ROLES) {
       const room = rooms.member(live.id, pairId, role);
       if (!this.mayHaveSockets(room)) continue;
       const own = view(live.state, { kind: 'pair', pairId, member: role, voterKeys: this.voterKeysOf(live, pairId, role) });
-      if (own) this.io.to(room).emit('view.member', own);
+      if (own) this.to(room).emit('view.member', own);
     }
   }
 
@@ -138,7 +160,7 @@ export class SessionBroadcaster implements OnModuleInit, OnModuleDestroy {
    * With one process the local rooms are all there is; with several we can't tell.
    */
   private mayHaveSockets(room: string): boolean {
-    return this.clustered || (this.io?.sockets.adapter.rooms.get(room)?.size ?? 0) > 0;
+    return (this.clustered && !this.localOnly) || (this.io?.sockets.adapter.rooms.get(room)?.size ?? 0) > 0;
   }
 
   /** The voter keys a device votes under in the current poll, so its view can say "your vote is in". */

@@ -16,6 +16,8 @@ import type { Server, Socket } from 'socket.io';
 import { z } from 'zod';
 import type { AppConfig } from '../config/config';
 import { AppConfigToken } from '../config/config.module';
+import { DatabaseHealth } from '../database/database-health';
+import { Lifecycle } from '../lifecycle/lifecycle';
 import { JsonLogger } from '../logging/json-logger';
 import { RateLimits } from '../security/rate-limits';
 import { ClusterChannel } from '../sessions/cluster-channel';
@@ -38,6 +40,7 @@ interface SocketData {
 /** A command's JSON may be at most this large; answers and names are far smaller. */
 export const MAX_COMMAND_BYTES = 16 * 1024;
 const commandId = z.uuid();
+const UNAVAILABLE: CommandAck = { ok: false, code: 'server/unavailable', message: ERROR_MESSAGES['server/unavailable'] };
 
 /**
  * The thin transport: authenticates the handshake, puts the socket in its rooms,
@@ -56,6 +59,8 @@ export class SessionGateway implements OnGatewayInit<KindredServer>, OnGatewayCo
     private readonly cluster: ClusterChannel,
     @Inject(AppConfigToken) private readonly config: AppConfig,
     private readonly logger: JsonLogger,
+    private readonly lifecycle: Lifecycle,
+    private readonly database: DatabaseHealth,
     private readonly limits: RateLimits,
   ) {}
 
@@ -68,6 +73,11 @@ export class SessionGateway implements OnGatewayInit<KindredServer>, OnGatewayCo
     // Only with the Redis adapter do server-side emits reach other processes.
     if (clustered) this.cluster.connect(socketIoClusterTransport(server));
     server.use((socket, next) => {
+      // Stopping: the device's reconnect finds another process (the listener is closed already).
+      if (this.lifecycle.draining) {
+        const message = ERROR_MESSAGES['server/unavailable'];
+        return next(Object.assign(new Error(message), { data: { code: 'server/unavailable', message } }));
+      }
       this.authenticator.identify(socket.handshake.auth, socket.handshake.headers.cookie).then(
         (identity) => {
           // A handful of screens per credential; 40 sockets on one token must not flood the room.
@@ -104,7 +114,15 @@ export class SessionGateway implements OnGatewayInit<KindredServer>, OnGatewayCo
     socket.on('clock.sync', (clientSentAt, ack) => {
       if (typeof ack === 'function') ack({ serverNow: Date.now(), clientSentAt: typeof clientSentAt === 'number' ? clientSentAt : 0 });
     });
-    const live = await this.sessions.fresh(identity.sessionId);
+    let live: LiveSessionReadModel | null;
+    try {
+      live = await this.sessions.fresh(identity.sessionId);
+    } catch (error) {
+      // The database is away: close the transport (not the socket.io session) so the device reconnects later.
+      if (!this.database.report(error)) this.logger.event('error', 'socket setup failed', { sessionId: identity.sessionId, error });
+      socket.conn.close();
+      return;
+    }
     if (!live) {
       socket.disconnect(true);
       return;
@@ -148,9 +166,17 @@ export class SessionGateway implements OnGatewayInit<KindredServer>, OnGatewayCo
   }
 
   private async onCommand(socket: KindredSocket, payload: unknown, ack: unknown): Promise<void> {
+    // Exactly one answer per command: the result, or `server/unavailable` if the process
+    // must stop before the result is in (the client retries with the same commandId).
+    let answered = false;
+    const release = this.lifecycle.begin(() => reply(UNAVAILABLE));
     const reply = (res: CommandAck) => {
+      if (answered) return;
+      answered = true;
+      release();
       if (typeof ack === 'function') (ack as (r: CommandAck) => void)(res);
     };
+    if (this.lifecycle.draining) return reply(UNAVAILABLE);
     try {
       if (!socket.data.bucket.take(Date.now())) return reply({ ok: false, code: 'request/rate-limited', message: 'Too many requests. Please wait a moment.' });
       let size: number;
@@ -175,6 +201,7 @@ export class SessionGateway implements OnGatewayInit<KindredServer>, OnGatewayCo
       }
       reply(await this.commands.execute(identity.sessionId, identity.actor, parsed.command, { commandId: id?.data ?? null }));
     } catch (error) {
+      if (this.database.report(error)) return reply(UNAVAILABLE);
       this.logger.event('error', 'command failed', { sessionId: socket.data.identity.sessionId, error });
       reply({ ok: false, code: 'server/error', message: 'Something went wrong on the server. Please try again.' });
     }

@@ -19,6 +19,16 @@ const argumentsAreValid: { [K in MessageName]: (args: unknown[]) => args is Para
   'kindred:rewritten': (args): args is [string] => typeof args[0] === 'string',
 };
 
+/** Whether the link between processes (Redis) carries messages right now. */
+export interface ClusterLink {
+  readonly up: boolean;
+  /** Called on every change of `up`. */
+  onChange(listener: (up: boolean) => void): void;
+}
+
+/** While the link is down, how often each process reads what changed from PostgreSQL. */
+export const FALLBACK_POLL_MS = 1000;
+
 /** What carries the messages between processes: the realtime layer plugs in socket.io's server-side emits. */
 export interface ClusterTransport {
   emit(event: string, ...args: unknown[]): void;
@@ -36,6 +46,60 @@ export interface ClusterTransport {
 export class ClusterChannel {
   private transport: ClusterTransport | null = null;
   private readonly handlers: { [K in MessageName]?: ClusterMessages[K] } = {};
+  private link: ClusterLink | null = null;
+  private fallback: (() => Promise<void>) | null = null;
+  private fallbackTimer: NodeJS.Timeout | null = null;
+  private polling = false;
+
+  /** The Redis link; while it is down, the fallback runs every FALLBACK_POLL_MS, and once more when it is back. */
+  useLink(link: ClusterLink): void {
+    this.link = link;
+    link.onChange((up) => {
+      if (!up) this.startFallback();
+      else this.stopFallback();
+    });
+  }
+
+  /** What keeps this process's devices current while messages between processes can't flow. */
+  whileLinkDown(poll: () => Promise<void>): void {
+    this.fallback = poll;
+    if (this.link && !this.link.up) this.startFallback();
+  }
+
+  get linkUp(): boolean {
+    return this.link?.up ?? true;
+  }
+
+  close(): void {
+    if (this.fallbackTimer) clearInterval(this.fallbackTimer);
+    this.fallbackTimer = null;
+    this.fallback = null;
+  }
+
+  private startFallback(): void {
+    if (this.fallbackTimer) return;
+    this.fallbackTimer = setInterval(() => void this.runFallback(), FALLBACK_POLL_MS);
+    this.fallbackTimer.unref?.();
+  }
+
+  private stopFallback(): void {
+    if (this.fallbackTimer) clearInterval(this.fallbackTimer);
+    this.fallbackTimer = null;
+    // Messages sent while the link was coming back may be lost: one last look.
+    void this.runFallback();
+  }
+
+  private async runFallback(): Promise<void> {
+    if (this.polling || !this.fallback) return;
+    this.polling = true;
+    try {
+      await this.fallback();
+    } catch {
+      // The database may be away too; DatabaseHealth says so once.
+    } finally {
+      this.polling = false;
+    }
+  }
 
   connect(transport: ClusterTransport): void {
     this.transport = transport;

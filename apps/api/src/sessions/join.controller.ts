@@ -87,6 +87,8 @@ export class JoinController {
       const byPrefix = await this.limits.check('joinFailsPerPrefix', prefix);
       if (!byPrefix.ok) throw tooMany(byPrefix.retryAfterMs);
     }
+    // Only a lookup that answered "no such code" counts against the address: a failed
+    // lookup (database away, timeout) throws before this and must never lock a room out.
     const row = code ? await this.store.findOpenByCode(code) : null;
     if (!row) {
       await Promise.all([this.limits.consume('joinFailsPerAddress', address), this.limits.consume('joinFailsPerPrefix', prefix)]);

@@ -14,12 +14,13 @@ import {
   type SessionEvent,
   type SessionState,
 } from '@kindred/session';
+import { DatabaseHealth } from '../database/database-health';
 import { JsonLogger } from '../logging/json-logger';
 import { hmacVoterKey } from '../security/tokens';
 import { ClusterChannel } from './cluster-channel';
 import { LiveSessionReader, SessionCommandRunner, type ExecuteOptions } from './live-session-ports';
 import { SessionEventBus, type ChangeScope, type LiveSessionReadModel } from './session-events';
-import { DuplicateCommandError, SeqConflictError, SessionStore } from './session-store';
+import { DuplicateCommandError, OwnershipLostError, SeqConflictError, SessionStore } from './session-store';
 import { SessionOwnership } from './session-ownership';
 
 /** One session held in memory: a cache of what the log in PostgreSQL says. */
@@ -30,7 +31,13 @@ export interface LiveSession extends LiveSessionReadModel {
   expiryTimer: NodeJS.Timeout | null;
 }
 
-const MAX_CONFLICT_RETRIES = 5;
+/**
+ * Another process appending to the same session makes us catch up and decide again;
+ * under a burst of joins spread over processes that can take several rounds.
+ */
+const MAX_CONFLICT_RETRIES = 20;
+const UNAVAILABLE: CommandAck = { ok: false, code: 'server/unavailable', message: ERROR_MESSAGES['server/unavailable'] };
+const CONFLICT: CommandAck = { ok: false, code: 'server/conflict', message: ERROR_MESSAGES['server/conflict'] };
 
 /**
  * Runs commands against live sessions: decide with the engine, persist what it
@@ -42,6 +49,8 @@ const MAX_CONFLICT_RETRIES = 5;
 @Injectable()
 export class LiveSessionsService implements LiveSessionReader, SessionCommandRunner, OnApplicationBootstrap, OnModuleDestroy {
   private readonly sessions = new Map<string, Promise<LiveSession | null>>();
+  /** Ballot counts read by the Redis-outage fallback, to notice votes cast through other processes. */
+  private readonly ballotsSeen = new Map<string, number>();
   private closing = false;
 
   constructor(
@@ -50,6 +59,7 @@ export class LiveSessionsService implements LiveSessionReader, SessionCommandRun
     private readonly ownership: SessionOwnership,
     private readonly cluster: ClusterChannel,
     private readonly logger: JsonLogger,
+    private readonly database: DatabaseHealth,
   ) {
     events.reportErrorsTo((error, event) => this.logger.event('error', 'session event listener failed', { sessionId: event.session.id, error }));
   }
@@ -59,9 +69,11 @@ export class LiveSessionsService implements LiveSessionReader, SessionCommandRun
    * several processes, only the sessions this process comes to own.
    */
   async onApplicationBootstrap(): Promise<void> {
-    this.cluster.on('kindred:changed', (id, seq) => void this.onRemoteChange(id, seq));
-    this.cluster.on('kindred:ballots', (id, pollId) => void this.onRemoteBallots(id, pollId));
-    this.cluster.on('kindred:rewritten', (id) => void this.refresh(id).catch((error: unknown) => this.logger.event('error', 'cache rebuild failed', { sessionId: id, error })));
+    // Best effort: a notice missed while the database is away is caught up by the next one (or a seq conflict).
+    this.cluster.on('kindred:changed', (id, seq) => this.background(this.onRemoteChange(id, seq), 'catch-up failed', id));
+    this.cluster.on('kindred:ballots', (id, pollId) => this.background(this.onRemoteBallots(id, pollId), 'ballot catch-up failed', id));
+    this.cluster.whileLinkDown(() => this.catchUpFromDatabase());
+    this.cluster.on('kindred:rewritten', (id) => this.background(this.refresh(id), 'cache rebuild failed', id));
     if (!this.ownership.clustered) {
       const ids = await this.store.listActiveIds();
       for (const id of ids) {
@@ -70,16 +82,45 @@ export class LiveSessionsService implements LiveSessionReader, SessionCommandRun
       }
       if (ids.length > 0) this.logger.event('info', 'sessions restored', { count: ids.length });
     }
-    await this.ownership.start((id) => void this.takeOver(id));
+    await this.ownership.start(
+      (id) => this.background(this.takeOver(id), 'take-over failed', id),
+      (id) => void this.disarm(id),
+    );
   }
 
-  /** This process became the session's owner (at start, or because the owner died). */
+  /**
+   * This process became the session's owner (at start, or because the owner died). The
+   * database may fail right then: keep trying while we own it, or its timer never fires.
+   */
   private async takeOver(sessionId: string): Promise<void> {
-    const live = await this.get(sessionId);
-    if (!live) return;
-    await this.serialized(live, () => this.catchUp(live));
-    this.armExpiry(live);
-    this.events.publish({ type: 'session.changed', session: live, scope: { kind: 'shared' } });
+    for (;;) {
+      if (this.closing || !this.ownership.owns(sessionId)) return;
+      try {
+        const live = await this.get(sessionId);
+        if (!live) return;
+        await this.serialized(live, () => this.catchUp(live));
+        this.armExpiry(live);
+        this.events.publish({ type: 'session.changed', session: live, scope: { kind: 'shared' } });
+        return;
+      } catch (error) {
+        if (!this.database.report(error)) this.logger.event('warn', 'take-over failed', { sessionId, error });
+        await new Promise((r) => setTimeout(r, 1000));
+      }
+    }
+  }
+
+  /** Runs work nobody awaits; a failure is logged (once per outage, when the database is away), never left unhandled. */
+  private background(work: Promise<unknown>, what: string, sessionId: string): void {
+    work.catch((error: unknown) => {
+      if (!this.database.report(error)) this.logger.event('warn', what, { sessionId, error });
+    });
+  }
+
+  /** This process stopped owning the session: its timer is another's now. */
+  private async disarm(sessionId: string): Promise<void> {
+    const live = await this.sessions.get(sessionId)?.catch(() => null);
+    if (live?.expiryTimer) clearTimeout(live.expiryTimer);
+    if (live) live.expiryTimer = null;
   }
 
   /** The session, caught up with what other processes wrote (a no-op with one process). */
@@ -108,6 +149,25 @@ export class LiveSessionsService implements LiveSessionReader, SessionCommandRun
     if (this.ownership.owns(sessionId)) this.events.publish({ type: 'session.changed', session: live, scope: { kind: 'ballot', pairId: null, sendCounts: true } });
   }
 
+  /**
+   * Redis is away, so other processes' change notices don't arrive: read where each
+   * cached session's log ends (and its ballot count) and catch up what moved, re-arming
+   * timers and re-sending views to this process's own devices.
+   */
+  private async catchUpFromDatabase(): Promise<void> {
+    const cached = (await Promise.all([...this.sessions.values()].map((p) => p.catch(() => null)))).filter((l): l is LiveSession => l !== null);
+    const progress = await this.store.progress(cached.map((l) => l.id));
+    const byId = new Map(cached.map((l) => [l.id, l]));
+    for (const { id, lastSeq, ballots } of progress) {
+      const live = byId.get(id)!;
+      if (lastSeq <= live.state.seq && this.ballotsSeen.get(id) === ballots) continue;
+      this.ballotsSeen.set(id, ballots);
+      await this.serialized(live, () => this.catchUp(live));
+      this.armExpiry(live);
+      this.events.publish({ type: 'session.changed', session: live, scope: { kind: 'resync' } });
+    }
+  }
+
   /** Catches the cached state up with the log and the ballots in PostgreSQL. */
   private async catchUp(live: LiveSession): Promise<void> {
     const { events } = await this.store.loadLog(live.id, live.state.seq);
@@ -124,6 +184,7 @@ export class LiveSessionsService implements LiveSessionReader, SessionCommandRun
 
   onModuleDestroy(): void {
     this.closing = true;
+    this.cluster.close();
     for (const pending of this.sessions.values()) {
       void pending.then((live) => live?.expiryTimer && clearTimeout(live.expiryTimer));
     }
@@ -170,15 +231,35 @@ export class LiveSessionsService implements LiveSessionReader, SessionCommandRun
     });
   }
 
-  /** Decides and applies one command; resolves with the ack the device receives. */
+  /**
+   * Decides and applies one command; resolves with the ack the device receives. While
+   * the database is unavailable the answer is `server/unavailable` at once, and commands
+   * already waiting get it as soon as an outage starts (their work may still complete
+   * later; the client's retry with the same commandId then finds it applied).
+   */
   async execute(sessionId: string, actor: Actor, command: Command, options: ExecuteOptions = {}): Promise<CommandAck> {
-    const live = await this.get(sessionId);
-    if (!live) return { ok: false, code: 'session/not-found', message: 'This session does not exist.' };
-    return this.serialized(live, () => this.executeNow(live, actor, command, options));
+    if (!this.database.available) return UNAVAILABLE;
+    let cancel: () => unknown = () => undefined;
+    const outage = new Promise<CommandAck>((resolve) => (cancel = this.database.onceDown(() => resolve(UNAVAILABLE))));
+    const work = (async (): Promise<CommandAck> => {
+      const live = await this.get(sessionId);
+      if (!live) return { ok: false, code: 'session/not-found', message: 'This session does not exist.' };
+      return this.serialized(live, () => this.executeNow(live, actor, command, options));
+    })().catch((error: unknown) => {
+      if (this.database.report(error)) return UNAVAILABLE;
+      throw error;
+    });
+    try {
+      return await Promise.race([work, outage]);
+    } finally {
+      cancel();
+    }
   }
 
   private async executeNow(live: LiveSession, actor: Actor, command: Command, options: ExecuteOptions): Promise<CommandAck> {
     for (let attempt = 0; ; attempt++) {
+      // Queued before an outage began: don't wait for another timeout.
+      if (!this.database.available) return UNAVAILABLE;
       const now = Date.now();
       const result = decide(live.state, command, actor, now, this.decideContext(live));
       if (!result.ok) {
@@ -188,18 +269,28 @@ export class LiveSessionsService implements LiveSessionReader, SessionCommandRun
           await this.catchUp(live);
           continue;
         }
+        // A retry of a command that was applied (its ack lost, or answered server/unavailable
+        // while it still completed): answer as the first time, not with "already done".
+        if (options.commandId && (await this.store.hasCommand(live.id, options.commandId))) return { ok: true, seq: live.state.seq };
         return { ok: false, code: result.code, message: result.message };
       }
       const logged = result.events.filter((e): e is LoggedEvent => !isBallot(e));
       const ballots = result.events.filter(isBallot);
       try {
-        await this.store.commit(live.id, live.state.seq, { events: logged, ballots, commandId: options.commandId ?? null, newPair: options.newPair });
+        const fence = actor.kind === 'system' ? this.ownership.fenceFor(live.id) : null;
+        await this.store.commit(live.id, live.state.seq, { events: logged, ballots, commandId: options.commandId ?? null, newPair: options.newPair, fence });
       } catch (error) {
         if (error instanceof DuplicateCommandError) return { ok: true, seq: live.state.seq };
+        if (error instanceof OwnershipLostError) {
+          this.ownership.release(live.id);
+          return CONFLICT;
+        }
         if (error instanceof SeqConflictError) {
-          // Another writer (a second console tab on another process) keeps winning: say
-          // so, rather than pretend it was a server fault; the device may simply retry.
-          if (attempt >= MAX_CONFLICT_RETRIES) return { ok: false, code: 'server/conflict', message: ERROR_MESSAGES['server/conflict'] };
+          // Another writer (a join on another process, a second console tab) keeps winning:
+          // say so rather than pretend it was a server fault; the device may simply retry.
+          if (attempt >= MAX_CONFLICT_RETRIES) return CONFLICT;
+          // A little jitter, so two processes racing for the same session stop colliding.
+          if (attempt > 0) await new Promise((r) => setTimeout(r, Math.random() * 10 * attempt));
           await this.catchUp(live);
           continue;
         }

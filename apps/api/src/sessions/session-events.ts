@@ -23,7 +23,12 @@ export type ChangeScope =
   /** A pair's own command: the public and facilitator views, and that pair's private view. */
   | { kind: 'pair'; pairId: string }
   /** A vote: the voter's own view now, counts for everyone coalesced. */
-  | { kind: 'ballot'; pairId: string | null; sendCounts: boolean };
+  | { kind: 'ballot'; pairId: string | null; sendCounts: boolean }
+  /**
+   * Everything, to this process's own devices only: it read the change from PostgreSQL
+   * while Redis was away (every process does the same for its own devices).
+   */
+  | { kind: 'resync' };
 
 /** What the session service tells the rest of the API; it never calls a listener by name. */
 export type SessionDomainEvent =

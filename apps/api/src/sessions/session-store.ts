@@ -65,6 +65,22 @@ export class SeqConflictError extends Error {
 
 export class DuplicateCommandError extends Error {}
 
+/** A timer event from a process that no longer holds the session's advisory lock. */
+export class OwnershipLostError extends Error {
+  constructor(readonly sessionId: string) {
+    super(`this process no longer owns session ${sessionId}`);
+  }
+}
+
+/** Who must hold the session's advisory lock for the write to happen (see SessionOwnership.fenceFor). */
+export interface OwnerFence {
+  /** The backend pid of the owner's lock connection. */
+  ownerPid: number;
+  /** The 64-bit lock key split as pg_locks shows it. */
+  classid: number;
+  objid: number;
+}
+
 /** What one command writes, all or nothing. */
 export interface CommitWrite {
   events: readonly LoggedEvent[];
@@ -72,6 +88,8 @@ export interface CommitWrite {
   commandId: string | null;
   /** A joining pair's token row, written with its PairJoined event. */
   newPair?: { pairId: string; tokenHash: Buffer };
+  /** Set for timer events in a cluster: written only while this process owns the session. */
+  fence?: OwnerFence | null;
 }
 
 export interface NewSession {
@@ -183,13 +201,33 @@ export class SessionStore {
    * raises DuplicateCommandError: the command was applied already.
    */
   async commit(sessionId: string, expectedSeq: number, write: CommitWrite): Promise<void> {
-    const { events, ballots, commandId, newPair } = write;
+    try {
+      await this.commitOnce(sessionId, expectedSeq, write);
+    } catch (error) {
+      // Two writers that both passed the check (never under the row lock, but cheap to be sure): catch up and retry.
+      const driver = (error as { driverError?: { code?: string; constraint?: string } }).driverError;
+      if (driver?.code === '23505' && driver.constraint?.startsWith('session_events_')) throw new SeqConflictError(sessionId);
+      throw error;
+    }
+  }
+
+  private async commitOnce(sessionId: string, expectedSeq: number, write: CommitWrite): Promise<void> {
+    const { events, ballots, commandId, newPair, fence } = write;
     await this.db.transaction(async (tx: EntityManager) => {
       const locked = await tx.query<{ last_seq: number; status: SessionStatus }[]>(`SELECT last_seq, status FROM live_sessions WHERE id = $1 FOR UPDATE`, [
         sessionId,
       ]);
       const row = locked[0];
       if (!row || row.last_seq !== expectedSeq) throw new SeqConflictError(sessionId);
+      if (fence) {
+        // Fencing: a timer event is written only while our ownership connection still holds the
+        // session's advisory lock, so an owner that lost it can't fire a timer another now runs.
+        const held = await tx.query<unknown[]>(
+          `SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND granted AND pid = $1 AND classid = $2 AND objid = $3 AND objsubid = 1`,
+          [fence.ownerPid, fence.classid, fence.objid],
+        );
+        if (held.length === 0) throw new OwnershipLostError(sessionId);
+      }
       if (commandId && events.length > 0) {
         const seen = await tx.query<unknown[]>(`SELECT 1 FROM session_events WHERE session_id = $1 AND command_id = $2`, [sessionId, commandId]);
         if (seen.length > 0) throw new DuplicateCommandError();
@@ -226,9 +264,25 @@ export class SessionStore {
     });
   }
 
+  /** Whether a command with this id was applied to the session already. */
+  async hasCommand(sessionId: string, commandId: string): Promise<boolean> {
+    const rows = await this.db.query<unknown[]>(`SELECT 1 FROM session_events WHERE session_id = $1 AND command_id = $2`, [sessionId, commandId]);
+    return rows.length > 0;
+  }
+
   async lastSeq(sessionId: string): Promise<number> {
     const rows = await this.db.query<{ last_seq: number }[]>(`SELECT last_seq FROM live_sessions WHERE id = $1`, [sessionId]);
     return rows[0]?.last_seq ?? 0;
+  }
+
+  /** Where each session's log ends and how many ballots it holds: what changed, without reading it. */
+  async progress(sessionIds: readonly string[]): Promise<{ id: string; lastSeq: number; ballots: number }[]> {
+    if (sessionIds.length === 0) return [];
+    const rows = await this.db.query<{ id: string; last_seq: number; ballots: number }[]>(
+      `SELECT s.id, s.last_seq, (SELECT count(*) FROM ballots b WHERE b.session_id = s.id)::int AS ballots FROM live_sessions s WHERE s.id = ANY($1::uuid[])`,
+      [sessionIds],
+    );
+    return rows.map((r) => ({ id: r.id, lastSeq: r.last_seq, ballots: r.ballots }));
   }
 
   /** Sessions a restarted server must bring back: pairs may still be connected to them. */

@@ -33,6 +33,6 @@ import { SessionsService } from './sessions.service';
     SessionsService,
     IdleSessions,
   ],
-  exports: [SessionStore, LiveSessionsService, LiveSessionReader, SessionCommandRunner, SessionEventBus, ClusterChannel, SessionsService, IdleSessions],
+  exports: [SessionStore, LiveSessionsService, LiveSessionReader, SessionCommandRunner, SessionEventBus, ClusterChannel, SessionsService, IdleSessions, SessionOwnership],
 })
 export class SessionsModule {}

@@ -10,7 +10,7 @@ export default async function globalSetup(): Promise<void> {
   if (!serverUrl) return; // each file will use its own embedded database
   const template = `kindred_tpl_${randomBytes(6).toString('hex')}`;
   await adminQuery(serverUrl, `CREATE DATABASE ${template}`);
-  const dataSource = createDataSource({ url: withDatabase(serverUrl, template), poolSize: 1 });
+  const dataSource = createDataSource({ url: withDatabase(serverUrl, template), poolSize: 1, timeoutMs: null });
   await dataSource.initialize();
   await dataSource.runMigrations({ transaction: 'each' });
   await dataSource.destroy();

@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { loadConfig } from '../config/config';
 import { JsonLogger } from '../logging/json-logger';
 import { startServer, type RunningServer } from '../server';
@@ -17,6 +20,12 @@ export interface TestServer extends RunningServer {
 /** Boots the real server (HTTP, sockets, migrations) on a fresh database and a free port. */
 export async function bootTestServer(env: Record<string, string> = {}): Promise<TestServer> {
   return bootOn(await freshDatabase(), env);
+}
+
+/** Boots on the embedded database (PGlite) whatever DATABASE_URL says: the default setup. */
+export async function bootEmbeddedTestServer(env: Record<string, string> = {}): Promise<TestServer> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kindred-it-embedded-'));
+  return bootOn({ url: null, dataDir, drop: () => Promise.resolve(fs.rmSync(dataDir, { recursive: true, force: true })) }, env);
 }
 
 /** Another API process on the same database (e.g. both with REDIS_URL: a cluster of two). Closing it keeps the database. */

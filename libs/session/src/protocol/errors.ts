@@ -18,6 +18,9 @@ export const ERROR_MESSAGES = {
   'request/cross-site': 'This request came from another web site and was refused.', // (transport)
   'server/conflict': 'Someone else changed the session at the same moment. Please try again.', // (transport)
   'server/error': 'Something went wrong on the server. Please try again.', // (transport)
+  // Retryable: the database is away or the process is stopping. The command may or may not
+  // be saved; the client retries it with the same commandId, which applies it once.
+  'server/unavailable': "Saving paused, we'll retry.", // (transport)
   'protocol/version-mismatch': 'This page is out of date. Please reload it.', // (transport)
 
   'join/code-unknown': 'There is no session with that code. Check the code on the screen.', // (transport)

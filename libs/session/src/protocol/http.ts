@@ -160,7 +160,15 @@ export interface HttpRoute {
 }
 
 export const HTTP_ROUTES = [
-  { method: 'get', path: '/health', summary: 'Liveness and database status', ok: { status: 200, body: HealthResponse }, errors: { 503: 'database down' } },
+  { method: 'get', path: '/health/live', summary: 'The process runs', ok: { status: 200, body: HealthResponse } },
+  {
+    method: 'get',
+    path: '/health/ready',
+    summary: 'Ready for traffic: the database answers (migrations applied), Redis and the ownership connection are up when configured, not stopping',
+    ok: { status: 200, body: HealthResponse },
+    errors: { 503: 'not ready (answered within 2 s even when the database is silent)' },
+  },
+  { method: 'get', path: '/health', summary: 'The same as /health/ready (kept for older scripts)', ok: { status: 200, body: HealthResponse }, errors: { 503: 'not ready' } },
   { method: 'post', path: '/api/auth/signup', summary: 'Create a facilitator account and sign in (the same answer whether or not the email already has an account)', body: SignUpBody, ok: { status: 201, body: FacilitatorResponse }, errors: { 400: 'payload/invalid (e.g. a password too easy to guess)', 403: 'request/cross-site', 429: 'request/rate-limited' } },
   { method: 'post', path: '/api/auth/signin', summary: 'Sign in', body: SignInBody, ok: { status: 200, body: FacilitatorResponse }, errors: { 401: 'auth/invalid-credentials', 429: 'auth/too-many-attempts' } },
   { method: 'post', path: '/api/auth/signout', summary: 'Sign out', ok: { status: 204, body: null } },
