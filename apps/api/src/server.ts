@@ -13,6 +13,7 @@ import { requestIds } from './http/request-id';
 import { JsonLogger } from './logging/json-logger';
 import { KindredIoAdapter } from './realtime/io-adapter';
 import { connectRedisFanout, type RedisFanout } from './realtime/redis-fanout';
+import { listenUrls } from './public-address/listen-addresses';
 import { serveWebApp } from './web/serve-web-app';
 
 export class StartupError extends Error {}
@@ -20,6 +21,8 @@ export class StartupError extends Error {}
 export interface RunningServer {
   app: NestExpressApplication;
   url: string;
+  /** Every address the server answers on, LAN ones first (what a phone can open). */
+  urls: string[];
   port: number;
   dataSource: DataSource;
   logger: JsonLogger;
@@ -96,13 +99,15 @@ export async function startServer(config: AppConfig, logger = new JsonLogger(con
   }
   const address = app.getHttpServer().address();
   const port = typeof address === 'object' && address ? address.port : config.port;
-  const url = `http://localhost:${port}`;
-  logger.event('info', 'server started', { url, database: config.databaseUrl ? 'postgres' : 'embedded', redis: fanout !== null, webApp: servesWeb });
+  const urls = listenUrls(config.host, port).all;
+  const url = urls.at(-1) ?? `http://localhost:${port}`;
+  logger.event('info', 'server started', { urls, publicUrl: config.publicUrl, database: config.databaseUrl ? 'postgres' : 'embedded', redis: fanout !== null, webApp: servesWeb });
 
   let stopped = false;
   return {
     app,
     url,
+    urls,
     port,
     dataSource,
     logger,

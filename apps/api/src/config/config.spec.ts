@@ -14,5 +14,12 @@ describe('loadConfig', () => {
   it('explains a bad value', () => {
     expect(() => loadConfig({ PORT: 'eighty' })).toThrow(ConfigError);
     expect(() => loadConfig({ LOG_LEVEL: 'loud' })).toThrow(/LOG_LEVEL/);
+    expect(() => loadConfig({ PUBLIC_URL: 'kindred.example.org' })).toThrow(/PUBLIC_URL/);
+    expect(() => loadConfig({ PUBLIC_URL: 'https://kindred.example.org/app' })).toThrow(ConfigError);
+  });
+
+  it('reads PUBLIC_URL as the origin phones use', () => {
+    expect(loadConfig({}).publicUrl).toBeNull();
+    expect(loadConfig({ PUBLIC_URL: 'https://Kindred.example.org/' }).publicUrl).toBe('https://kindred.example.org');
   });
 });

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { normalizePublicUrl, PublicUrlError } from '@kindred/session';
 
 /** Runtime settings, read once from the environment at start. */
 export interface AppConfig {
@@ -15,6 +16,8 @@ export interface AppConfig {
   logLevel: 'debug' | 'info' | 'warn' | 'error';
   /** Cookies get the Secure flag behind HTTPS. */
   secureCookies: boolean;
+  /** The origin phones use (`PUBLIC_URL`); null: the address the facilitator's browser used. */
+  publicUrl: string | null;
 }
 
 export class ConfigError extends Error {}
@@ -32,6 +35,16 @@ function parseLogLevel(raw: string | undefined): AppConfig['logLevel'] {
   throw new ConfigError(`LOG_LEVEL must be debug, info, warn or error, got "${level}"`);
 }
 
+function parsePublicUrl(raw: string | undefined): string | null {
+  if (raw === undefined || raw.trim() === '') return null;
+  try {
+    return normalizePublicUrl(raw);
+  } catch (error) {
+    if (error instanceof PublicUrlError) throw new ConfigError(error.message);
+    throw error;
+  }
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): AppConfig {
   return {
     port: parsePort(env.PORT),
@@ -46,5 +59,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     webDistDir: path.resolve(env.KINDRED_WEB_DIST ?? path.join(__dirname, '../../../web/dist')),
     logLevel: parseLogLevel(env.LOG_LEVEL),
     secureCookies: env.SECURE_COOKIES === 'true',
+    publicUrl: parsePublicUrl(env.PUBLIC_URL),
   };
 }

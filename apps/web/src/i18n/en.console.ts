@@ -88,6 +88,10 @@ const enConsole = {
     startHint: 'Latecomers can still join after you start, until you lock the room.',
     lock: 'Lock the room',
     unlock: 'Open the room',
+    loopback: 'Phones can’t reach localhost: open Kindred at {url} on this laptop, or set PUBLIC_URL.',
+    loopbackNoLan: 'Phones can’t reach localhost: connect this laptop to the room’s network and open Kindred at its address, or set PUBLIC_URL.',
+    openOnLan: 'Open at {url}',
+    loopbackSignIn: 'You’ll sign in again at the new address.',
   },
   run: {
     agenda: 'Agenda',
