@@ -185,6 +185,8 @@ export class LiveSessionsService implements OnApplicationBootstrap, OnModuleDest
           await this.catchUp(live);
           continue;
         }
+        // A retry of a command that was applied (its ack got lost) is refused only because it happened: say so.
+        if (options.commandId && (await this.store.hasCommand(live.id, options.commandId))) return { ok: true, seq: live.state.seq };
         return { ok: false, code: result.code, message: result.message };
       }
       const logged = result.events.filter((e): e is LoggedEvent => !isBallot(e));

@@ -226,6 +226,12 @@ export class SessionStore {
     });
   }
 
+  /** Whether a command with this id was applied already (its events carry the id). */
+  async hasCommand(sessionId: string, commandId: string): Promise<boolean> {
+    const rows = await this.db.query<unknown[]>(`SELECT 1 FROM session_events WHERE session_id = $1 AND command_id = $2`, [sessionId, commandId]);
+    return rows.length > 0;
+  }
+
   async lastSeq(sessionId: string): Promise<number> {
     const rows = await this.db.query<{ last_seq: number }[]>(`SELECT last_seq FROM live_sessions WHERE id = $1`, [sessionId]);
     return rows[0]?.last_seq ?? 0;

@@ -16,6 +16,7 @@ export const ERROR_MESSAGES = {
   'request/rate-limited': 'Too many requests. Please wait a moment.', // (transport)
   'server/conflict': 'Someone else changed the session at the same moment. Please try again.', // (transport)
   'server/error': 'Something went wrong on the server. Please try again.', // (transport)
+  'server/unavailable': "Saving paused, we'll retry", // (transport)
   'protocol/version-mismatch': 'This page is out of date. Please reload it.', // (transport)
 
   'join/code-unknown': 'There is no session with that code. Check the code on the screen.', // (transport)
