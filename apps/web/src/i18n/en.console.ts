@@ -20,6 +20,14 @@ const enConsole = {
     passwordHint: 'At least 10 characters.',
     signOut: 'Sign out',
     tooManyAttempts: 'Too many attempts. Please wait {minutes} min and try again.',
+    fixThese: 'Please fix this: | Please fix this: | Please fix these {n} things:',
+    errors: {
+      nameMissing: 'Enter your name.',
+      emailMissing: 'Enter your email address.',
+      emailInvalid: 'Enter your email address in the form name@example.org.',
+      passwordMissing: 'Enter your password.',
+      passwordShort: 'Use at least {n} characters for your password.',
+    },
   },
   console: {
     nav: 'Console',
