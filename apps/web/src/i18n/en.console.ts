@@ -108,6 +108,7 @@ const enConsole = {
     next: 'Next',
     stepOf: 'Step {n} of {total}',
     upNext: 'Up next: {title} ({section})',
+    upNextTitle: 'Up next: {title}',
     onTime: 'On time',
     behind: '{time} behind',
     ahead: '{time} ahead',
