@@ -64,7 +64,7 @@ export async function startServerProcess(env: Record<string, string>, port?: num
   const listenPort = port ?? (await freePort());
   const child = spawn(process.execPath, [path.join(ROOT, 'apps/api/dist/main.js')], {
     cwd: ROOT,
-    env: { ...process.env, ...env, PORT: String(listenPort), HOST: '127.0.0.1', LOG_LEVEL: env.LOG_LEVEL ?? 'warn' },
+    env: { ...process.env, ...env, PORT: String(listenPort), HOST: env.HOST ?? '127.0.0.1', LOG_LEVEL: env.LOG_LEVEL ?? 'warn' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
