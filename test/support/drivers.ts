@@ -70,7 +70,7 @@ export class PlaywrightPhone implements PhoneDriver {
 }
 
 /** The W3C element reference key. */
-const ELEMENT = 'element-6066-11e4-a6c6-4f4d6e6a8c6b';
+const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
 
 /** A WebDriver server for WebKitGTK, under a virtual X display. */
 export class WebKitDriverServer {
