@@ -7,6 +7,7 @@ import { HandoutsModule } from './handouts/handouts.module';
 import { HealthController } from './health/health.controller';
 import type { JsonLogger } from './logging/json-logger';
 import { PublicAddressController } from './public-address/public-address.controller';
+import { RealtimeModule } from './realtime/realtime.module';
 import { SessionsModule } from './sessions/sessions.module';
 
 @Module({})
@@ -14,7 +15,7 @@ export class AppModule {
   static register(config: AppConfig, dataSource: DataSource, logger: JsonLogger): DynamicModule {
     return {
       module: AppModule,
-      imports: [CoreModule.register(config, dataSource, logger), AuthModule, SessionsModule, HandoutsModule],
+      imports: [CoreModule.register(config, dataSource, logger), AuthModule, SessionsModule, RealtimeModule, HandoutsModule],
       controllers: [HealthController, PublicAddressController],
     };
   }
