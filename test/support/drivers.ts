@@ -24,15 +24,15 @@ const byTestId = (testId: string) => `[data-testid="${testId}"]`;
 
 async function poll<T>(what: string, timeoutMs: number, attempt: () => Promise<T | null>): Promise<T> {
   const deadline = Date.now() + timeoutMs;
-  let last: unknown = null;
+  let last: Error | null = null;
   for (;;) {
     try {
       const value = await attempt();
       if (value !== null) return value;
     } catch (error) {
-      last = error;
+      last = error instanceof Error ? error : new Error(JSON.stringify(error));
     }
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}${last ? `: ${String(last)}` : ''}`);
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}${last ? `: ${last.message}` : ''}`);
     await new Promise((resolve) => setTimeout(resolve, 150));
   }
 }
