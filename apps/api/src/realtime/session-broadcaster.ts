@@ -45,8 +45,11 @@ export class SessionBroadcaster implements OnModuleInit, OnModuleDestroy {
     switch (event.type) {
       case 'session.changed':
         return this.changed(event.session, event.scope);
+      case 'session.ended':
+        this.io?.to(rooms.session(event.session.id)).emit('session.ended', { sessionId: event.session.id, endedAt: event.endedAt, seq: event.seq });
+        return;
       default: {
-        const _exhaustive: never = event.type satisfies never;
+        const _exhaustive: never = event;
         return _exhaustive;
       }
     }

@@ -26,11 +26,10 @@ export type ChangeScope =
   | { kind: 'ballot'; pairId: string | null; sendCounts: boolean };
 
 /** What the session service tells the rest of the API; it never calls a listener by name. */
-export type SessionDomainEvent = {
-  type: 'session.changed';
-  session: LiveSessionReadModel;
-  scope: ChangeScope;
-};
+export type SessionDomainEvent =
+  | { type: 'session.changed'; session: LiveSessionReadModel; scope: ChangeScope }
+  /** Published right after the `session.changed` that ended it, by the process that ended it. */
+  | { type: 'session.ended'; session: LiveSessionReadModel; endedAt: number; seq: number };
 
 export type SessionEventListener = (event: SessionDomainEvent) => void;
 

@@ -1,5 +1,6 @@
 export * from './version';
 export * from './limits';
+export * from './text';
 export * from './values';
 export * from './timer';
 export * from './clock';
@@ -9,4 +10,5 @@ export * from './views';
 export * from './socket-events';
 export * from './agenda';
 export * from './handout';
+export * from './http';
 export * from './links';
