@@ -72,7 +72,7 @@ export async function startServerProcess(env: Record<string, string>, port?: num
       JOINS_PER_ADDRESS_PER_MINUTE: '100000',
       ...env,
       PORT: String(listenPort),
-      HOST: '127.0.0.1',
+      HOST: env.HOST ?? '127.0.0.1',
       LOG_LEVEL: env.LOG_LEVEL ?? 'warn',
     },
     stdio: ['ignore', 'pipe', 'pipe'],

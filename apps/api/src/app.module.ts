@@ -6,6 +6,7 @@ import { CoreModule } from './config/config.module';
 import { HandoutsModule } from './handouts/handouts.module';
 import { HealthController } from './health/health.controller';
 import type { JsonLogger } from './logging/json-logger';
+import { PublicAddressController } from './public-address/public-address.controller';
 import { RealtimeModule } from './realtime/realtime.module';
 import { SessionsModule } from './sessions/sessions.module';
 
@@ -15,7 +16,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [CoreModule.register(config, dataSource, logger), AuthModule, SessionsModule, RealtimeModule, HandoutsModule],
-      controllers: [HealthController],
+      controllers: [HealthController, PublicAddressController],
     };
   }
 }

@@ -17,6 +17,7 @@ import { refuseInvalidText } from './http/text-guard';
 import { JsonLogger } from './logging/json-logger';
 import { KindredIoAdapter } from './realtime/io-adapter';
 import { connectRedisFanout, type RedisFanout } from './realtime/redis-fanout';
+import { listenUrls } from './public-address/listen-addresses';
 import { sameOriginWrites } from './security/same-origin';
 import { securityHeaders } from './security/web-headers';
 import { ClusterChannel } from './sessions/cluster-channel';
@@ -27,6 +28,8 @@ export class StartupError extends Error {}
 export interface RunningServer {
   app: NestExpressApplication;
   url: string;
+  /** Every address the server answers on, LAN ones first (what a phone can open). */
+  urls: string[];
   port: number;
   dataSource: DataSource;
   logger: JsonLogger;
@@ -140,8 +143,9 @@ export async function startServer(config: AppConfig, logger = new JsonLogger(con
   }
   const address = app.getHttpServer().address();
   const port = typeof address === 'object' && address ? address.port : config.port;
-  const url = `http://localhost:${port}`;
-  logger.event('info', 'server started', { url, database: config.databaseUrl ? 'postgres' : 'embedded', redis: fanout !== null, webApp: servesWeb });
+  const urls = listenUrls(config.host, port).all;
+  const url = urls.at(-1) ?? `http://localhost:${port}`;
+  logger.event('info', 'server started', { urls, publicUrl: config.publicUrl, database: config.databaseUrl ? 'postgres' : 'embedded', redis: fanout !== null, webApp: servesWeb });
 
   let stopped = false;
   const stop = async () => {
@@ -155,6 +159,7 @@ export async function startServer(config: AppConfig, logger = new JsonLogger(con
   return {
     app,
     url,
+    urls,
     port,
     dataSource,
     logger,

@@ -23,11 +23,18 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ LOG_LEVEL: 'loud' })).toThrow(/LOG_LEVEL/);
     expect(() => loadConfig({ SESSION_IDLE_HOURS: '0' })).toThrow(/SESSION_IDLE_HOURS/);
     expect(() => loadConfig({ SESSION_IDLE_HOURS: 'soon' })).toThrow(/SESSION_IDLE_HOURS/);
+    expect(() => loadConfig({ PUBLIC_URL: 'kindred.example.org' })).toThrow(/PUBLIC_URL/);
+    expect(() => loadConfig({ PUBLIC_URL: 'https://kindred.example.org/app' })).toThrow(ConfigError);
   });
 
   it('ends idle sessions after 12 hours unless told otherwise', () => {
     expect(loadConfig({}).sessionIdleMs).toBe(12 * 60 * 60 * 1000);
     expect(loadConfig({ SESSION_IDLE_HOURS: '1.5' }).sessionIdleMs).toBe(90 * 60 * 1000);
+  });
+
+  it('reads PUBLIC_URL as the origin phones use', () => {
+    expect(loadConfig({}).publicUrl).toBeNull();
+    expect(loadConfig({ PUBLIC_URL: 'https://Kindred.example.org/' }).publicUrl).toBe('https://kindred.example.org');
   });
 });
 

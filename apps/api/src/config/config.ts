@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { normalizePublicUrl, PublicUrlError } from '@kindred/session';
 
 /** Runtime settings, read once from the environment at start. */
 export interface AppConfig {
@@ -15,6 +16,8 @@ export interface AppConfig {
   logLevel: 'debug' | 'info' | 'warn' | 'error';
   /** Cookies get the Secure flag behind HTTPS; also turns on HSTS. */
   secureCookies: boolean;
+  /** The origin phones use (`PUBLIC_URL`); null: the address the facilitator's browser used. */
+  publicUrl: string | null;
   /**
    * How long a query, or opening a database connection, may take before the database
    * counts as unavailable and commands are answered `server/unavailable`.
@@ -83,6 +86,16 @@ function parseIdleHours(raw: string | undefined): number {
   return Math.round(hours * 60 * 60 * 1000);
 }
 
+function parsePublicUrl(raw: string | undefined): string | null {
+  if (raw === undefined || raw.trim() === '') return null;
+  try {
+    return normalizePublicUrl(raw);
+  } catch (error) {
+    if (error instanceof PublicUrlError) throw new ConfigError(error.message);
+    throw error;
+  }
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): AppConfig {
   return {
     port: parsePort(env.PORT),
@@ -99,6 +112,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     secureCookies: env.SECURE_COOKIES === 'true',
     databaseTimeoutMs: parseMs('DATABASE_TIMEOUT_MS', env.DATABASE_TIMEOUT_MS, 3000, 100),
     shutdownGraceMs: parseMs('SHUTDOWN_GRACE_MS', env.SHUTDOWN_GRACE_MS, 10_000, 0),
+    publicUrl: parsePublicUrl(env.PUBLIC_URL),
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
     maxPairsPerSession: parsePositiveInt('MAX_PAIRS_PER_SESSION', env.MAX_PAIRS_PER_SESSION, 150),
     joinsPerAddressPerMinute: parsePositiveInt('JOINS_PER_ADDRESS_PER_MINUTE', env.JOINS_PER_ADDRESS_PER_MINUTE, 40),

@@ -1,5 +1,5 @@
 import type { Request } from 'express';
-import { fileSlug, handoutPageUrl } from './downloads';
+import { fileSlug, publicOrigin } from './downloads';
 
 describe('downloads', () => {
   it('makes ASCII file names from any pair or session name', () => {
@@ -7,8 +7,9 @@ describe('downloads', () => {
     expect(fileSlug('“”')).toBe('kindred');
   });
 
-  it('puts the pair token in the fragment of the handout page link', () => {
-    const req = { protocol: 'https', get: (name: string) => (name === 'host' ? 'kindred.example.org' : undefined) } as unknown as Request;
-    expect(handoutPageUrl(req, 'p-1', 'a+b/c')).toBe('https://kindred.example.org/handout/p-1#t=a%2Bb%2Fc');
+  it('builds links on PUBLIC_URL, else on the address the request used', () => {
+    const req = { protocol: 'http', get: (name: string) => (name === 'host' ? '192.168.1.20:3000' : undefined) } as unknown as Request;
+    expect(publicOrigin(null, req)).toBe('http://192.168.1.20:3000');
+    expect(publicOrigin('https://kindred.example.org', req)).toBe('https://kindred.example.org');
   });
 });

@@ -23,7 +23,7 @@ export function download(body: Buffer | string, type: string, fileName: string):
   });
 }
 
-/** The handout page for the QR code; the token rides in the fragment, which browsers never send to a server. */
-export function handoutPageUrl(req: Request, pairId: string, token: string): string {
-  return `${req.protocol}://${req.get('host') ?? 'localhost'}/handout/${encodeURIComponent(pairId)}#${new URLSearchParams({ t: token }).toString()}`;
+/** The origin links are built on: PUBLIC_URL, else the address this request came in on (a phone's own). */
+export function publicOrigin(publicUrl: string | null, req: Request): string {
+  return publicUrl ?? `${req.protocol}://${req.get('host') ?? 'localhost'}`;
 }

@@ -1,6 +1,9 @@
-import { Controller, Get, Header, Param, Req, StreamableFile } from '@nestjs/common';
+import { Controller, Get, Header, Inject, Param, Req, StreamableFile } from '@nestjs/common';
+import { handoutLink } from '@kindred/session';
 import type { Request } from 'express';
-import { download, fileSlug, handoutPageUrl } from './downloads';
+import type { AppConfig } from '../config/config';
+import { AppConfigToken } from '../config/config.module';
+import { download, fileSlug, publicOrigin } from './downloads';
 import { HandoutAccess } from './handout-access';
 import type { HandoutModel } from './handout-model';
 import { HandoutsService } from './handouts.service';
@@ -12,6 +15,7 @@ export class HandoutsController {
   constructor(
     private readonly access: HandoutAccess,
     private readonly handouts: HandoutsService,
+    @Inject(AppConfigToken) private readonly config: AppConfig,
   ) {}
 
   @Get(':pairId')
@@ -27,7 +31,7 @@ export class HandoutsController {
     const grant = await this.access.authorize(pairId, req.headers);
     const model = await this.handouts.handout(grant.session, pairId);
     // Only the pair's own request carries the token a QR code could open the page with.
-    const qrUrl = grant.reader.kind === 'pair' ? handoutPageUrl(req, pairId, grant.reader.token) : null;
+    const qrUrl = grant.reader.kind === 'pair' ? handoutLink(publicOrigin(this.config.publicUrl, req), pairId, grant.reader.token) : null;
     const pdf = await renderHandoutsPdf([{ model, qrUrl }], { title: `${model.workshop.title}: ${model.pair.name}`, bundle: false });
     return download(pdf, 'application/pdf', `kindred-handout-${fileSlug(model.pair.name)}.pdf`);
   }

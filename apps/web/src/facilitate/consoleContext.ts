@@ -1,9 +1,8 @@
 import { inject, type InjectionKey, type Ref } from 'vue';
-import type { CommandInput } from '@kindred/session';
-import type { CommandResult } from '../realtime/useSessionSocket';
+import type { CommandSender } from '../realtime/useSessionSocket';
 
 export interface ConsoleContext {
-  send: (command: CommandInput) => Promise<CommandResult>;
+  send: CommandSender;
   clockOffsetMs: Readonly<Ref<number>>;
 }
 

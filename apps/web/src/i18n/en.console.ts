@@ -20,6 +20,14 @@ const enConsole = {
     passwordHint: 'At least 10 characters.',
     signOut: 'Sign out',
     tooManyAttempts: 'Too many attempts. Please wait {minutes} min and try again.',
+    fixThese: 'Please fix this: | Please fix this: | Please fix these {n} things:',
+    errors: {
+      nameMissing: 'Enter your name.',
+      emailMissing: 'Enter your email address.',
+      emailInvalid: 'Enter your email address in the form name@example.org.',
+      passwordMissing: 'Enter your password.',
+      passwordShort: 'Use at least {n} characters for your password.',
+    },
   },
   console: {
     nav: 'Console',
@@ -110,6 +118,10 @@ const enConsole = {
       "With 0 pairs, mothers' and sons' results stay hidden; they show together. | With 1 pair, mothers' and sons' results stay hidden; they show together. | With {n} pairs, mothers' and sons' results stay hidden; they show together.",
     smallRoomHidden:
       'With 0 pairs, some poll results stay hidden: a result shows once at least {needed} have answered. | With 1 pair, some poll results stay hidden: a result shows once at least {needed} have answered. | With {n} pairs, some poll results stay hidden: a result shows once at least {needed} have answered.',
+    loopback: 'Phones can’t reach localhost: open Kindred at {url} on this laptop, or set PUBLIC_URL.',
+    loopbackNoLan: 'Phones can’t reach localhost: connect this laptop to the room’s network and open Kindred at its address, or set PUBLIC_URL.',
+    openOnLan: 'Open at {url}',
+    loopbackSignIn: 'You’ll sign in again at the new address.',
   },
   run: {
     agenda: 'Agenda',
@@ -118,6 +130,7 @@ const enConsole = {
     next: 'Next',
     stepOf: 'Step {n} of {total}',
     upNext: 'Up next: {title} ({section})',
+    upNextTitle: 'Up next: {title}',
     onTime: 'On time',
     behind: '{time} behind',
     ahead: '{time} ahead',

@@ -37,6 +37,7 @@ const en = {
   connection: {
     connecting: 'Connecting…',
     offline: 'No connection. Trying to reconnect…',
+    savedOffline: 'Saved, will send when you’re back online.',
     refused: 'The server refused this connection.',
   },
   errors: {
@@ -67,6 +68,7 @@ const en = {
     'session/segment-not-current': 'The workshop has moved on to the next step.',
     'server/error': 'Something went wrong on the server. Please try again.',
     'server/conflict': 'Someone else changed the session at the same moment. Please try again.',
+    'server/unavailable': 'Saving paused, we’ll retry.',
     'request/rate-limited': 'Too many requests. Please wait a moment.',
   },
   start: {

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { latestCredentials, loadCredentials, normalizeJoinCode, pairDeviceUrl, parseTokenFragment, saveCredentials } from './pairCredentials';
+import { pairDeviceLink } from '@kindred/session';
+import { latestCredentials, loadCredentials, normalizeJoinCode, parseTokenFragment, saveCredentials } from './pairCredentials';
 
 describe('pair credentials', () => {
   beforeEach(() => localStorage.clear());
@@ -11,8 +12,8 @@ describe('pair credentials', () => {
     expect(latestCredentials()?.sessionId).toBe('s2');
   });
 
-  it('puts tokens in the fragment and reads them back', () => {
-    const url = pairDeviceUrl('https://k.example', 's1', 'tok/en+', 'son');
+  it('reads back the tokens the link builder puts in the fragment', () => {
+    const url = pairDeviceLink('https://k.example', 's1', 'tok/en+', 'son');
     expect(url).toBe('https://k.example/pair/s1#t=tok%2Fen%2B&m=son');
     expect(parseTokenFragment(new URL(url).hash)).toEqual({ token: 'tok/en+', member: 'son' });
     expect(parseTokenFragment('#m=son')).toBeNull();

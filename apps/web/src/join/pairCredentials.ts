@@ -72,16 +72,6 @@ export function parseTokenFragment(hash: string): { token: string; member: Membe
   return { token, member: m === 'mother' || m === 'son' ? m : null };
 }
 
-export function pairDeviceUrl(origin: string, sessionId: string, pairToken: string, member: MemberRole | null): string {
-  const fragment = new URLSearchParams({ t: pairToken });
-  if (member) fragment.set('m', member);
-  return `${origin}/pair/${encodeURIComponent(sessionId)}#${fragment.toString()}`;
-}
-
-export function handoutUrl(pairId: string, pairToken: string): string {
-  return `/handout/${encodeURIComponent(pairId)}#${new URLSearchParams({ t: pairToken }).toString()}`;
-}
-
 /** Join codes are six letters/digits; people type them with spaces, dashes and lower case. */
 export function normalizeJoinCode(input: string): string {
   return input.toUpperCase().replace(/[^A-Z0-9]/g, '').slice(0, 6);

@@ -1,10 +1,9 @@
 import { inject, type InjectionKey, type Ref } from 'vue';
-import type { CommandInput } from '@kindred/session';
-import type { CommandResult } from '../realtime/useSessionSocket';
+import type { CommandSender } from '../realtime/useSessionSocket';
 
 /** What segment screens need from the page: a way to send commands and the clock offset. */
 export interface PairContext {
-  send: (command: CommandInput) => Promise<CommandResult>;
+  send: CommandSender;
   clockOffsetMs: Readonly<Ref<number>>;
 }
 

@@ -11,6 +11,9 @@ class FakeSocket {
   active = true;
   listeners = new Map<string, Listener[]>();
   connects = 0;
+  disconnects = 0;
+  /** Every event sent, with its arguments. */
+  sent: Array<{ event: string; args: unknown[] }> = [];
   /** The server's clock is 5 s ahead; each round trip takes 40 ms. */
   ack: (event: string, args: unknown[]) => unknown = (event, args) =>
     event === 'clock.sync' ? { clientSentAt: args[0], serverNow: (args[0] as number) + 5_020 } : { ok: true, seq: 7 };
@@ -25,12 +28,14 @@ class FakeSocket {
   timeout() {
     return {
       emitWithAck: async (event: string, ...args: unknown[]) => {
+        this.sent.push({ event, args });
         await vi.advanceTimersByTimeAsync(40);
         return this.ack(event, args);
       },
     };
   }
-  emit() {
+  emit(event: string, ...args: unknown[]) {
+    this.sent.push({ event, args });
     return this;
   }
   connect() {
@@ -38,6 +43,7 @@ class FakeSocket {
     return this;
   }
   disconnect() {
+    this.disconnects++;
     this.connected = false;
     return this;
   }
@@ -104,13 +110,63 @@ describe('useSessionSocket', () => {
     scope.stop();
   });
 
-  it('sends commands only while connected, and checks the ack', async () => {
+  it('keeps a command made offline and sends it with its commandId once connected', async () => {
     const { fake, socket, scope } = setup();
-    expect(await socket.send({ type: 'answer.reveal', segmentId: 's' })).toMatchObject({ ok: false, code: 'client/offline' });
+    const held: string[] = [];
+    const result = socket.send({ type: 'answer.reveal', segmentId: 's' }, { onHeld: (why) => held.push(why) });
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(held).toEqual(['offline']);
+    expect(socket.outbox.value).toEqual({ waiting: 1, held: 'offline' });
+    expect(fake.sent.filter((s) => s.event === 'command')).toHaveLength(0);
+
     fake.connected = true;
-    expect(await socket.send({ type: 'answer.reveal', segmentId: 's' })).toEqual({ ok: true, seq: 7 });
-    fake.ack = () => 'garbage';
+    fake.fire('connect');
+    expect(await result).toEqual({ ok: true, seq: 7 });
+    const commands = fake.sent.filter((s) => s.event === 'command');
+    expect(commands).toHaveLength(1);
+    const sent = commands[0]!.args[0] as { type: string; commandId: string };
+    expect(sent.type).toBe('answer.reveal');
+    expect(sent.commandId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(socket.outbox.value).toEqual({ waiting: 0, held: null });
+
+    fake.ack = (event) => (event === 'command' ? 'garbage' : null);
     expect(await socket.send({ type: 'answer.reveal', segmentId: 's' })).toMatchObject({ ok: false, code: 'client/bad-response' });
+    scope.stop();
+  });
+
+  it('is online again as soon as the network returns and the socket still answers', async () => {
+    const { fake, socket, scope } = setup();
+    fake.connected = true;
+    fake.fire('connect');
+    window.dispatchEvent(new Event('offline'));
+    expect(socket.state.value).toBe('offline');
+    const vote = socket.send({ type: 'answer.reveal', segmentId: 's' });
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(fake.sent.filter((s) => s.event === 'command')).toHaveLength(0);
+
+    // The socket never noticed the 10 s loss: it is still "connected".
+    window.dispatchEvent(new Event('online'));
+    await vi.advanceTimersByTimeAsync(100);
+    expect(socket.state.value).toBe('online');
+    expect(fake.sent.some((s) => s.event === 'view.request')).toBe(true);
+    expect(await vote).toEqual({ ok: true, seq: 7 });
+    expect(fake.disconnects).toBe(0);
+    scope.stop();
+  });
+
+  it('replaces a socket that died silently while the network was away', async () => {
+    const { fake, socket, scope } = setup();
+    fake.connected = true;
+    fake.fire('connect');
+    window.dispatchEvent(new Event('offline'));
+    fake.ack = () => {
+      throw new Error('operation has timed out');
+    };
+    window.dispatchEvent(new Event('online'));
+    await vi.advanceTimersByTimeAsync(100);
+    expect(fake.disconnects).toBe(1);
+    expect(fake.connects).toBe(1);
+    expect(socket.state.value).toBe('offline');
     scope.stop();
   });
 

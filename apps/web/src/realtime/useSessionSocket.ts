@@ -1,11 +1,14 @@
 import { io, type Socket } from 'socket.io-client';
 import { onScopeDispose, readonly, ref, shallowRef, type Ref } from 'vue';
 import {
+  CommandOutbox,
   PROTOCOL_VERSION,
   type ClientToServerEvents,
   type ClockSyncReply,
-  type CommandAck,
   type CommandInput,
+  type OutboxResult,
+  type OutboxStatus,
+  type SendHooks,
   type ServerToClientEvents,
 } from '@kindred/session';
 import { ClockSampler } from './clockSync';
@@ -27,7 +30,9 @@ export interface Refusal {
 }
 
 /** A command's outcome: the server's ack, or a failure before the server could answer. */
-export type CommandResult = CommandAck | { ok: false; code: 'client/offline' | 'client/timeout' | 'client/bad-response'; message: string };
+export type CommandResult = OutboxResult;
+export type { OutboxStatus, SendHooks };
+export type CommandSender = (command: CommandInput, hooks?: SendHooks) => Promise<CommandResult>;
 
 export type SessionEventHandlers = { [E in keyof ServerToClientEvents]?: ServerToClientEvents[E] };
 
@@ -36,7 +41,10 @@ export interface SessionSocket {
   refusal: Readonly<Ref<Refusal | null>>;
   /** Add to Date.now() to get the server's clock. */
   clockOffsetMs: Readonly<Ref<number>>;
-  send: (command: CommandInput) => Promise<CommandResult>;
+  /** Commands waiting to be sent or answered (kept while offline). */
+  outbox: Readonly<Ref<OutboxStatus>>;
+  /** Resolves with the server's answer; made offline, the command waits for the connection. */
+  send: CommandSender;
   /** Ask the server to send every view again. */
   requestViews: () => void;
   close: () => void;
@@ -59,12 +67,6 @@ const CLOCK_SAMPLES_PER_SYNC = 5;
 function isClockReply(value: unknown): value is ClockSyncReply {
   const reply = value as Partial<ClockSyncReply> | null;
   return typeof reply === 'object' && reply !== null && typeof reply.serverNow === 'number' && typeof reply.clientSentAt === 'number';
-}
-
-function isCommandAck(value: unknown): value is CommandAck {
-  const ack = value as { ok?: unknown; seq?: unknown; code?: unknown } | null;
-  if (typeof ack !== 'object' || ack === null) return false;
-  return ack.ok === true ? typeof ack.seq === 'number' : ack.ok === false && typeof ack.code === 'string';
 }
 
 /** Refusals that retrying can't fix: who the device is, or which session it asks for. */
@@ -120,9 +122,20 @@ export function useSessionSocket(auth: SocketAuth, options: SessionSocketOptions
     }
   }
 
+  const outboxStatus = shallowRef<OutboxStatus>({ waiting: 0, held: null });
+  const outbox = new CommandOutbox(
+    {
+      // The browser's own offline event counts: the socket may not have noticed the dead network yet.
+      isOnline: () => socket.connected && state.value === 'online',
+      emit: (payload) => socket.timeout(commandTimeoutMs).emitWithAck('command', payload),
+    },
+    { onStatus: (status) => (outboxStatus.value = status) },
+  );
+
   socket.on('connect', () => {
     state.value = 'online';
     refusal.value = null;
+    outbox.resume();
     void syncClock();
   });
   socket.on('session.hello', (hello) => {
@@ -171,22 +184,34 @@ export function useSessionSocket(auth: SocketAuth, options: SessionSocketOptions
   const onBrowserOffline = () => {
     if (state.value === 'online') state.value = 'offline';
   };
-  const onBrowserOnline = () => {
-    if (!closed && !socket.connected && state.value !== 'refused') socket.connect();
+  /**
+   * The network is back. A short loss often leaves the socket looking connected: check
+   * it answers, then take fresh views and send what waited; a dead one is replaced.
+   */
+  const stopped = (): boolean => closed || state.value === 'refused';
+  const onBrowserOnline = async () => {
+    if (stopped()) return;
+    if (!socket.connected) {
+      socket.connect();
+      return;
+    }
+    try {
+      await socket.timeout(3000).emitWithAck('clock.sync', Date.now());
+    } catch {
+      if (stopped()) return;
+      socket.disconnect();
+      socket.connect();
+      return;
+    }
+    if (stopped() || !socket.connected) return;
+    state.value = 'online';
+    socket.emit('view.request');
+    outbox.resume();
   };
+  const onOnlineEvent = () => void onBrowserOnline();
   if (typeof window !== 'undefined') {
     window.addEventListener('offline', onBrowserOffline);
-    window.addEventListener('online', onBrowserOnline);
-  }
-
-  async function send(command: CommandInput): Promise<CommandResult> {
-    if (!socket.connected) return { ok: false, code: 'client/offline', message: 'Not connected.' };
-    try {
-      const ack: unknown = await socket.timeout(commandTimeoutMs).emitWithAck('command', command);
-      return isCommandAck(ack) ? ack : { ok: false, code: 'client/bad-response', message: 'The server sent an unreadable answer.' };
-    } catch {
-      return { ok: false, code: 'client/timeout', message: 'The server did not answer in time.' };
-    }
+    window.addEventListener('online', onOnlineEvent);
   }
 
   function close(): void {
@@ -197,8 +222,9 @@ export function useSessionSocket(auth: SocketAuth, options: SessionSocketOptions
     resyncTimer = undefined;
     if (typeof window !== 'undefined') {
       window.removeEventListener('offline', onBrowserOffline);
-      window.removeEventListener('online', onBrowserOnline);
+      window.removeEventListener('online', onOnlineEvent);
     }
+    outbox.close();
     socket.removeAllListeners();
     socket.disconnect();
   }
@@ -209,7 +235,8 @@ export function useSessionSocket(auth: SocketAuth, options: SessionSocketOptions
     state: readonly(state),
     refusal: readonly(refusal),
     clockOffsetMs: readonly(clockOffsetMs),
-    send,
+    outbox: readonly(outboxStatus),
+    send: (command, hooks) => outbox.send(command, hooks),
     requestViews: () => socket.emit('view.request'),
     close,
   };

@@ -2,6 +2,7 @@ import { SHIPPED_LANGUAGES, type AgeBand, type SegmentKind } from '@kindred/cont
 import { TIMER_START_MODES } from './timer';
 import { z } from 'zod';
 import { LIMITS } from './limits';
+import type { PublicAddress } from './links';
 import { nameText, safeText } from './text';
 
 /**
@@ -146,6 +147,12 @@ export const JoinResultResponse = z.strictObject({
 // ---- health ----
 export const HealthResponse = z.looseObject({ status: z.string() });
 
+// ---- the address phones use (links.ts builds every link from it) ----
+export const PublicAddressResponse = z.strictObject({
+  publicUrl: z.string().nullable(),
+  lanUrls: z.array(z.string()),
+}) satisfies z.ZodType<PublicAddress>;
+
 /** One HTTP route: what it takes and what each status answers (a schema, or a content type). */
 export interface HttpRoute {
   method: 'get' | 'post';
@@ -169,6 +176,7 @@ export const HTTP_ROUTES = [
     errors: { 503: 'not ready (answered within 2 s even when the database is silent)' },
   },
   { method: 'get', path: '/health', summary: 'The same as /health/ready (kept for older scripts)', ok: { status: 200, body: HealthResponse }, errors: { 503: 'not ready' } },
+  { method: 'get', path: '/api/config', summary: 'The address phones use: PUBLIC_URL (or null: the address the browser used) and the LAN addresses the server answers on', ok: { status: 200, body: PublicAddressResponse } },
   { method: 'post', path: '/api/auth/signup', summary: 'Create a facilitator account and sign in (the same answer whether or not the email already has an account)', body: SignUpBody, ok: { status: 201, body: FacilitatorResponse }, errors: { 400: 'payload/invalid (e.g. a password too easy to guess)', 403: 'request/cross-site', 429: 'request/rate-limited' } },
   { method: 'post', path: '/api/auth/signin', summary: 'Sign in', body: SignInBody, ok: { status: 200, body: FacilitatorResponse }, errors: { 401: 'auth/invalid-credentials', 429: 'auth/too-many-attempts' } },
   { method: 'post', path: '/api/auth/signout', summary: 'Sign out', ok: { status: 204, body: null } },

@@ -11,3 +11,4 @@ export * from './socket-events';
 export * from './agenda';
 export * from './handout';
 export * from './http';
+export * from './links';

@@ -5,6 +5,9 @@ import type { FacilitatorView, MemberView, PairView, PublicView } from './views'
 
 export type CommandAck = { ok: true; seq: number } | ({ ok: false } & Rejection);
 
+/** A command on the wire: `commandId` (a UUID) makes a retry after a lost ack apply once. */
+export type CommandPayload = CommandInput & { commandId?: string };
+
 export interface ClockSyncReply {
   serverNow: number;
   clientSentAt: number;
@@ -30,7 +33,7 @@ export interface SessionEndedNotice {
  * validates it with `parseCommand` whatever this type says.
  */
 export interface ClientToServerEvents {
-  command: (cmd: CommandInput, ack: (res: CommandAck) => void) => void;
+  command: (cmd: CommandPayload, ack: (res: CommandAck) => void) => void;
   'clock.sync': (clientSentAt: number, ack: (reply: ClockSyncReply) => void) => void;
   /** Ask the server to resend the current views to this socket (after a gap in `seq`). */
   'view.request': () => void;

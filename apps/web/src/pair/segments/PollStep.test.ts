@@ -26,7 +26,7 @@ describe('PollStep', () => {
     const { wrapper, send } = mountWith(PollStep, { props: { segment: pairPoll, step: pollStep(pairPoll.id, 'open'), ballot: null, member: null, members } });
     await wrapper.findAll('[data-testid="vote-option"]')[1]!.setValue(true);
     await wrapper.get('form').trigger('submit');
-    expect(send).toHaveBeenCalledWith({ type: 'vote.cast', pollId: pairPoll.id, choice: { type: 'single', optionId: 'sometimes' } });
+    expect(send).toHaveBeenCalledWith({ type: 'vote.cast', pollId: pairPoll.id, choice: { type: 'single', optionId: 'sometimes' } }, expect.anything());
   });
 
   it('on a shared device, mother and son vote in turn, each under their role', async () => {
@@ -42,14 +42,14 @@ describe('PollStep', () => {
     expect(wrapper.text()).toContain('Ana:');
     await wrapper.findAll('[data-testid="vote-option"]')[2]!.setValue(true);
     await wrapper.get('form').trigger('submit');
-    expect(send).toHaveBeenCalledWith({ type: 'vote.cast', pollId: memberPoll.id, role: 'son', choice: { type: 'single', optionId: 'rarely' } });
+    expect(send).toHaveBeenCalledWith({ type: 'vote.cast', pollId: memberPoll.id, role: 'son', choice: { type: 'single', optionId: 'rarely' } }, expect.anything());
   });
 
   it('on a member’s own device, votes without naming the role', async () => {
     const { wrapper, send } = mountWith(PollStep, { props: { segment: memberPoll, step: pollStep(memberPoll.id, 'open'), ballot: null, member: 'mother', members } });
     await wrapper.findAll('[data-testid="vote-option"]')[0]!.setValue(true);
     await wrapper.get('form').trigger('submit');
-    expect(send).toHaveBeenCalledWith({ type: 'vote.cast', pollId: memberPoll.id, choice: { type: 'single', optionId: 'often' } });
+    expect(send).toHaveBeenCalledWith({ type: 'vote.cast', pollId: memberPoll.id, choice: { type: 'single', optionId: 'often' } }, expect.anything());
   });
 
   it('thanks the pair once every voter voted', () => {

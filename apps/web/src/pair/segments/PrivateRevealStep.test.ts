@@ -33,12 +33,15 @@ describe('PrivateRevealStep on a shared device', () => {
     await wrapper.get('[data-testid="answer-text"]').setValue('  Football and drawing ');
     await wrapper.get('form').trigger('submit');
     await new Promise((resolve) => setTimeout(resolve));
-    expect(send).toHaveBeenCalledWith({
+    expect(send).toHaveBeenCalledWith(
+      {
       type: 'answer.submit',
       segmentId: segment.id,
       role: 'mother',
       answer: { type: 'text', text: 'Football and drawing' },
-    });
+      },
+      expect.anything(),
+    );
     expect(wrapper.text()).toContain('Now pass the phone to Leo');
   });
 
@@ -46,7 +49,7 @@ describe('PrivateRevealStep on a shared device', () => {
     const { wrapper, send } = step(answers({ mother: { answered: true, answer: null }, son: { answered: true, answer: null }, canReveal: true }));
     expect(wrapper.text()).toContain('You both answered!');
     await wrapper.get('[data-testid="private-reveal"]').trigger('click');
-    expect(send).toHaveBeenCalledWith({ type: 'answer.reveal', segmentId: segment.id });
+    expect(send).toHaveBeenCalledWith({ type: 'answer.reveal', segmentId: segment.id }, expect.anything());
   });
 
   it('shows both answers side by side once revealed', () => {
@@ -81,7 +84,7 @@ describe('PrivateRevealStep on a member’s own device', () => {
     expect(wrapper.text()).toContain('What do you enjoy most?');
     await wrapper.get('[data-testid="answer-text"]').setValue('Drawing');
     await wrapper.get('form').trigger('submit');
-    expect(send).toHaveBeenCalledWith(expect.objectContaining({ type: 'answer.submit', role: 'son' }));
+    expect(send).toHaveBeenCalledWith(expect.objectContaining({ type: 'answer.submit', role: 'son' }), expect.anything());
   });
 
   it('waits for the other member after answering', () => {
