@@ -7,7 +7,7 @@ import { pollBallots } from './queries';
 import { remainingAt, type TimerState } from '../protocol/timer';
 
 const NEW_POLL: PollState = { status: 'draft', openedAt: null, closedAt: null, revealedAt: null, hiddenAnswerIds: [] };
-const NO_ANSWERS: PairAnswers = { mother: null, son: null, revealedAt: null };
+export const NO_ANSWERS: PairAnswers = { mother: null, son: null, revealedAt: null, ready: [] };
 const NO_TIMER: TimerState = { status: 'idle', durationMs: 0, remainingMs: 0 };
 
 export function initialState(created: SessionCreated): SessionState {
@@ -71,6 +71,8 @@ function applyLogged(state: SessionState, event: Exclude<SessionEvent, { type: '
         removedAt: null,
         answers: {},
         commitments: {},
+        devices: { mode: 'shared', credential: null },
+        sealedPolls: [],
       });
     case 'PairRemoved':
       return updatePair(state, event.pairId, (pair) => ({ ...pair, removedAt: event.at }));
@@ -100,7 +102,8 @@ function applyLogged(state: SessionState, event: Exclude<SessionEvent, { type: '
     case 'PrivateAnswerSubmitted':
       return updatePair(state, event.pairId, (pair) => {
         const answers = lookup(pair.answers, event.segmentId) ?? NO_ANSWERS;
-        const next: PairAnswers = { ...answers, [event.role]: { value: event.answer, at: event.at } };
+        // A changed answer needs its author's "ready" again.
+        const next: PairAnswers = { ...answers, [event.role]: { value: event.answer, at: event.at }, ready: answers.ready.filter((r) => r !== event.role) };
         return { ...pair, answers: withEntry(pair.answers, event.segmentId, next) };
       });
     case 'PrivateAnswersRevealed':
@@ -108,6 +111,33 @@ function applyLogged(state: SessionState, event: Exclude<SessionEvent, { type: '
         const answers = lookup(pair.answers, event.segmentId) ?? NO_ANSWERS;
         return { ...pair, answers: withEntry(pair.answers, event.segmentId, { ...answers, revealedAt: event.at }) };
       });
+    case 'RevealConfirmed':
+      return updatePair(state, event.pairId, (pair) => {
+        const answers = lookup(pair.answers, event.segmentId) ?? NO_ANSWERS;
+        if (answers.ready.includes(event.role)) return pair;
+        return { ...pair, answers: withEntry(pair.answers, event.segmentId, { ...answers, ready: [...answers.ready, event.role] }) };
+      });
+    case 'PairSplit':
+      return updatePair(state, event.pairId, (pair) => ({
+        ...pair,
+        devices: { mode: 'split', mother: event.devices.mother, son: event.devices.son, since: event.at, mergeAsked: [] },
+      }));
+    case 'MemberDeviceReplaced':
+      return updatePair(state, event.pairId, (pair) =>
+        pair.devices.mode === 'split' ? { ...pair, devices: { ...pair.devices, [event.role]: event.credential, mergeAsked: [] } } : pair,
+      );
+    case 'PairMergeAsked':
+      return updatePair(state, event.pairId, (pair) =>
+        pair.devices.mode === 'split' && !pair.devices.mergeAsked.includes(event.role)
+          ? { ...pair, devices: { ...pair.devices, mergeAsked: [...pair.devices.mergeAsked, event.role] } }
+          : pair,
+      );
+    case 'PairMerged':
+      return updatePair(state, event.pairId, (pair) => ({
+        ...pair,
+        devices: { mode: 'shared', credential: event.credential },
+        sealedPolls: [...pair.sealedPolls, ...event.sealedPolls.filter((pollId) => !pair.sealedPolls.includes(pollId))],
+      }));
     case 'PrivateStepEnded':
       return { ...state, endedPrivateSteps: withEntry(state.endedPrivateSteps, event.segmentId, event.at) };
     case 'CommitmentSaved':

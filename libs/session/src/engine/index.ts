@@ -1,6 +1,6 @@
 export type { Actor, FacilitatorActor, PairActor, ProjectorActor, SystemActor } from './actors';
 export * from './events';
-export type { Ballot, PairAnswers, PairState, PollState, SavedCommitment, SegmentVisit, SessionState, SubmittedAnswer } from './state';
+export type { Ballot, PairAnswers, PairDevices, PairState, PollState, SavedCommitment, SegmentVisit, SessionState, SubmittedAnswer } from './state';
 export { createSession, DEFAULT_MIN_GROUP_SIZE, type CreateSessionInput, type CreateSessionResult } from './create-session';
 export { decide } from './decide/decide';
 export type { DecideContext, DecideResult } from './decide/result';

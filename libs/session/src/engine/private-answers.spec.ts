@@ -1,4 +1,4 @@
-import { aSession, FACILITATOR, member } from '../testing/session-harness';
+import { aSession, FACILITATOR } from '../testing/session-harness';
 import { pairView } from './views/pair-view';
 import { facilitatorView } from './views/facilitator-view';
 import { pairRecord } from './report';
@@ -21,7 +21,7 @@ describe('answer.submit', () => {
 
   it('lets a member device answer only for its own role', () => {
     const { session, pair } = atRevealStep();
-    const son = member(pair, 'son');
+    const { son } = session.split(pair);
     expect(session.send({ type: 'answer.submit', segmentId: 'reveal-text', role: 'son', answer: text('Games') }, son)).toMatchObject({ ok: true });
     expect(session.send({ type: 'answer.submit', segmentId: 'reveal-text', role: 'mother', answer: text('Fake') }, son)).toMatchObject({ ok: false, code: 'auth/forbidden' });
   });
@@ -62,13 +62,38 @@ describe('answer.submit', () => {
 });
 
 describe('answer.reveal', () => {
-  it('reveals together once both answered; a second tap changes nothing', () => {
+  it('reveals on one shared phone with one tap once both answered; a second tap changes nothing', () => {
     const { session, pair } = atRevealStep();
-    session.must({ type: 'answer.submit', segmentId: 'reveal-text', role: 'son', answer: text('S') }, member(pair, 'son'));
-    expect(session.send({ type: 'answer.reveal', segmentId: 'reveal-text' }, member(pair, 'son'))).toMatchObject({ ok: false, code: 'session/reveal-not-ready' });
-    session.must({ type: 'answer.submit', segmentId: 'reveal-text', role: 'mother', answer: text('M') }, member(pair, 'mother'));
-    expect(session.must({ type: 'answer.reveal', segmentId: 'reveal-text' }, member(pair, 'son'))).toHaveLength(1);
-    expect(session.must({ type: 'answer.reveal', segmentId: 'reveal-text' }, member(pair, 'mother'))).toEqual([]);
+    session.must({ type: 'answer.submit', segmentId: 'reveal-text', role: 'son', answer: text('S') }, pair);
+    expect(session.send({ type: 'answer.reveal', segmentId: 'reveal-text' }, pair)).toMatchObject({ ok: false, code: 'session/reveal-not-ready' });
+    session.must({ type: 'answer.submit', segmentId: 'reveal-text', role: 'mother', answer: text('M') }, pair);
+    expect(session.must({ type: 'answer.reveal', segmentId: 'reveal-text' }, pair)).toHaveLength(1);
+    expect(session.must({ type: 'answer.reveal', segmentId: 'reveal-text' }, pair)).toEqual([]);
+  });
+
+  it('on two phones, reveals only once both members confirmed on their own phone', () => {
+    const { session, pair } = atRevealStep();
+    const { mother, son } = session.split(pair);
+    session.must({ type: 'answer.submit', segmentId: 'reveal-text', role: 'son', answer: text('S') }, son);
+    session.must({ type: 'answer.submit', segmentId: 'reveal-text', role: 'mother', answer: text('M') }, mother);
+    expect(session.must({ type: 'answer.reveal', segmentId: 'reveal-text' }, mother)).toEqual([expect.objectContaining({ type: 'RevealConfirmed', role: 'mother' })]);
+    expect(session.must({ type: 'answer.reveal', segmentId: 'reveal-text' }, mother)).toEqual([]);
+    expect(pairView(session.state, pair.pairId, 'mother')?.privateAnswers[0]).toMatchObject({ revealed: false, canReveal: false, ready: ['mother'], son: { answered: true, answer: null } });
+    expect(pairView(session.state, pair.pairId, 'son')?.privateAnswers[0]).toMatchObject({ revealed: false, canReveal: true, mother: { answered: true, answer: null } });
+    const events = session.must({ type: 'answer.reveal', segmentId: 'reveal-text' }, son);
+    expect(events.map((e) => e.type)).toEqual(['RevealConfirmed', 'PrivateAnswersRevealed']);
+    expect(pairView(session.state, pair.pairId, 'mother')?.privateAnswers[0]?.son).toEqual({ answered: true, answer: text('S') });
+  });
+
+  it('a member who changes their answer must confirm again', () => {
+    const { session, pair } = atRevealStep();
+    const { mother, son } = session.split(pair);
+    session.must({ type: 'answer.submit', segmentId: 'reveal-text', role: 'son', answer: text('S') }, son);
+    session.must({ type: 'answer.submit', segmentId: 'reveal-text', role: 'mother', answer: text('M') }, mother);
+    session.must({ type: 'answer.reveal', segmentId: 'reveal-text' }, son);
+    session.must({ type: 'answer.submit', segmentId: 'reveal-text', role: 'son', answer: text('S2') }, son);
+    expect(session.must({ type: 'answer.reveal', segmentId: 'reveal-text' }, mother).map((e) => e.type)).toEqual(['RevealConfirmed']);
+    expect(getPair(session.state, pair.pairId)?.answers['reveal-text']?.revealedAt).toBeNull();
   });
 
   it('reveals what the pair has once the facilitator ends the step', () => {

@@ -12,7 +12,18 @@ export interface PairAnswers {
   mother: SubmittedAnswer | null;
   son: SubmittedAnswer | null;
   revealedAt: number | null;
+  /** Members who confirmed "ready to reveal" on their own device (split pairs only). */
+  ready: readonly MemberRole[];
 }
+
+/**
+ * Which credentials may act for a pair. `shared`: one device for both (`credential`
+ * null is the token from joining). `split`: one device per member, each with its own
+ * credential; the shared one no longer works.
+ */
+export type PairDevices =
+  | { mode: 'shared'; credential: string | null }
+  | { mode: 'split'; mother: string; son: string; since: number; mergeAsked: readonly MemberRole[] };
 
 export interface SavedCommitment {
   text: string;
@@ -29,6 +40,12 @@ export interface PairState {
   answers: Readonly<Record<string, PairAnswers>>;
   /** Keyed by commitment segment id. */
   commitments: Readonly<Record<string, SavedCommitment>>;
+  devices: PairDevices;
+  /**
+   * Polls that ran while the pair was split: members voted on their own devices, so a
+   * shared device (after merging back) shows that they voted, never what.
+   */
+  sealedPolls: readonly string[];
 }
 
 export interface SegmentVisit {
