@@ -4,6 +4,7 @@ import {
   agendaForAudience,
   parseCommand,
   PROTOCOL_VERSION,
+  SERVER_ISSUED_COMMANDS,
   view,
   type ClientToServerEvents,
   type CommandAck,
@@ -92,13 +93,14 @@ export class SessionGateway implements OnGatewayInit<KindredServer>, OnGatewayCo
   }
 
   private roomsOf(identity: SocketIdentity): string[] {
-    const { sessionId, pairId, member } = identity;
+    const { sessionId, pairId, member, credential } = identity;
     const list = [rooms.session(sessionId)];
     if (identity.audience === 'facilitator') list.push(rooms.facilitators(sessionId));
     if (identity.audience === 'projector') list.push(rooms.projectors(sessionId));
     if (pairId) {
       list.push(rooms.pairAll(sessionId, pairId));
       list.push(member ? rooms.member(sessionId, pairId, member) : rooms.pair(sessionId, pairId));
+      list.push(rooms.credential(sessionId, pairId, credential));
     }
     return list;
   }
@@ -134,6 +136,8 @@ export class SessionGateway implements OnGatewayInit<KindredServer>, OnGatewayCo
       if (id && !id.success) return reply({ ok: false, code: 'payload/invalid', message: 'commandId must be a UUID.' });
       const parsed = parseCommand(typeof payload === 'object' && payload !== null ? rest : payload);
       if (!parsed.ok) return reply({ ok: false, code: parsed.code, message: parsed.message });
+      // Device commands carry credential ids the server makes; only its device routes send them.
+      if (SERVER_ISSUED_COMMANDS.has(parsed.command.type)) return reply({ ok: false, code: 'auth/forbidden', message: 'That is done through the pair\'s phone settings, not a command.' });
       const { identity } = socket.data;
       reply(await this.sessions.execute(identity.sessionId, identity.actor, parsed.command, { commandId: id?.data ?? null }));
     } catch (error) {

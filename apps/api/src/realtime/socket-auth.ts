@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { getPair, type Actor, type AudienceKind } from '@kindred/session';
+import { currentDeviceRejection, getPair, type Actor, type AudienceKind } from '@kindred/session';
 import type { MemberRole } from '@kindred/content';
 import { z } from 'zod';
 import { AuthService, SESSION_COOKIE } from '../auth/auth.service';
@@ -10,10 +10,15 @@ import { SessionStore } from '../sessions/session-store';
 const token = z.string().min(20).max(100);
 const uuid = z.uuid();
 
-/** What a socket says about itself in the handshake's `auth` (never in the URL, which gets logged). */
+/**
+ * What a socket says about itself in the handshake's `auth` (never in the URL, which
+ * gets logged). A pair's device gives only its credential (`pairToken`: the join token
+ * or a member's own): which member it is comes from the credential, so a handshake
+ * that declares a member is refused.
+ */
 export const HandshakeAuth = z.discriminatedUnion('role', [
   z.object({ role: z.literal('facilitator'), sessionId: uuid }),
-  z.object({ role: z.literal('pair'), pairToken: token, member: z.enum(['mother', 'son']).nullable().default(null) }),
+  z.strictObject({ role: z.literal('pair'), pairToken: token }),
   z.object({ role: z.literal('projector'), sessionId: uuid, projectorToken: token }),
 ]);
 
@@ -24,6 +29,8 @@ export interface SocketIdentity {
   audience: AudienceKind;
   pairId: string | null;
   member: MemberRole | null;
+  /** The pair credential the socket connected with (null: the join token, or not a pair). */
+  credential: string | null;
 }
 
 export class HandshakeRejected extends Error {
@@ -60,27 +67,33 @@ export class SocketAuthenticator {
           audience: 'facilitator',
           pairId: null,
           member: null,
+          credential: null,
         };
       }
       case 'pair': {
-        const pair = await this.store.pairForToken(hashToken(auth.pairToken));
-        if (!pair) throw new HandshakeRejected('auth/unknown-pair', 'This device is not part of the session. Please join again.');
-        const live = await this.sessions.get(pair.sessionId);
-        const state = live ? getPair(live.state, pair.pairId) : undefined;
+        const device = await this.store.credentialForToken(hashToken(auth.pairToken));
+        if (!device) throw new HandshakeRejected('auth/unknown-pair', 'This device is not part of the session. Please join again.');
+        const live = await this.sessions.fresh(device.sessionId);
+        const state = live ? getPair(live.state, device.pairId) : undefined;
         if (!live || !state) throw new HandshakeRejected('auth/unknown-pair', 'This device is not part of the session. Please join again.');
         if (state.removedAt !== null) throw new HandshakeRejected('auth/pair-removed', 'The facilitator removed this pair from the session.');
+        const actor = { kind: 'pair' as const, pairId: device.pairId, member: device.member, credential: device.credential };
+        // The same check the engine makes on every command: a retired credential gets nothing, not even a view.
+        const stale = currentDeviceRejection(state, actor);
+        if (stale) throw new HandshakeRejected(stale.code, stale.message);
         return {
-          sessionId: pair.sessionId,
-          actor: { kind: 'pair', pairId: pair.pairId, member: auth.member },
-          audience: auth.member ? 'member' : 'pair',
-          pairId: pair.pairId,
-          member: auth.member,
+          sessionId: device.sessionId,
+          actor,
+          audience: device.member ? 'member' : 'pair',
+          pairId: device.pairId,
+          member: device.member,
+          credential: device.credential,
         };
       }
       case 'projector': {
         const ok = await this.store.sessionIdForProjectorToken(auth.sessionId, hashToken(auth.projectorToken));
         if (!ok) throw new HandshakeRejected('auth/unauthenticated', 'This projector link is not valid any more. Open a new one from the console.');
-        return { sessionId: auth.sessionId, actor: { kind: 'projector' }, audience: 'projector', pairId: null, member: null };
+        return { sessionId: auth.sessionId, actor: { kind: 'projector' }, audience: 'projector', pairId: null, member: null, credential: null };
       }
       default: {
         const _exhaustive: never = auth;

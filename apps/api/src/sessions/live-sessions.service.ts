@@ -1,6 +1,10 @@
 import { Injectable, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import {
+  credentialsIssuedBy,
+  currentCredentials,
   decide,
+  getPair,
+  rejection,
   evolve,
   isBallot,
   replay,
@@ -17,7 +21,7 @@ import { JsonLogger } from '../logging/json-logger';
 import { hmacVoterKey } from '../security/tokens';
 import { SessionBroadcaster, type ChangeScope } from '../realtime/session-broadcaster';
 import { ClusterBus } from '../realtime/cluster-bus';
-import { DuplicateCommandError, SeqConflictError, SessionStore } from './session-store';
+import { DuplicateCommandError, SeqConflictError, SessionStore, type NewCredential } from './session-store';
 import { SessionOwnership } from './session-ownership';
 
 /** One session held in memory: a cache of what the log in PostgreSQL says. */
@@ -36,6 +40,9 @@ export interface LiveSession {
 export interface ExecuteOptions {
   commandId?: string | null;
   newPair?: { pairId: string; tokenHash: Buffer };
+  /** Credentials the command may let in; only those its events name are stored. */
+  credentials?: readonly NewCredential[];
+  consumeCodeHash?: Buffer;
 }
 
 const MAX_CONFLICT_RETRIES = 5;
@@ -190,7 +197,15 @@ export class LiveSessionsService implements OnApplicationBootstrap, OnModuleDest
       const logged = result.events.filter((e): e is LoggedEvent => !isBallot(e));
       const ballots = result.events.filter(isBallot);
       try {
-        await this.store.commit(live.id, live.state.seq, { events: logged, ballots, commandId: options.commandId ?? null, newPair: options.newPair });
+        const issued = new Set(logged.flatMap(credentialsIssuedBy));
+        await this.store.commit(live.id, live.state.seq, {
+          events: logged,
+          ballots,
+          commandId: options.commandId ?? null,
+          newPair: options.newPair,
+          credentials: options.credentials?.filter((c) => issued.has(c.id)),
+          consumeCodeHash: issued.size > 0 ? options.consumeCodeHash : undefined,
+        });
       } catch (error) {
         if (error instanceof DuplicateCommandError) return { ok: true, seq: live.state.seq };
         if (error instanceof SeqConflictError && attempt < MAX_CONFLICT_RETRIES) {
@@ -207,9 +222,25 @@ export class LiveSessionsService implements OnApplicationBootstrap, OnModuleDest
   }
 
   private apply(live: LiveSession, events: readonly SessionEvent[], actor: Actor): void {
+    const before = live.state;
     live.state = events.reduce(evolve, live.state);
+    this.revokeReplacedDevices(live, before, events);
     this.armExpiry(live);
     this.broadcaster.changed(live, scopeOf(actor, events, this.ownership.owns(live.id)));
+  }
+
+  /** Devices whose credential the events retired are told why and disconnected. */
+  private revokeReplacedDevices(live: LiveSession, before: SessionState, events: readonly SessionEvent[]): void {
+    for (const event of events) {
+      if (event.type !== 'PairSplit' && event.type !== 'MemberDeviceReplaced' && event.type !== 'PairMerged') continue;
+      const was = getPair(before, event.pairId);
+      const now = getPair(live.state, event.pairId);
+      if (!was || !now) continue;
+      const kept = new Set(currentCredentials(now.devices));
+      const retired = currentCredentials(was.devices).filter((credential) => !kept.has(credential));
+      const code = event.type === 'PairSplit' ? 'auth/pair-split' : event.type === 'PairMerged' ? 'auth/pair-merged' : 'auth/device-replaced';
+      this.broadcaster.revoke(live, event.pairId, retired, rejection(code));
+    }
   }
 
   /** The engine asks for a voter's anonymous key; only the transport holds the session secret. */

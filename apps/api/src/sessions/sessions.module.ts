@@ -7,6 +7,8 @@ import { SessionGateway } from '../realtime/session.gateway';
 import { SocketAuthenticator } from '../realtime/socket-auth';
 import { ClusterBus } from '../realtime/cluster-bus';
 import { JoinController } from './join.controller';
+import { PairDeviceStore } from './pair-device-store';
+import { PairDevicesController } from './pair-devices.controller';
 import { LiveSessionsService } from './live-sessions.service';
 import { SessionOwnership } from './session-ownership';
 import { SessionStore } from './session-store';
@@ -15,8 +17,8 @@ import { SessionsService } from './sessions.service';
 
 @Module({
   imports: [AuthModule],
-  controllers: [PlansController, SessionsController, JoinController],
-  providers: [PlanCatalogue, SessionStore, SessionOwnership, ClusterBus, LiveSessionsService, SessionsService, SessionBroadcaster, SocketAuthenticator, SessionGateway],
+  controllers: [PlansController, SessionsController, JoinController, PairDevicesController],
+  providers: [PlanCatalogue, SessionStore, PairDeviceStore, SessionOwnership, ClusterBus, LiveSessionsService, SessionsService, SessionBroadcaster, SocketAuthenticator, SessionGateway],
   exports: [SessionStore, LiveSessionsService, SessionsService],
 })
 export class SessionsModule {}

@@ -58,6 +58,8 @@ export interface PrivateAnswerSubmitted {
   role: MemberRole;
   answer: PrivateAnswerValue;
   at: number;
+  /** The writing device's credential id (absent or null: the join token); a member's phone shows only what it wrote. */
+  credential?: string | null;
 }
 export interface PrivateAnswersRevealed { type: 'PrivateAnswersRevealed'; pairId: string; segmentId: string; at: number }
 /** The facilitator ended a private-reveal step: pairs may reveal with what they have. */
@@ -71,8 +73,12 @@ export interface RevealConfirmed { type: 'RevealConfirmed'; pairId: string; segm
  * made by the server; tokens never enter the log), and the shared one stops working.
  */
 export interface PairSplit { type: 'PairSplit'; pairId: string; devices: Record<MemberRole, string>; at: number }
-/** A member's device was replaced (a lost phone): its old credential stops working. */
-export interface MemberDeviceReplaced { type: 'MemberDeviceReplaced'; pairId: string; role: MemberRole; credential: string; at: number }
+/**
+ * A member's device was replaced (a lost phone): its old credential stops working, the
+ * member's unrevealed answers are withdrawn and the polls so far are sealed for the new
+ * phone, so whoever holds it learns and reveals nothing that phone didn't write.
+ */
+export interface MemberDeviceReplaced { type: 'MemberDeviceReplaced'; pairId: string; role: MemberRole; credential: string; sealedPolls: string[]; at: number }
 /** One member asked, on their own device, to go back to one shared device. */
 export interface PairMergeAsked { type: 'PairMergeAsked'; pairId: string; role: MemberRole; at: number }
 /**

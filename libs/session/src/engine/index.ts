@@ -15,3 +15,4 @@ export { agendaIndex, findSegment, positionOf, type AgendaIndex, type SegmentEnt
 export * from './report';
 export { getPair, pairsInJoinOrder, pollStatus } from './queries';
 export { isJoinOpen } from './views/public-view';
+export { currentCredentials, currentDeviceRejection } from './decide/devices';

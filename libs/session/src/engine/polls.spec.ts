@@ -231,6 +231,26 @@ describe('poll results', () => {
     expect(pairView(session.state, pairs[0]!.pairId, 'son', session.voterKeysOf({ ...pairs[0]!, member: 'son' }))?.ballot?.voters).toEqual([{ role: 'son', voted: true, choice: single('c') }]);
   });
 
+  it("a member's phone sees only its own ballot; a merged or replacement phone sees that members voted, never what", () => {
+    const { session, pairs } = openPoll('poll-single', 1);
+    const pair = pairs[0]!;
+    const { mother, son } = session.split(pair);
+    session.must({ type: 'vote.cast', pollId: 'poll-single', choice: single('a') }, mother);
+    session.must({ type: 'vote.cast', pollId: 'poll-single', choice: single('b') }, son);
+    const keys = (member: 'mother' | 'son' | null) => session.voterKeysOf({ ...pair, member });
+    expect(pairView(session.state, pair.pairId, 'mother', keys('mother'))?.ballot?.voters).toEqual([{ role: 'mother', voted: true, choice: single('a') }]);
+    // A shared view of a split pair (nobody should get one) would still hide both choices.
+    expect(pairView(session.state, pair.pairId, null, keys(null))?.ballot?.voters.map((v) => v.choice)).toEqual([null, null]);
+    session.must({ type: 'devices.add', role: 'son', credential: 'new-son-phone' }, mother);
+    expect(pairView(session.state, pair.pairId, 'son', keys('son'))?.ballot?.voters).toEqual([{ role: 'son', voted: true, choice: null }]);
+    session.must({ type: 'devices.merge', credential: 'merged' }, mother);
+    session.must({ type: 'devices.merge', credential: 'merged' }, { ...son, credential: 'new-son-phone' });
+    expect(pairView(session.state, pair.pairId, null, keys(null))?.ballot?.voters).toEqual([
+      { role: 'mother', voted: true, choice: null },
+      { role: 'son', voted: true, choice: null },
+    ]);
+  });
+
   it('feed the report subject to k', () => {
     const { session, pairs } = openPoll('poll-single', 3);
     for (const pair of pairs) session.must({ type: 'vote.cast', pollId: 'poll-single', role: 'son', choice: single('a') }, pair);

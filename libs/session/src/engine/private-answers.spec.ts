@@ -16,7 +16,7 @@ describe('answer.submit', () => {
   it('records one member answer from a shared device with an explicit role', () => {
     const { session, pair } = atRevealStep();
     const events = session.must({ type: 'answer.submit', segmentId: 'reveal-text', role: 'mother', answer: text('Patience') }, pair);
-    expect(events).toEqual([{ type: 'PrivateAnswerSubmitted', pairId: pair.pairId, segmentId: 'reveal-text', role: 'mother', answer: text('Patience'), at: session.now }]);
+    expect(events).toEqual([{ type: 'PrivateAnswerSubmitted', pairId: pair.pairId, segmentId: 'reveal-text', role: 'mother', answer: text('Patience'), at: session.now, credential: null }]);
   });
 
   it('lets a member device answer only for its own role', () => {
@@ -129,9 +129,43 @@ describe('reveal.end', () => {
 });
 
 describe('who sees a private answer', () => {
+  it('a member phone never shows what the shared phone held before the split, nor what a lost phone wrote', () => {
+    const { session, pair } = atRevealStep();
+    session.must({ type: 'answer.submit', segmentId: 'reveal-text', role: 'son', answer: text('TYPED-ON-SHARED') }, pair);
+    const { mother, son } = session.split(pair);
+    expect(JSON.stringify(pairView(session.state, pair.pairId, 'son'))).not.toContain('TYPED-ON-SHARED');
+    expect(pairView(session.state, pair.pairId, 'son')?.privateAnswers[0]?.son).toEqual({ answered: true, answer: null });
+    session.must({ type: 'answer.submit', segmentId: 'reveal-text', role: 'son', answer: text('ON-LOST-PHONE') }, son);
+    expect(JSON.stringify(pairView(session.state, pair.pairId, 'son'))).toContain('ON-LOST-PHONE');
+    // The mother's phone lets in a new phone for the son: the lost phone's answer leaves with it.
+    session.must({ type: 'devices.add', role: 'son', credential: 'cred-replacement' }, mother);
+    expect(session.send({ type: 'answer.reveal', segmentId: 'reveal-text' }, son)).toMatchObject({ ok: false, code: 'auth/device-replaced' });
+    const replacement = { ...son, credential: 'cred-replacement' };
+    expect(JSON.stringify(pairView(session.state, pair.pairId, 'son'))).not.toContain('ON-LOST-PHONE');
+    expect(pairView(session.state, pair.pairId, 'son')?.privateAnswers[0]?.son).toEqual({ answered: false });
+    session.must({ type: 'answer.submit', segmentId: 'reveal-text', role: 'son', answer: text('AGAIN') }, replacement);
+    expect(JSON.stringify(pairView(session.state, pair.pairId, 'son'))).toContain('AGAIN');
+    expect(JSON.stringify(pairView(session.state, pair.pairId, 'mother'))).not.toContain('AGAIN');
+  });
+
+  it('merging back needs both members, and the shared phone then shows no unrevealed text', () => {
+    const { session, pair } = atRevealStep();
+    const { mother, son } = session.split(pair);
+    session.must({ type: 'answer.submit', segmentId: 'reveal-text', role: 'son', answer: text('SON-PRIVATE') }, son);
+    expect(session.must({ type: 'devices.merge', credential: 'cred-merged' }, mother).map((e) => e.type)).toEqual(['PairMergeAsked']);
+    expect(getPair(session.state, pair.pairId)?.devices.mode).toBe('split');
+    expect(session.must({ type: 'devices.merge', credential: 'cred-merged' }, son).map((e) => e.type)).toEqual(['PairMerged']);
+    expect(session.send({ type: 'answer.reveal', segmentId: 'reveal-text' }, mother)).toMatchObject({ ok: false, code: 'auth/device-replaced' });
+    const shared = { kind: 'pair' as const, pairId: pair.pairId, member: null, credential: 'cred-merged' };
+    expect(JSON.stringify(pairView(session.state, pair.pairId, null))).not.toContain('SON-PRIVATE');
+    expect(session.send({ type: 'answer.submit', segmentId: 'reveal-text', role: 'mother', answer: text('M') }, shared)).toMatchObject({ ok: true });
+    expect(session.send({ type: 'answer.submit', segmentId: 'reveal-text', role: 'mother', answer: text('M') }, pair)).toMatchObject({ ok: false, code: 'auth/device-replaced' });
+  });
+
   it('before the reveal: only the member who wrote it, on their own device', () => {
     const { session, pair, other } = atRevealStep();
-    session.must({ type: 'answer.submit', segmentId: 'reveal-text', role: 'mother', answer: text('SECRET-M') }, pair);
+    const { mother } = session.split(pair);
+    session.must({ type: 'answer.submit', segmentId: 'reveal-text', role: 'mother', answer: text('SECRET-M') }, mother);
     const own = (role: 'mother' | 'son' | null) => JSON.stringify(pairView(session.state, pair.pairId, role));
     expect(own('mother')).toContain('SECRET-M');
     expect(own('son')).not.toContain('SECRET-M');

@@ -252,8 +252,8 @@ function checkViews(state: SessionState, model: Model): void {
   assert.deepEqual(tagsIn(publicJson).filter((tag) => !tag.startsWith('«V')), []);
   assert.deepEqual(tagsIn(facilitatorJson).filter((tag) => !tag.startsWith('«V')), []);
 
-  // In pair views, a text shows exactly where it may: its own pair, its own member until
-  // revealed, only while it is the current answer (a replaced answer is gone).
+  // In pair views, a text shows exactly where it may: its own pair, its own member's phone
+  // until revealed, only while it is the current answer (a replaced answer is gone).
   const allowed = (pairId: string, member: MemberRole | null): Set<string> => {
     const texts = new Set<string>();
     const pair = getPair(state, pairId);
@@ -261,7 +261,10 @@ function checkViews(state: SessionState, model: Model): void {
     for (const answers of Object.values(pair.answers)) {
       for (const role of ['mother', 'son'] as const) {
         const value = answers[role]?.value;
-        if (value?.type === 'text' && (answers.revealedAt !== null || member === role)) texts.add(value.text);
+        // Unrevealed: only on that member's own phone, and only what the phone holding that member's credential now wrote.
+        const ownPhone = modelCredential(model, pairId, role);
+        const own = member === role && typeof ownPhone === 'string' && answers[role]?.credential === ownPhone;
+        if (value?.type === 'text' && (answers.revealedAt !== null || own)) texts.add(value.text);
       }
     }
     for (const commitment of Object.values(pair.commitments)) texts.add(commitment.text);

@@ -6,6 +6,8 @@ import type { ShardedMap } from './sharded-map';
 export interface SubmittedAnswer {
   value: PrivateAnswerValue;
   at: number;
+  /** The credential of the device that wrote it (null: the join token). */
+  credential: string | null;
 }
 
 export interface PairAnswers {
@@ -42,10 +44,11 @@ export interface PairState {
   commitments: Readonly<Record<string, SavedCommitment>>;
   devices: PairDevices;
   /**
-   * Polls that ran while the pair was split: members voted on their own devices, so a
-   * shared device (after merging back) shows that they voted, never what.
+   * Polls whose ballots a device may see as "voted" but never what: for `shared`, polls
+   * that ran while the pair was split (members voted on their own phones); for a member,
+   * polls that ran before that member's phone was replaced.
    */
-  sealedPolls: readonly string[];
+  sealedBallots: Readonly<Record<'shared' | MemberRole, readonly string[]>>;
 }
 
 export interface SegmentVisit {

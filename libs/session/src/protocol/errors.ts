@@ -9,6 +9,7 @@ export const ERROR_MESSAGES = {
   'auth/unknown-pair': 'This device is not part of the session. Please join again.',
   'auth/pair-removed': 'The facilitator removed this pair from the session.',
   'auth/pair-split': 'This pair now uses one phone each, so this shared access no longer works. Use your own phone, or ask the other phone for a new code (Phones, then "Replace a lost phone").',
+  'auth/pair-merged': 'This pair went back to one shared phone: carry on on that one.',
   'auth/device-replaced': 'This phone no longer belongs to the pair: another phone took its place. Ask the pair\'s phone for a new code if you need it back.',
 
   'payload/invalid': 'That request was not understood.',

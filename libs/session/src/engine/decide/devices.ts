@@ -1,7 +1,7 @@
 import type { MemberRole } from '@kindred/content';
 import type { CommandOf } from '../../protocol/commands';
 import type { PairActor } from '../actors';
-import type { PairState, SessionState } from '../state';
+import type { PairDevices, PairState, SessionState } from '../state';
 import { findSegment } from '../agenda-index';
 import { requireActivePair } from './guards';
 import { accept, isRejected, reject, type DecideResult, type Rejected } from './result';
@@ -32,6 +32,16 @@ export function currentDeviceRejection(pair: PairState, actor: PairActor): Rejec
   }
 }
 
+/** The credential a member's own phone holds now; null while the pair shares one device. */
+export function memberCredential(devices: PairDevices, role: MemberRole): string | null {
+  return devices.mode === 'split' ? devices[role] : null;
+}
+
+/** The credentials that may act for a pair now (null: the join token). */
+export function currentCredentials(devices: PairDevices): (string | null)[] {
+  return devices.mode === 'shared' ? [devices.credential] : [devices.mother, devices.son];
+}
+
 /** Lets a new device in: splits a shared pair, or replaces the other member's lost phone. */
 export function decideDeviceAdd(state: SessionState, command: CommandOf<'devices.add'>, actor: PairActor, now: number): DecideResult {
   const pair = requireActivePair(state, actor);
@@ -48,7 +58,7 @@ export function decideDeviceAdd(state: SessionState, command: CommandOf<'devices
       // Only the other member's phone may hand out a member's place, so nobody takes their own member's view twice.
       if (actor.member === command.role) return reject('devices/own-role');
       if (command.keep !== undefined) return reject('payload/invalid', 'A member\'s phone keeps its own credential.');
-      return accept({ type: 'MemberDeviceReplaced', pairId: pair.pairId, role: command.role, credential: command.credential, at: now });
+      return accept({ type: 'MemberDeviceReplaced', pairId: pair.pairId, role: command.role, credential: command.credential, sealedPolls: pollsRunSince(state, 0), at: now });
     default: {
       const _exhaustive: never = devices;
       return _exhaustive;

@@ -22,7 +22,7 @@ export function decideAnswerSubmit(state: SessionState, command: CommandOf<'answ
   if (Object.hasOwn(state.endedPrivateSteps, segment.id)) return reject('session/step-ended');
   if (lookup(pair.answers, segment.id)?.revealedAt != null) return reject('session/answer-already-revealed');
   if (!fitsSpec(command.answer, segment.answer)) return reject('session/answer-invalid');
-  return accept({ type: 'PrivateAnswerSubmitted', pairId: pair.pairId, segmentId: segment.id, role, answer: command.answer, at: now });
+  return accept({ type: 'PrivateAnswerSubmitted', pairId: pair.pairId, segmentId: segment.id, role, answer: command.answer, at: now, credential: actor.credential ?? null });
 }
 
 export function decideAnswerReveal(state: SessionState, command: CommandOf<'answer.reveal'>, actor: PairActor, now: number): DecideResult {

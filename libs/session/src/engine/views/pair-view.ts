@@ -7,6 +7,7 @@ import { getPair, isStepOver, mayReveal, pollBallots } from '../queries';
 import { getEntry } from '../sharded-map';
 import { lookup } from '../records';
 import { NO_ANSWERS } from '../evolve';
+import { memberCredential } from '../decide/devices';
 
 /**
  * What one pair's device sees. `member` null is the shared device: before the reveal
@@ -46,8 +47,8 @@ function privateAnswers(state: SessionState, pair: PairState, member: MemberRole
     const running = state.phase === 'running' && pair.removedAt === null;
     views.push({
       segmentId: segment.id,
-      mother: memberAnswer(current.mother, revealed || member === 'mother'),
-      son: memberAnswer(current.son, revealed || member === 'son'),
+      mother: memberAnswer(current.mother, revealed || ownAnswer(pair, member, 'mother', current.mother)),
+      son: memberAnswer(current.son, revealed || ownAnswer(pair, member, 'son', current.son)),
       revealed,
       canAnswer: running && isCurrent && !revealed && !isStepOver(state, segment.id),
       canReveal: running && mayReveal(state, segment.id, current) && !(member !== null && current.ready.includes(member)),
@@ -55,6 +56,16 @@ function privateAnswers(state: SessionState, pair: PairState, member: MemberRole
     });
   }
   return views;
+}
+
+/**
+ * A member's phone reads its member's unrevealed answer only if that phone wrote it: not
+ * one typed on the shared phone before the split, nor one a lost phone wrote.
+ */
+function ownAnswer(pair: PairState, member: MemberRole | null, role: MemberRole, answer: SubmittedAnswer | null): boolean {
+  if (member !== role || !answer) return false;
+  const credential = memberCredential(pair.devices, role);
+  return credential !== null && answer.credential === credential;
 }
 
 function memberAnswer(answer: SubmittedAnswer | null, readable: boolean): MemberAnswerView {
@@ -65,7 +76,8 @@ function memberAnswer(answer: SubmittedAnswer | null, readable: boolean): Member
 /**
  * The device's own ballots in the current poll, found through the voter keys only the
  * transport can compute (a member's device gets only its own member's key). A shared
- * device never sees a member's choice in a poll that ran while the pair was split.
+ * view never shows a member's choice while the pair is split, nor in a poll that ran
+ * while it was.
  */
 function ballotView(state: SessionState, pair: PairState, member: MemberRole | null, voterKeys: readonly PairVoterKey[]): PairBallotView | null {
   const pollId = state.currentSegmentId;
@@ -77,7 +89,9 @@ function ballotView(state: SessionState, pair: PairState, member: MemberRole | n
     pollId,
     voters: keys.map(({ role, voterKey }) => {
       const ballot = getEntry(ballots, voterKey);
-      const hidden = role !== null && (member === null ? pair.sealedPolls.includes(pollId) : role !== member);
+      const hidden =
+        role !== null &&
+        (member === null ? pair.devices.mode === 'split' || pair.sealedBallots.shared.includes(pollId) : role !== member || pair.sealedBallots[member].includes(pollId));
       return { role, voted: ballot !== undefined, choice: hidden ? null : (ballot?.choice ?? null) };
     }),
   };
