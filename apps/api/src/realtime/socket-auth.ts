@@ -14,11 +14,12 @@ const uuid = z.uuid();
  * What a socket says about itself in the handshake's `auth` (never in the URL, which
  * gets logged). A pair's device gives only its credential (`pairToken`: the join token
  * or a member's own): which member it is comes from the credential, so a handshake
- * that declares a member is refused.
+ * that declares a member is refused (`member: null`, which older clients send, is
+ * tolerated and means nothing).
  */
 export const HandshakeAuth = z.discriminatedUnion('role', [
   z.object({ role: z.literal('facilitator'), sessionId: uuid }),
-  z.strictObject({ role: z.literal('pair'), pairToken: token }),
+  z.strictObject({ role: z.literal('pair'), pairToken: token, member: z.null().optional() }),
   z.object({ role: z.literal('projector'), sessionId: uuid, projectorToken: token }),
 ]);
 
@@ -42,6 +43,10 @@ export class HandshakeRejected extends Error {
   }
 }
 
+function claimsMember(rawAuth: unknown): boolean {
+  return typeof rawAuth === 'object' && rawAuth !== null && (rawAuth as { member?: unknown }).member != null;
+}
+
 @Injectable()
 export class SocketAuthenticator {
   constructor(
@@ -51,6 +56,9 @@ export class SocketAuthenticator {
   ) {}
 
   async identify(rawAuth: unknown, cookieHeader: string | undefined): Promise<SocketIdentity> {
+    if (claimsMember(rawAuth)) {
+      throw new HandshakeRejected('auth/forbidden', 'A device cannot say which member it is: that comes from its own credential. Join with the code from your own phone.');
+    }
     const parsed = HandshakeAuth.safeParse(rawAuth);
     if (!parsed.success) throw new HandshakeRejected('auth/unauthenticated', 'Missing or malformed credentials.');
     const auth = parsed.data;
