@@ -1,4 +1,4 @@
-import type { AgeBand, SegmentKind } from '@kindred/content';
+import type { AgeBand, MemberRole, SegmentKind } from '@kindred/content';
 
 /** Shapes of the HTTP API's JSON bodies (apps/api is the source of truth). */
 
@@ -84,3 +84,20 @@ export interface JoinResult {
   pairId: string;
   pairToken: string;
 }
+
+/** A one-time code for a pair's new phone; `keep` is this device's next credential when the code splits a shared pair. */
+export interface DeviceCode {
+  code: string;
+  role: MemberRole;
+  expiresAt: number;
+  keep: { pairToken: string; member: MemberRole } | null;
+}
+
+export interface RedeemedDevice {
+  sessionId: string;
+  pairId: string;
+  pairToken: string;
+  member: MemberRole;
+}
+
+export type MergeResult = { merged: true; pairToken: string } | { merged: false };
