@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import type { MemberRole } from '@kindred/content';
 import {
   getPair,
@@ -13,16 +13,10 @@ import {
 } from '@kindred/session';
 import type { Server } from 'socket.io';
 import { hmacVoterKey } from '../security/tokens';
-import type { LiveSession } from '../sessions/live-sessions.service';
+import { SessionEventBus, type ChangeScope, type LiveSessionReadModel, type SessionDomainEvent } from '../sessions/session-events';
 import { rooms } from './rooms';
 
-/** Who must hear about a change. */
-export type ChangeScope =
-  | { kind: 'all' }
-  /** A pair's own command: the public and facilitator views, and that pair's private view. */
-  | { kind: 'pair'; pairId: string }
-  /** A vote: the voter's own view now, counts for everyone coalesced. */
-  | { kind: 'ballot'; pairId: string | null; sendCounts: boolean };
+type LiveSession = LiveSessionReadModel;
 
 /** Vote-driven count updates go out at most this often per session. */
 export const BALLOT_COALESCE_MS = 250;
@@ -31,30 +25,60 @@ export const FACILITATOR_VIEW_INTERVAL_MS = 200;
 type IoServer = Server<Record<string, never>, ServerToClientEvents>;
 
 /**
- * Turns a state change into socket.io emits. The public view is serialized once per
- * change for the whole session room; private views go only to their pair's rooms;
- * bursts of votes are coalesced into a few count updates a second.
+ * Turns the session service's `session.changed` events into socket.io emits. The
+ * public view is serialized once per change for the whole session room; private views
+ * go only to their pair's rooms; bursts of votes are coalesced into a few count
+ * updates a second.
  */
 @Injectable()
-export class SessionBroadcaster {
+export class SessionBroadcaster implements OnModuleInit, OnModuleDestroy {
   private io: IoServer | null = null;
+  private unsubscribe: (() => void) | null = null;
   private readonly pendingCounts = new Map<string, NodeJS.Timeout>();
   private readonly facilitatorThrottle = new Map<string, { lastAt: number; timer: NodeJS.Timeout | null }>();
 
   private clustered = false;
+
+  constructor(private readonly events: SessionEventBus) {}
+
+  onModuleInit(): void {
+    this.unsubscribe = this.events.subscribe((event) => this.on(event));
+  }
+
+  onModuleDestroy(): void {
+    this.unsubscribe?.();
+    for (const timer of this.pendingCounts.values()) clearTimeout(timer);
+    for (const throttle of this.facilitatorThrottle.values()) if (throttle.timer) clearTimeout(throttle.timer);
+  }
+
+  private on(event: SessionDomainEvent): void {
+    switch (event.type) {
+      case 'session.changed':
+        return this.changed(event.session, event.scope);
+      case 'devices.revoked':
+        return this.revoke(event.session, event.pairId, event.credentials, event.notice);
+      default: {
+        const _exhaustive: never = event;
+        return _exhaustive;
+      }
+    }
+  }
 
   attach(io: IoServer, clustered: boolean): void {
     this.io = io;
     this.clustered = clustered;
   }
 
-  changed(live: LiveSession, scope: ChangeScope): void {
+  private changed(live: LiveSession, scope: ChangeScope): void {
     if (!this.io) return;
     switch (scope.kind) {
       case 'all':
         this.cancelPendingCounts(live.id);
         this.sendShared(live);
         for (const pair of pairsInJoinOrder(live.state)) this.sendPair(live, pair.pairId);
+        break;
+      case 'shared':
+        this.sendShared(live);
         break;
       case 'pair':
         this.cancelPendingCounts(live.id);
@@ -73,7 +97,7 @@ export class SessionBroadcaster {
   }
 
   /** Public view to everyone in the session, facilitator view to the console. */
-  sendShared(live: LiveSession): void {
+  private sendShared(live: LiveSession): void {
     if (!this.io) return;
     this.io.to(rooms.session(live.id)).emit('view.public', view(live.state, { kind: 'public' }));
     this.sendFacilitator(live);
@@ -102,7 +126,7 @@ export class SessionBroadcaster {
   }
 
   /** A pair's view to its shared devices, and each member's own view to that member's device. */
-  sendPair(live: LiveSession, pairId: string): void {
+  private sendPair(live: LiveSession, pairId: string): void {
     if (!this.io) return;
     // Only the devices the pair has now: a split pair has no shared device, a shared one no member devices.
     const split = getPair(live.state, pairId)?.devices.mode === 'split';
@@ -132,7 +156,7 @@ export class SessionBroadcaster {
    * Credentials that stopped working (a split, a replaced phone, a merge): their devices
    * are told why and disconnected, on every process (the adapter carries both).
    */
-  revoke(live: LiveSession, pairId: string, credentials: readonly (string | null)[], notice: Rejection): void {
+  private revoke(live: LiveSession, pairId: string, credentials: readonly (string | null)[], notice: Rejection): void {
     if (!this.io) return;
     for (const credential of credentials) {
       const room = rooms.credential(live.id, pairId, credential);

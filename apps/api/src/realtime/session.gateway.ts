@@ -15,10 +15,12 @@ import { z } from 'zod';
 import type { AppConfig } from '../config/config';
 import { AppConfigToken } from '../config/config.module';
 import { JsonLogger } from '../logging/json-logger';
-import { ClusterBus } from './cluster-bus';
-import { LiveSessionsService, type LiveSession } from '../sessions/live-sessions.service';
+import { ClusterChannel } from '../sessions/cluster-channel';
+import { LiveSessionReader, SessionCommandRunner } from '../sessions/live-session-ports';
+import type { LiveSessionReadModel } from '../sessions/session-events';
 import { rooms } from './rooms';
 import { SessionBroadcaster } from './session-broadcaster';
+import { socketIoClusterTransport } from './socket-io-cluster-transport';
 import { HandshakeRejected, SocketAuthenticator, type SocketIdentity } from './socket-auth';
 import { TokenBucket } from './token-bucket';
 
@@ -37,23 +39,27 @@ const commandId = z.uuid();
 /**
  * The thin transport: authenticates the handshake, puts the socket in its rooms,
  * sends the agenda and current views, validates every command against the shared
- * protocol and hands it to the engine (through LiveSessionsService), answering each
- * with an ack. All authorization beyond "who is this socket" is the engine's.
+ * protocol and hands it to the engine (through the session service's command runner),
+ * answering each with an ack. Views after a change go out through SessionBroadcaster,
+ * which listens to the service's events. All authorization beyond "who is this socket" is the engine's.
  */
 @WebSocketGateway()
 export class SessionGateway implements OnGatewayInit<KindredServer>, OnGatewayConnection<KindredSocket> {
   constructor(
     private readonly authenticator: SocketAuthenticator,
-    private readonly sessions: LiveSessionsService,
+    private readonly sessions: LiveSessionReader,
+    private readonly commands: SessionCommandRunner,
     private readonly broadcaster: SessionBroadcaster,
-    private readonly bus: ClusterBus,
+    private readonly cluster: ClusterChannel,
     @Inject(AppConfigToken) private readonly config: AppConfig,
     private readonly logger: JsonLogger,
   ) {}
 
   afterInit(server: KindredServer): void {
-    this.broadcaster.attach(server, this.config.redisUrl !== null);
-    this.bus.attach(server, this.config.redisUrl !== null);
+    const clustered = this.config.redisUrl !== null;
+    this.broadcaster.attach(server, clustered);
+    // Only with the Redis adapter do server-side emits reach other processes.
+    if (clustered) this.cluster.connect(socketIoClusterTransport(server));
     server.use((socket, next) => {
       this.authenticator.identify(socket.handshake.auth, socket.handshake.headers.cookie).then(
         (identity) => {
@@ -106,7 +112,7 @@ export class SessionGateway implements OnGatewayInit<KindredServer>, OnGatewayCo
   }
 
   /** The views this socket may see, now: on connect, on reconnect and on request. */
-  private sendCurrent(socket: KindredSocket, live: LiveSession): void {
+  private sendCurrent(socket: KindredSocket, live: LiveSessionReadModel): void {
     const { identity } = socket.data;
     socket.emit('view.public', view(live.state, { kind: 'public' }));
     if (identity.audience === 'facilitator') socket.emit('view.facilitator', view(live.state, { kind: 'facilitator' }));
@@ -139,7 +145,7 @@ export class SessionGateway implements OnGatewayInit<KindredServer>, OnGatewayCo
       // Device commands carry credential ids the server makes; only its device routes send them.
       if (SERVER_ISSUED_COMMANDS.has(parsed.command.type)) return reply({ ok: false, code: 'auth/forbidden', message: 'That is done through the pair\'s phone settings, not a command.' });
       const { identity } = socket.data;
-      reply(await this.sessions.execute(identity.sessionId, identity.actor, parsed.command, { commandId: id?.data ?? null }));
+      reply(await this.commands.execute(identity.sessionId, identity.actor, parsed.command, { commandId: id?.data ?? null }));
     } catch (error) {
       this.logger.event('error', 'command failed', { sessionId: socket.data.identity.sessionId, error });
       reply({ ok: false, code: 'server/error', message: 'Something went wrong on the server. Please try again.' });
