@@ -29,7 +29,7 @@ describe('SecondDeviceDialog', () => {
     const [url, init] = fetch.mock.calls[0]!;
     expect(url).toBe('/api/pair-devices/code');
     expect(init.headers).toMatchObject({ Authorization: 'Bearer shared-token' });
-    expect(JSON.parse(String(init.body))).toEqual({ role: 'son' });
+    expect(JSON.parse(init.body as string)).toEqual({ role: 'son' });
     expect(wrapper.get('[data-testid="device-code"]').text()).toBe('K7M2-QX9P');
     expect((wrapper.get('[data-testid="device-link"]').element as HTMLInputElement).value).toBe(`${window.location.origin}/join#d=K7M2QX9P`);
     expect(wrapper.text()).toContain('Then this one is Ana’s.');
