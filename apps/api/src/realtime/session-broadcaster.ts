@@ -55,6 +55,9 @@ export class SessionBroadcaster implements OnModuleInit, OnModuleDestroy {
     switch (event.type) {
       case 'session.changed':
         return this.changed(event.session, event.scope);
+      case 'session.ended':
+        this.io?.to(rooms.session(event.session.id)).emit('session.ended', { sessionId: event.session.id, endedAt: event.endedAt, seq: event.seq });
+        return;
       case 'devices.revoked':
         return this.revoke(event.session, event.pairId, event.credentials, event.notice);
       default: {

@@ -1,8 +1,7 @@
 import { Body, Controller, Get, HttpStatus, Param, Post, Req } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { parseCommand } from '@kindred/session';
+import { JoinBody, parseCommand, type JoinInfo, type JoinResult } from '@kindred/session';
 import type { Request } from 'express';
-import { z } from 'zod';
 import { ApiError } from '../http/api-error';
 import { parseBody } from '../http/zod-body';
 import { hashToken, newToken } from '../security/tokens';
@@ -10,12 +9,6 @@ import { normalizeJoinCode } from './join-code';
 import { JoinLimiter } from './join-limiter';
 import { LiveSessionsService } from './live-sessions.service';
 import { SessionStore, type SessionRow } from './session-store';
-
-export const JoinBody = z.strictObject({
-  code: z.string().max(20),
-  pairName: z.string(),
-  members: z.unknown().optional(),
-});
 
 const ACK_STATUS: Record<string, HttpStatus> = {
   'join/room-locked': HttpStatus.FORBIDDEN,
@@ -35,14 +28,14 @@ export class JoinController {
 
   /** Checks a code before the pair types its name. */
   @Get(':code')
-  async lookup(@Param('code') code: string, @Req() req: Request): Promise<{ title: string; acceptingPairs: boolean }> {
+  async lookup(@Param('code') code: string, @Req() req: Request): Promise<JoinInfo> {
     const row = await this.findSession(code, req.ip ?? 'unknown');
     const live = await this.sessions.get(row.id);
     return { title: row.title, acceptingPairs: !!live && live.state.phase !== 'ended' && !live.state.locked };
   }
 
   @Post()
-  async join(@Body() body: unknown, @Req() req: Request): Promise<{ sessionId: string; pairId: string; pairToken: string }> {
+  async join(@Body() body: unknown, @Req() req: Request): Promise<JoinResult> {
     const input = parseBody(JoinBody, body);
     const row = await this.findSession(input.code, req.ip ?? 'unknown');
     // The protocol's schema trims and checks names exactly as for every socket command.

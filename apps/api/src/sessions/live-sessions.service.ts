@@ -3,6 +3,7 @@ import {
   credentialsIssuedBy,
   currentCredentials,
   decide,
+  ERROR_MESSAGES,
   getPair,
   rejection,
   evolve,
@@ -64,6 +65,7 @@ export class LiveSessionsService implements LiveSessionReader, SessionCommandRun
   async onApplicationBootstrap(): Promise<void> {
     this.cluster.on('kindred:changed', (id, seq) => void this.onRemoteChange(id, seq));
     this.cluster.on('kindred:ballots', (id, pollId) => void this.onRemoteBallots(id, pollId));
+    this.cluster.on('kindred:rewritten', (id) => void this.refresh(id).catch((error: unknown) => this.logger.event('error', 'cache rebuild failed', { sessionId: id, error })));
     if (!this.ownership.clustered) {
       const ids = await this.store.listActiveIds();
       for (const id of ids) {
@@ -153,10 +155,17 @@ export class LiveSessionsService implements LiveSessionReader, SessionCommandRun
   }
 
   /**
-   * Re-reads a cached session from its log after something rewrote the log in place
-   * (the private-answer retention purge). Queued behind the session's commands.
+   * Something rewrote a session's log in place (the private-answer retention purge):
+   * rebuild this process's cache from it and tell every other process to do the same,
+   * so none keeps serving the purged text.
    */
-  async refresh(sessionId: string): Promise<void> {
+  async logRewritten(sessionId: string): Promise<void> {
+    await this.refresh(sessionId);
+    this.cluster.send('kindred:rewritten', sessionId);
+  }
+
+  /** Re-reads a cached session from its log; queued behind the session's commands. */
+  private async refresh(sessionId: string): Promise<void> {
     const live = await this.sessions.get(sessionId);
     if (!live) return;
     await this.serialized(live, async () => {
@@ -199,7 +208,10 @@ export class LiveSessionsService implements LiveSessionReader, SessionCommandRun
         });
       } catch (error) {
         if (error instanceof DuplicateCommandError) return { ok: true, seq: live.state.seq };
-        if (error instanceof SeqConflictError && attempt < MAX_CONFLICT_RETRIES) {
+        if (error instanceof SeqConflictError) {
+          // Another writer (a second console tab on another process) keeps winning: say
+          // so, rather than pretend it was a server fault; the device may simply retry.
+          if (attempt >= MAX_CONFLICT_RETRIES) return { ok: false, code: 'server/conflict', message: ERROR_MESSAGES['server/conflict'] };
           await this.catchUp(live);
           continue;
         }
@@ -218,6 +230,8 @@ export class LiveSessionsService implements LiveSessionReader, SessionCommandRun
     this.revokeReplacedDevices(live, before, events);
     this.armExpiry(live);
     this.events.publish({ type: 'session.changed', session: live, scope: scopeOf(actor, events, this.ownership.owns(live.id)) });
+    const ended = events.find((event) => event.type === 'SessionEnded');
+    if (ended) this.events.publish({ type: 'session.ended', session: live, endedAt: ended.at, seq: live.state.seq });
   }
 
   /** Devices whose credential the events retired are told why and disconnected. */

@@ -1,9 +1,8 @@
 import { Body, Controller, Headers, HttpCode, HttpStatus, Post, Req } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { MemberRole } from '@kindred/content';
-import { currentDeviceRejection, getPair, type PairActor, type PairState } from '@kindred/session';
+import { currentDeviceRejection, DeviceCodeBody, getPair, RedeemBody, type DeviceCodeResult, type MergeResult, type PairActor, type PairState, type RedeemedDevice } from '@kindred/session';
 import type { Request } from 'express';
-import { z } from 'zod';
 import { ApiError } from '../http/api-error';
 import { parseBody } from '../http/zod-body';
 import { hashToken, newToken } from '../security/tokens';
@@ -13,9 +12,6 @@ import { LiveSessionsService, type LiveSession } from './live-sessions.service';
 import { PairDeviceStore } from './pair-device-store';
 import { SessionStore } from './session-store';
 
-const role = z.enum(['mother', 'son']);
-export const DeviceCodeBody = z.strictObject({ role: role.optional() });
-export const RedeemBody = z.strictObject({ code: z.string().max(20) });
 
 const STATUS: Record<string, HttpStatus> = {
   'auth/unauthenticated': HttpStatus.UNAUTHORIZED,
@@ -60,7 +56,7 @@ export class PairDevicesController {
    * a code for the other member's replacement phone.
    */
   @Post('code')
-  async code(@Headers('authorization') authorization: string | undefined, @Body() body: unknown) {
+  async code(@Headers('authorization') authorization: string | undefined, @Body() body: unknown): Promise<DeviceCodeResult> {
     const input = parseBody(DeviceCodeBody, body ?? {});
     const { live, pair, actor } = await this.device(authorization);
     if (live.state.phase === 'ended') throw new ApiError('session/ended', 'This session has ended.', HttpStatus.GONE);
@@ -83,7 +79,7 @@ export class PairDevicesController {
   /** A new phone turns a code into its own member credential. */
   @Post('redeem')
   @HttpCode(HttpStatus.OK)
-  async redeem(@Body() body: unknown, @Req() req: Request) {
+  async redeem(@Body() body: unknown, @Req() req: Request): Promise<RedeemedDevice> {
     const input = parseBody(RedeemBody, body);
     const ip = req.ip ?? 'unknown';
     const now = Date.now();
@@ -117,7 +113,7 @@ export class PairDevicesController {
    */
   @Post('merge')
   @HttpCode(HttpStatus.OK)
-  async merge(@Headers('authorization') authorization: string | undefined) {
+  async merge(@Headers('authorization') authorization: string | undefined): Promise<MergeResult> {
     const { live, pair, actor } = await this.device(authorization);
     const credential = randomUUID();
     const token = newToken();

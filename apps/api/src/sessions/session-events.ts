@@ -27,22 +27,14 @@ export type ChangeScope =
 
 /** What the session service tells the rest of the API; it never calls a listener by name. */
 export type SessionDomainEvent =
-  | {
-      type: 'session.changed';
-      session: LiveSessionReadModel;
-      scope: ChangeScope;
-    }
+  | { type: 'session.changed'; session: LiveSessionReadModel; scope: ChangeScope }
+  /** Published right after the `session.changed` that ended it, by the process that ended it. */
+  | { type: 'session.ended'; session: LiveSessionReadModel; endedAt: number; seq: number }
   /**
    * Pair credentials that stopped working (a split, a replaced phone, a merge): devices
    * holding them must be told why and cut off. `null` is the pair's join token.
    */
-  | {
-      type: 'devices.revoked';
-      session: LiveSessionReadModel;
-      pairId: string;
-      credentials: readonly (string | null)[];
-      notice: Rejection;
-    };
+  | { type: 'devices.revoked'; session: LiveSessionReadModel; pairId: string; credentials: readonly (string | null)[]; notice: Rejection };
 
 export type SessionEventListener = (event: SessionDomainEvent) => void;
 
