@@ -7,7 +7,7 @@ import { ApiError } from '../http/api-error';
 import { parseBody } from '../http/zod-body';
 import { hashToken, newToken } from '../security/tokens';
 import { DEVICE_CODE_TTL_MS, generateDeviceCode, normalizeDeviceCode } from './device-codes';
-import { JoinLimiter } from './join-limiter';
+import { addressKey, RateLimits } from '../security/rate-limits';
 import { LiveSessionsService, type LiveSession } from './live-sessions.service';
 import { PairDeviceStore } from './pair-device-store';
 import { SessionStore } from './session-store';
@@ -42,12 +42,11 @@ interface Device {
  */
 @Controller('api/pair-devices')
 export class PairDevicesController {
-  private readonly limiter = new JoinLimiter();
-
   constructor(
     private readonly store: SessionStore,
     private readonly devices: PairDeviceStore,
     private readonly sessions: LiveSessionsService,
+    private readonly limits: RateLimits,
   ) {}
 
   /**
@@ -81,16 +80,19 @@ export class PairDevicesController {
   @HttpCode(HttpStatus.OK)
   async redeem(@Body() body: unknown, @Req() req: Request): Promise<RedeemedDevice> {
     const input = parseBody(RedeemBody, body);
-    const ip = req.ip ?? 'unknown';
-    const now = Date.now();
-    if (this.limiter.blocked(ip, now)) {
-      throw new ApiError('join/rate-limited', 'Too many tries. Please wait a minute and try again.', HttpStatus.TOO_MANY_REQUESTS);
+    // Wrong phone codes count against the same per-address brake as wrong join codes.
+    const address = addressKey(req.ip);
+    const brake = await this.limits.check('joinFailsPerAddress', address);
+    if (!brake.ok) {
+      throw new ApiError('join/rate-limited', 'Too many tries. Please wait a minute and try again.', HttpStatus.TOO_MANY_REQUESTS, {
+        retryAfterSec: Math.ceil(brake.retryAfterMs / 1000),
+      });
     }
     const normalized = normalizeDeviceCode(input.code);
     const hash = normalized ? hashToken(normalized) : null;
     const row = hash ? await this.devices.findCode(hash) : null;
     if (!row || !hash) {
-      this.limiter.recordFailure(ip, now);
+      await this.limits.consume('joinFailsPerAddress', address);
       throw new ApiError('devices/code-unknown', "That phone code is not valid any more. Ask for a new one on the pair's phone.", HttpStatus.NOT_FOUND);
     }
     const credential = randomUUID();

@@ -8,6 +8,7 @@ export const ERROR_MESSAGES = {
   'auth/forbidden': 'You are not allowed to do that.',
   'auth/unknown-pair': 'This device is not part of the session. Please join again.',
   'auth/pair-removed': 'The facilitator removed this pair from the session.',
+  'auth/too-many-connections': 'This link is already open on too many screens. Close one of them and try again.', // (transport)
   'auth/pair-split': 'This pair now uses one phone each, so this shared access no longer works. Use your own phone, or ask the other phone for a new code (Phones, then "Replace a lost phone").',
   'auth/pair-merged': 'This pair went back to one shared phone: carry on on that one.',
   'auth/device-replaced': 'This phone no longer belongs to the pair: another phone took its place. Ask the pair\'s phone for a new code if you need it back.',
@@ -17,6 +18,7 @@ export const ERROR_MESSAGES = {
   'payload/too-large': 'That message is too large.', // (transport)
 
   'request/rate-limited': 'Too many requests. Please wait a moment.', // (transport)
+  'request/cross-site': 'This request came from another web site and was refused.', // (transport)
   'server/conflict': 'Someone else changed the session at the same moment. Please try again.', // (transport)
   'server/error': 'Something went wrong on the server. Please try again.', // (transport)
   'protocol/version-mismatch': 'This page is out of date. Please reload it.', // (transport)
@@ -26,7 +28,9 @@ export const ERROR_MESSAGES = {
   'join/room-locked': 'The room is closed to new pairs. Ask the facilitator.',
   'join/session-ended': 'This session has ended.',
   'join/already-joined': 'This pair has already joined.',
+  // No longer produced: a clashing name is made unique ("Night Owls 2") so a clash reveals nothing.
   'join/name-taken': 'Another pair already uses that name. Please choose another.',
+  'join/session-full': 'This session has as many pairs as it can take. Ask the facilitator.', // (transport)
 
   'session/not-found': 'This session does not exist.', // (transport)
   'session/invalid-agenda': 'The agenda has no segments or repeats a segment id.',

@@ -6,8 +6,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * business (PairSplit, MemberDeviceReplaced, PairMerged name credential ids), so a
  * row here works only while the log says so. One-time phone codes let a new phone in.
  */
-export class MemberDevices1764600000000 implements MigrationInterface {
-  name = 'MemberDevices1764600000000';
+export class MemberDevices1796300000000 implements MigrationInterface {
+  name = 'MemberDevices1796300000000';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`
