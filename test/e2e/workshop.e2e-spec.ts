@@ -9,7 +9,7 @@ import { freshDatabaseEnv, startServerProcess, type ServerProcess } from '../sup
 /**
  * A whole workshop in Chromium against the production build and a real database (issue 8):
  * a facilitator signs up, picks the taster plan and opens the projector; three pairs join
- * on phones, one of them also on the son's own phone; the facilitator runs a pair talk
+ * on phones, one of them then adds the son's own phone (each phone becomes one member's); the facilitator runs a pair talk
  * with a timer, a split poll whose roles are each below k (shown together), a private answer and reveal, a poll shown to
  * the room, a commitment, and ends; each pair opens its own handout. Every surface is
  * checked with axe, and the screenshots are kept in test-output/screenshots/workshop-*.
@@ -22,7 +22,7 @@ interface PairDevices {
   name: string;
   mother: string;
   son: string;
-  /** The pair's shared phone. */
+  /** The pair's shared phone (the mother's own, once the son's phone is in). */
   phone: Page;
   /** The son's own phone (one pair only). */
   sonPhone?: Page;
@@ -358,28 +358,31 @@ describe('a whole workshop in the browser', () => {
         { page: console_, surface: 'console', what: 'lobby-3-pairs' },
       );
 
-      // The Night Owls add Leo's phone: the dialog's QR code for Leo holds the pair's device link.
+      // The Night Owls add Leo's phone: the dialog's QR code holds a /join link with a one-time phone code.
       const owls = pairs[0]!;
       await owls.phone.getByTestId('second-device').click();
       const dialog = owls.phone.getByTestId('second-device-dialog');
       await dialog.waitFor();
-      await see(dialog, 'Scan with Leo’s phone');
-      await see(dialog, 'Scan with Ana’s phone');
-      const leoQr = dialog.getByRole('img', { name: 'QR code to join as Leo' });
-      const saved = await owls.phone.evaluate(() => localStorage.getItem('kindred.pairs.v1'));
-      const credentials = Object.values(JSON.parse(saved ?? '{}') as Record<string, { sessionId: string; pairToken: string }>)[0]!;
-      const sonUrl = `${server.url}/pair/${encodeURIComponent(credentials.sessionId)}#${new URLSearchParams({ t: credentials.pairToken, m: 'son' }).toString()}`;
+      await see(dialog, 'Who will use the other phone?');
+      await dialog.getByTestId('device-for-son').click();
+      await dialog.getByTestId('device-code').waitFor();
+      const phoneCode = (await dialog.getByTestId('device-code').innerText()).replace('-', '');
+      const sonUrl = `${server.url}/join#d=${phoneCode}`;
+      expect(await dialog.getByTestId('device-link').inputValue()).toBe(sonUrl);
+      const leoQr = dialog.getByRole('img', { name: 'QR code for Leo’s phone' });
       expect(await leoQr.locator('path').getAttribute('d')).toBe(qrPathFor(sonUrl));
       await capture({ page: owls.phone, surface: 'phone', what: 'second-device-qr', axe: 'phone second-device dialog' });
-      await owls.phone.keyboard.press('Escape');
-      await dialog.waitFor({ state: 'detached' });
 
       const leo = await phonePage('phone-1-leo');
       await leo.goto(sonUrl);
       await leo.getByTestId('waiting-room').waitFor();
       await see(leo.getByTestId('pair-name'), owls.name);
       await see(leo.locator('main'), 'This phone is for Leo.');
-      expect(leo.url()).not.toContain('#t='); // the token leaves the address bar
+      expect(leo.url()).not.toContain('#d='); // the code leaves the address bar
+      // The first phone is Ana's now: told by the server, it moves to her credential; the dialog and the button go.
+      await see(owls.phone.locator('main'), 'This phone is for Ana.');
+      expect(await owls.phone.getByTestId('second-device').count()).toBe(0);
+      expect(await owls.phone.getByTestId('second-device-dialog').count()).toBe(0);
       owls.sonPhone = leo;
       await capture({ page: leo, surface: 'phone', what: 'leo-own-phone-waiting' });
       // A second device is not a new pair.
@@ -499,12 +502,13 @@ describe('a whole workshop in the browser', () => {
       await see(pancake.phone.getByTestId('step-poll'), 'Rosa votes');
       await capture({ page: pancake.phone, surface: 'phone', what: 'poll-1-vote-form', axe: 'phone poll vote' });
 
-      // Leo votes on his own phone; Ana then votes on the shared one, which skips Leo.
+      // Leo votes on his own phone, Ana on hers: neither phone shows the other's vote.
       await vote(owls.sonPhone!, 'Leo', '2');
       await see(owls.sonPhone!.getByTestId('poll-voted'), 'Your vote is in');
       await vote(owls.phone, 'Ana', '3');
       await see(owls.phone.getByTestId('poll-voted'), 'Your vote is in');
-      await see(owls.phone.getByTestId('step-poll'), 'Leo: 2');
+      expect(await owls.phone.getByTestId('step-poll').innerText()).not.toContain('Leo');
+      expect(await owls.sonPhone!.getByTestId('step-poll').innerText()).not.toContain('Ana');
       await vote(pancake.phone, 'Rosa', '4');
       await vote(pancake.phone, 'Sam', '5');
       await see(pancake.phone.getByTestId('poll-voted'), 'Your vote is in');
@@ -544,40 +548,45 @@ describe('a whole workshop in the browser', () => {
       await see(console_.getByTestId('private-answered'), '0 / 3');
       await see(projector.getByTestId('screen-private-count'), '0 of 3 pairs have revealed');
       await see(projector.locator('main'), 'Answer privately on your phones');
-      for (const pair of pairs) {
+      for (const pair of [pancake, kites]) {
         await see(pair.phone.getByTestId('topic-progress'), 'Topic 2 of 3');
         await see(pair.phone.getByTestId('step-private'), 'Each of you answers in secret');
         await see(pair.phone.getByTestId('private-turn-mother'), 'Tap to answer');
       }
+      // The Night Owls' two phones each ask only their own member's question.
       const leo = owls.sonPhone!;
       await see(leo.getByTestId('step-private'), 'Question for Leo');
       await see(leo.getByTestId('step-private'), 'Write one moment with your mom that still makes you smile');
+      await see(owls.phone.getByTestId('step-private'), 'Question for Ana');
+      expect(await owls.phone.getByTestId('step-private').innerText()).not.toContain('Question for Leo');
+      expect(await leo.getByTestId('step-private').innerText()).not.toContain('Question for Ana');
       await capture(
-        { page: owls.phone, surface: 'phone', what: 'private-shared-start', axe: 'phone private (shared start)' },
+        { page: pancake.phone, surface: 'phone', what: 'private-shared-start', axe: 'phone private (shared start)' },
         { page: projector, surface: 'projector', what: 'private-none-revealed', axe: 'projector private' },
         { page: console_, surface: 'console', what: 'private-0-answered', axe: 'console private' },
       );
 
-      // The Night Owls: Ana on the shared phone, behind the curtain; Leo on his own phone.
-      await owls.phone.getByTestId('private-turn-mother').click();
-      await see(owls.phone.getByTestId('private-curtain'), 'Leo, please look away');
-      await capture({ page: owls.phone, surface: 'phone', what: 'private-curtain', axe: 'phone private (curtain)' });
-      await owls.phone.getByTestId('private-ready').click();
+      // The Night Owls: Ana on her phone, Leo on his.
       await see(owls.phone.getByTestId('step-private'), 'Write one moment with your son that still makes you smile');
       await owls.phone.getByTestId('answer-text').fill(owls.moment.mother);
       await capture({ page: owls.phone, surface: 'phone', what: 'private-answer-form', axe: 'phone private (answer form)' });
       await owls.phone.getByTestId('answer-submit').click();
-      await see(owls.phone.getByTestId('step-private'), 'Now pass the phone to Leo');
-      await see(owls.phone.getByTestId('private-turn-mother'), 'Answered');
+      await see(owls.phone.getByTestId('private-waiting'), 'Waiting for Leo to answer');
       await see(console_.getByTestId('private-answered'), '1 / 3');
       await capture({ page: leo, surface: 'phone', what: 'leo-private-form', axe: 'phone private (member device form)' });
       await leo.getByTestId('answer-text').fill(owls.moment.son);
       await leo.getByTestId('answer-submit').click();
       await see(leo.getByTestId('step-private'), 'You both answered!');
       await see(owls.phone.getByTestId('step-private'), 'You both answered!');
+      expectNone(await bodyText(owls.phone), [owls.moment.son], 'Ana’s phone before the reveal');
+      expectNone(await bodyText(leo), [owls.moment.mother], 'Leo’s phone before the reveal');
       await capture({ page: owls.phone, surface: 'phone', what: 'private-ready-to-reveal' });
 
-      // The other two pairs pass their one phone between them.
+      // The other two pairs pass their one phone between them, behind the "look away" curtain.
+      await pancake.phone.getByTestId('private-turn-mother').click();
+      await see(pancake.phone.getByTestId('private-curtain'), 'Sam, please look away');
+      await capture({ page: pancake.phone, surface: 'phone', what: 'private-curtain', axe: 'phone private (curtain)' });
+      await pancake.phone.getByTestId('private-curtain').getByRole('button', { name: 'Back' }).click();
       for (const pair of [pancake, kites]) {
         await answerOnSharedPhone(pair, 'mother');
         await see(pair.phone.getByTestId('step-private'), `Now pass the phone to ${pair.son}`);
@@ -586,7 +595,13 @@ describe('a whole workshop in the browser', () => {
       }
       await see(console_.getByTestId('private-answered'), '3 / 3');
       await see(console_.locator('.private-controls'), 'Mothers answered: 3 · Sons answered: 3');
-      for (const pair of pairs) await pair.phone.getByTestId('private-reveal').click();
+      // On two phones, Ana's tap alone reveals nothing: Leo must confirm on his.
+      await owls.phone.getByTestId('private-reveal').click();
+      await see(owls.phone.getByTestId('private-confirmed'), 'Waiting for Leo');
+      await see(leo.getByTestId('private-other-ready'), 'Ana is ready to reveal.');
+      for (const pair of [pancake, kites]) await pair.phone.getByTestId('private-reveal').click();
+      await see(projector.getByTestId('screen-private-count'), '2 of 3 pairs have revealed');
+      await leo.getByTestId('private-reveal').click();
       await see(projector.getByTestId('screen-private-count'), '3 of 3 pairs have revealed');
 
       for (const pair of pairs) {
@@ -674,7 +689,7 @@ describe('a whole workshop in the browser', () => {
         await see(pair.phone.getByTestId('step-commitment'), 'It will be on your handout to take home.');
       }
       await see(console_.getByTestId('commitment-count'), '3 of 3 pairs saved a commitment');
-      // Leo's own phone shows what the shared phone saved, rather than an empty form to overwrite it.
+      // Leo's own phone shows what Ana's phone saved, rather than an empty form to overwrite it.
       await see(pairs[0]!.sonPhone!.getByTestId('commitment-saved'), pairs[0]!.commitment);
 
       expectNone(await bodyText(console_), pairs.map((pair) => pair.commitment), 'the console');

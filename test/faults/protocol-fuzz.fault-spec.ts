@@ -342,8 +342,10 @@ describe('protocol fuzzer', () => {
     };
     for (let i = 0; i < SHARED_PAIRS; i++) probes.push(await connect(`pair ${i}`, { kind: 'pair', pairId: pairs[i]!.pairId }, { role: 'pair', pairToken: pairs[i]!.pairToken, member: null }));
     for (let i = SHARED_PAIRS; i < SHARED_PAIRS + MEMBER_PAIRS; i++) {
+      // Two phones: each member's own credential, made the way the second-device dialog makes them.
+      const tokens = await splitIntoMemberPhones(server.url, pairs[i]!.pairToken);
       for (const member of ['mother', 'son'] as const) {
-        probes.push(await connect(`pair ${i} ${member}`, { kind: 'pair', pairId: pairs[i]!.pairId, member }, { role: 'pair', pairToken: pairs[i]!.pairToken, member }));
+        probes.push(await connect(`pair ${i} ${member}`, { kind: 'pair', pairId: pairs[i]!.pairId, member }, { role: 'pair', pairToken: tokens[member] }));
       }
     }
     for (let i = 0; i < 2; i++) probes.push(await connect(`projector ${i}`, { kind: 'projector' }, { role: 'projector', sessionId: session.id, projectorToken: session.projectorToken }));
@@ -678,4 +680,17 @@ async function waitFor(predicate: () => boolean, timeoutMs: number, what: string
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await sleep(20);
   }
+}
+
+/** The shared device makes a code for the son's phone and the new phone redeems it: each member then holds its own credential. */
+async function splitIntoMemberPhones(url: string, pairToken: string): Promise<Record<'mother' | 'son', string>> {
+  const made = await fetch(`${url}/api/pair-devices/code`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${pairToken}` },
+    body: JSON.stringify({ role: 'son' }),
+  });
+  const { code, keep } = (await made.json()) as { code: string; keep: { pairToken: string } };
+  const redeemed = await fetch(`${url}/api/pair-devices/redeem`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code }) });
+  const { pairToken: son } = (await redeemed.json()) as { pairToken: string };
+  return { mother: keep.pairToken, son };
 }

@@ -16,7 +16,7 @@ import { facilitatorView } from '../src/engine/views/facilitator-view';
 import { pairView } from '../src/engine/views/pair-view';
 import { publicView } from '../src/engine/views/public-view';
 import { anAgenda, openTextPoll, scalePoll, singleChoice } from '../src/testing/agenda-builder';
-import { aSession, FACILITATOR, member, type SessionHarness } from '../src/testing/session-harness';
+import { aSession, FACILITATOR, type SessionHarness } from '../src/testing/session-harness';
 
 const PAIRS = 1000;
 
@@ -128,7 +128,7 @@ measure('timer.pause (decide+evolve)', 2000, () => {
 });
 const atReveal = decideEvolve(session, state, { type: 'segment.goto', segmentId: 't5.reveal' }, FACILITATOR, now);
 measure('answer.submit (decide+evolve)', 2000, (i) => {
-  decideEvolve(session, atReveal, { type: 'answer.submit', segmentId: 't5.reveal', role: 'son', answer: { type: 'text', text: 'My answer' } }, member(pairs[i % PAIRS]!, 'son'), now);
+  decideEvolve(session, atReveal, { type: 'answer.submit', segmentId: 't5.reveal', role: 'son', answer: { type: 'text', text: 'My answer' } }, pairs[i % PAIRS]!, now);
 });
 
 // ---- views ----
@@ -143,7 +143,7 @@ measure('view one pair, warm', 2000, () => pairView(state, someone.pairId, null,
 const afterVote = pairs.slice(0, 500).map((pair, i) => decideEvolve(session, state, { type: 'vote.cast', pollId: 't5.poll', role: 'son', choice: choiceFor(5, i, 'son') }, pair, now));
 measure('view public, after a vote', afterVote.length, (i) => publicView(afterVote[i]!), { warmUp: false });
 measure('view facilitator, after a vote', afterVote.length, (i) => facilitatorView(afterVote[i]!), { warmUp: false });
-const afterAnswer = pairs.slice(0, 500).map((pair) => decideEvolve(session, atReveal, { type: 'answer.submit', segmentId: 't5.reveal', role: 'son', answer: { type: 'text', text: 'My answer' } }, member(pair, 'son'), now));
+const afterAnswer = pairs.slice(0, 500).map((pair) => decideEvolve(session, atReveal, { type: 'answer.submit', segmentId: 't5.reveal', role: 'son', answer: { type: 'text', text: 'My answer' } }, pair, now));
 measure('view public, after an answer (recount)', afterAnswer.length, (i) => publicView(afterAnswer[i]!), { warmUp: false });
 measure('view facilitator, after an answer (recount)', afterAnswer.length, (i) => facilitatorView(afterAnswer[i]!), { warmUp: false });
 measure('view one pair, after its answer', afterAnswer.length, (i) => pairView(afterAnswer[i]!, pairs[i]!.pairId, 'son'), { warmUp: false });

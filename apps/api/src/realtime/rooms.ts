@@ -9,6 +9,8 @@ export const rooms = {
   pair: (sessionId: string, pairId: string) => `s:${sessionId}:pair:${pairId}`,
   /** One member's own device. */
   member: (sessionId: string, pairId: string, role: MemberRole) => `s:${sessionId}:pair:${pairId}:${role}`,
+  /** The devices holding one credential (null: the join token), to disconnect them when it stops working. */
+  credential: (sessionId: string, pairId: string, credential: string | null) => `s:${sessionId}:cred:${pairId}:${credential ?? 'join'}`,
   /** Every device of a pair, shared or not: for removal and the handout. */
   pairAll: (sessionId: string, pairId: string) => `s:${sessionId}:pairall:${pairId}`,
 };

@@ -1,6 +1,16 @@
 import { Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import type { MemberRole } from '@kindred/content';
-import { MEMBER_ROLES, pairsInJoinOrder, pairVoterIdentities, view, voterKeyMaterial, type PairVoterKey, type ServerToClientEvents } from '@kindred/session';
+import {
+  getPair,
+  MEMBER_ROLES,
+  pairsInJoinOrder,
+  pairVoterIdentities,
+  view,
+  voterKeyMaterial,
+  type PairVoterKey,
+  type Rejection,
+  type ServerToClientEvents,
+} from '@kindred/session';
 import type { Server } from 'socket.io';
 import { hmacVoterKey } from '../security/tokens';
 import { SessionEventBus, type ChangeScope, type LiveSessionReadModel, type SessionDomainEvent } from '../sessions/session-events';
@@ -50,6 +60,8 @@ export class SessionBroadcaster implements OnModuleInit, OnModuleDestroy {
       case 'session.ended':
         this.io?.to(rooms.session(event.session.id)).emit('session.ended', { sessionId: event.session.id, endedAt: event.endedAt, seq: event.seq });
         return;
+      case 'devices.revoked':
+        return this.revoke(event.session, event.pairId, event.credentials, event.notice);
       default: {
         const _exhaustive: never = event;
         return _exhaustive;
@@ -141,12 +153,14 @@ export class SessionBroadcaster implements OnModuleInit, OnModuleDestroy {
   /** A pair's view to its shared devices, and each member's own view to that member's device. */
   private sendPair(live: LiveSession, pairId: string): void {
     if (!this.io) return;
+    // Only the devices the pair has now: a split pair has no shared device, a shared one no member devices.
+    const split = getPair(live.state, pairId)?.devices.mode === 'split';
     const pairRoom = rooms.pair(live.id, pairId);
-    if (this.mayHaveSockets(pairRoom)) {
+    if (!split && this.mayHaveSockets(pairRoom)) {
       const shared = view(live.state, { kind: 'pair', pairId, member: null, voterKeys: this.voterKeysOf(live, pairId, null) });
       if (shared) this.to(pairRoom).emit('view.pair', shared);
     }
-    for (const role of MEMBER_ROLES) {
+    for (const role of split ? MEMBER_ROLES : []) {
       const room = rooms.member(live.id, pairId, role);
       if (!this.mayHaveSockets(room)) continue;
       const own = view(live.state, { kind: 'pair', pairId, member: role, voterKeys: this.voterKeysOf(live, pairId, role) });
@@ -161,6 +175,19 @@ export class SessionBroadcaster implements OnModuleInit, OnModuleDestroy {
    */
   private mayHaveSockets(room: string): boolean {
     return (this.clustered && !this.localOnly) || (this.io?.sockets.adapter.rooms.get(room)?.size ?? 0) > 0;
+  }
+
+  /**
+   * Credentials that stopped working (a split, a replaced phone, a merge): their devices
+   * are told why and disconnected, on every process (the adapter carries both).
+   */
+  private revoke(live: LiveSession, pairId: string, credentials: readonly (string | null)[], notice: Rejection): void {
+    if (!this.io) return;
+    for (const credential of credentials) {
+      const room = rooms.credential(live.id, pairId, credential);
+      this.io.to(room).emit('device.revoked', notice);
+      this.io.in(room).disconnectSockets(true);
+    }
   }
 
   /** The voter keys a device votes under in the current poll, so its view can say "your vote is in". */

@@ -7,6 +7,7 @@ import {
   ERROR_MESSAGES,
   INVALID_TEXT_MESSAGE,
   PROTOCOL_VERSION,
+  SERVER_ISSUED_COMMANDS,
   view,
   type ClientToServerEvents,
   type CommandAck,
@@ -138,13 +139,14 @@ export class SessionGateway implements OnGatewayInit<KindredServer>, OnGatewayCo
   }
 
   private roomsOf(identity: SocketIdentity): string[] {
-    const { sessionId, pairId, member } = identity;
+    const { sessionId, pairId, member, credential } = identity;
     const list = [rooms.session(sessionId)];
     if (identity.audience === 'facilitator') list.push(rooms.facilitators(sessionId));
     if (identity.audience === 'projector') list.push(rooms.projectors(sessionId));
     if (pairId) {
       list.push(rooms.pairAll(sessionId, pairId));
       list.push(member ? rooms.member(sessionId, pairId, member) : rooms.pair(sessionId, pairId));
+      list.push(rooms.credential(sessionId, pairId, credential));
     }
     return list;
   }
@@ -193,6 +195,8 @@ export class SessionGateway implements OnGatewayInit<KindredServer>, OnGatewayCo
       if (badText) return reply({ ok: false, code: 'payload/invalid', message: `${badText}: ${INVALID_TEXT_MESSAGE}. Please retype it.` });
       const parsed = parseCommand(typeof payload === 'object' && payload !== null ? rest : payload);
       if (!parsed.ok) return reply({ ok: false, code: parsed.code, message: parsed.message });
+      // Device commands carry credential ids the server makes; only its device routes send them.
+      if (SERVER_ISSUED_COMMANDS.has(parsed.command.type)) return reply({ ok: false, code: 'auth/forbidden', message: 'That is done through the pair\'s phone settings, not a command.' });
       const { identity } = socket.data;
       if (parsed.command.type === 'pair.rename' && identity.actor.kind === 'pair') {
         // Each rename answer says whether the name was free: keep that from becoming a scanner.

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { getPair, type Actor, type AudienceKind } from '@kindred/session';
+import { currentDeviceRejection, getPair, type Actor, type AudienceKind } from '@kindred/session';
 import type { MemberRole } from '@kindred/content';
 import { z } from 'zod';
 import { AuthService, SESSION_COOKIE } from '../auth/auth.service';
@@ -10,10 +10,16 @@ import { SessionStore } from '../sessions/session-store';
 const token = z.string().min(20).max(100);
 const uuid = z.uuid();
 
-/** What a socket says about itself in the handshake's `auth` (never in the URL, which gets logged). */
+/**
+ * What a socket says about itself in the handshake's `auth` (never in the URL, which
+ * gets logged). A pair's device gives only its credential (`pairToken`: the join token
+ * or a member's own): which member it is comes from the credential, so a handshake
+ * that declares a member is refused (`member: null`, which older clients send, is
+ * tolerated and means nothing).
+ */
 export const HandshakeAuth = z.discriminatedUnion('role', [
   z.object({ role: z.literal('facilitator'), sessionId: uuid }),
-  z.object({ role: z.literal('pair'), pairToken: token, member: z.enum(['mother', 'son']).nullable().default(null) }),
+  z.strictObject({ role: z.literal('pair'), pairToken: token, member: z.null().optional() }),
   z.object({ role: z.literal('projector'), sessionId: uuid, projectorToken: token }),
 ]);
 
@@ -24,6 +30,8 @@ export interface SocketIdentity {
   audience: AudienceKind;
   pairId: string | null;
   member: MemberRole | null;
+  /** The pair credential the socket connected with (null: the join token, or not a pair). */
+  credential: string | null;
 }
 
 export class HandshakeRejected extends Error {
@@ -35,6 +43,10 @@ export class HandshakeRejected extends Error {
   }
 }
 
+function claimsMember(rawAuth: unknown): boolean {
+  return typeof rawAuth === 'object' && rawAuth !== null && (rawAuth as { member?: unknown }).member != null;
+}
+
 @Injectable()
 export class SocketAuthenticator {
   constructor(
@@ -44,6 +56,9 @@ export class SocketAuthenticator {
   ) {}
 
   async identify(rawAuth: unknown, cookieHeader: string | undefined): Promise<SocketIdentity> {
+    if (claimsMember(rawAuth)) {
+      throw new HandshakeRejected('auth/forbidden', 'A device cannot say which member it is: that comes from its own credential. Join with the code from your own phone.');
+    }
     const parsed = HandshakeAuth.safeParse(rawAuth);
     if (!parsed.success) throw new HandshakeRejected('auth/unauthenticated', 'Missing or malformed credentials.');
     const auth = parsed.data;
@@ -60,27 +75,33 @@ export class SocketAuthenticator {
           audience: 'facilitator',
           pairId: null,
           member: null,
+          credential: null,
         };
       }
       case 'pair': {
-        const pair = await this.store.pairForToken(hashToken(auth.pairToken));
-        if (!pair) throw new HandshakeRejected('auth/unknown-pair', 'This device is not part of the session. Please join again.');
-        const live = await this.sessions.get(pair.sessionId);
-        const state = live ? getPair(live.state, pair.pairId) : undefined;
+        const device = await this.store.credentialForToken(hashToken(auth.pairToken));
+        if (!device) throw new HandshakeRejected('auth/unknown-pair', 'This device is not part of the session. Please join again.');
+        const live = await this.sessions.fresh(device.sessionId);
+        const state = live ? getPair(live.state, device.pairId) : undefined;
         if (!live || !state) throw new HandshakeRejected('auth/unknown-pair', 'This device is not part of the session. Please join again.');
         if (state.removedAt !== null) throw new HandshakeRejected('auth/pair-removed', 'The facilitator removed this pair from the session.');
+        const actor = { kind: 'pair' as const, pairId: device.pairId, member: device.member, credential: device.credential };
+        // The same check the engine makes on every command: a retired credential gets nothing, not even a view.
+        const stale = currentDeviceRejection(state, actor);
+        if (stale) throw new HandshakeRejected(stale.code, stale.message);
         return {
-          sessionId: pair.sessionId,
-          actor: { kind: 'pair', pairId: pair.pairId, member: auth.member },
-          audience: auth.member ? 'member' : 'pair',
-          pairId: pair.pairId,
-          member: auth.member,
+          sessionId: device.sessionId,
+          actor,
+          audience: device.member ? 'member' : 'pair',
+          pairId: device.pairId,
+          member: device.member,
+          credential: device.credential,
         };
       }
       case 'projector': {
         const ok = await this.store.sessionIdForProjectorToken(auth.sessionId, hashToken(auth.projectorToken));
         if (!ok) throw new HandshakeRejected('auth/unauthenticated', 'This projector link is not valid any more. Open a new one from the console.');
-        return { sessionId: auth.sessionId, actor: { kind: 'projector' }, audience: 'projector', pairId: null, member: null };
+        return { sessionId: auth.sessionId, actor: { kind: 'projector' }, audience: 'projector', pairId: null, member: null, credential: null };
       }
       default: {
         const _exhaustive: never = auth;

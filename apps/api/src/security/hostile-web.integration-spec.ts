@@ -48,6 +48,8 @@ function hostileCommands(bad: string): { type: CommandType; payload: Record<stri
     'answer.reveal': { segmentId: bad },
     'vote.cast': { pollId: 'p', choice: { type: 'openText', text: bad } },
     'commitment.save': { segmentId: 's', text: bad },
+    'devices.add': { role: 'son', credential: bad },
+    'devices.merge': { credential: bad },
   };
   return COMMAND_TYPES.map((type) => ({ type, payload: { type, ...shapes[type] } }));
 }

@@ -1,7 +1,11 @@
 import { Injectable, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import {
+  credentialsIssuedBy,
+  currentCredentials,
   decide,
   ERROR_MESSAGES,
+  getPair,
+  rejection,
   evolve,
   isBallot,
   replay,
@@ -278,7 +282,16 @@ export class LiveSessionsService implements LiveSessionReader, SessionCommandRun
       const ballots = result.events.filter(isBallot);
       try {
         const fence = actor.kind === 'system' ? this.ownership.fenceFor(live.id) : null;
-        await this.store.commit(live.id, live.state.seq, { events: logged, ballots, commandId: options.commandId ?? null, newPair: options.newPair, fence });
+        const issued = new Set(logged.flatMap(credentialsIssuedBy));
+        await this.store.commit(live.id, live.state.seq, {
+          events: logged,
+          ballots,
+          commandId: options.commandId ?? null,
+          newPair: options.newPair,
+          fence,
+          credentials: options.credentials?.filter((c) => issued.has(c.id)),
+          consumeCodeHash: issued.size > 0 ? options.consumeCodeHash : undefined,
+        });
       } catch (error) {
         if (error instanceof DuplicateCommandError) return { ok: true, seq: live.state.seq };
         if (error instanceof OwnershipLostError) {
@@ -304,11 +317,27 @@ export class LiveSessionsService implements LiveSessionReader, SessionCommandRun
   }
 
   private apply(live: LiveSession, events: readonly SessionEvent[], actor: Actor): void {
+    const before = live.state;
     live.state = events.reduce(evolve, live.state);
+    this.revokeReplacedDevices(live, before, events);
     this.armExpiry(live);
     this.events.publish({ type: 'session.changed', session: live, scope: scopeOf(actor, events, this.ownership.owns(live.id)) });
     const ended = events.find((event) => event.type === 'SessionEnded');
     if (ended) this.events.publish({ type: 'session.ended', session: live, endedAt: ended.at, seq: live.state.seq });
+  }
+
+  /** Devices whose credential the events retired are told why and disconnected. */
+  private revokeReplacedDevices(live: LiveSession, before: SessionState, events: readonly SessionEvent[]): void {
+    for (const event of events) {
+      if (event.type !== 'PairSplit' && event.type !== 'MemberDeviceReplaced' && event.type !== 'PairMerged') continue;
+      const was = getPair(before, event.pairId);
+      const now = getPair(live.state, event.pairId);
+      if (!was || !now) continue;
+      const kept = new Set(currentCredentials(now.devices));
+      const retired = currentCredentials(was.devices).filter((credential) => !kept.has(credential));
+      const code = event.type === 'PairSplit' ? 'auth/pair-split' : event.type === 'PairMerged' ? 'auth/pair-merged' : 'auth/device-replaced';
+      if (retired.length > 0) this.events.publish({ type: 'devices.revoked', session: live, pairId: event.pairId, credentials: retired, notice: rejection(code) });
+    }
   }
 
   /** The engine asks for a voter's anonymous key; only the transport holds the session secret. */

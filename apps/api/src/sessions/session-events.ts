@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { SessionState } from '@kindred/session';
+import type { Rejection, SessionState } from '@kindred/session';
 
 /**
  * What listeners of the session service may read of a live session. The object is the
@@ -34,7 +34,12 @@ export type ChangeScope =
 export type SessionDomainEvent =
   | { type: 'session.changed'; session: LiveSessionReadModel; scope: ChangeScope }
   /** Published right after the `session.changed` that ended it, by the process that ended it. */
-  | { type: 'session.ended'; session: LiveSessionReadModel; endedAt: number; seq: number };
+  | { type: 'session.ended'; session: LiveSessionReadModel; endedAt: number; seq: number }
+  /**
+   * Pair credentials that stopped working (a split, a replaced phone, a merge): devices
+   * holding them must be told why and cut off. `null` is the pair's join token.
+   */
+  | { type: 'devices.revoked'; session: LiveSessionReadModel; pairId: string; credentials: readonly (string | null)[]; notice: Rejection };
 
 export type SessionEventListener = (event: SessionDomainEvent) => void;
 

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { MemberRole } from '@kindred/content';
 import type { BallotCast, LoggedEvent } from '@kindred/session';
 import { DataSource, EntityManager } from 'typeorm';
 
@@ -90,6 +91,25 @@ export interface CommitWrite {
   newPair?: { pairId: string; tokenHash: Buffer };
   /** Set for timer events in a cluster: written only while this process owns the session. */
   fence?: OwnerFence | null;
+  /** Credential rows for devices the events let in (see credentialsIssuedBy). */
+  credentials?: readonly NewCredential[];
+  /** A one-time phone code used up by this command. */
+  consumeCodeHash?: Buffer;
+}
+
+export interface NewCredential {
+  id: string;
+  pairId: string;
+  role: MemberRole | null;
+  tokenHash: Buffer;
+}
+
+/** What a pair credential (any token a pair's device holds) names. `credential` null: the join token. */
+export interface CredentialRow {
+  pairId: string;
+  sessionId: string;
+  credential: string | null;
+  member: MemberRole | null;
 }
 
 export interface NewSession {
@@ -212,7 +232,7 @@ export class SessionStore {
   }
 
   private async commitOnce(sessionId: string, expectedSeq: number, write: CommitWrite): Promise<void> {
-    const { events, ballots, commandId, newPair, fence } = write;
+    const { events, ballots, commandId, newPair, fence, credentials = [], consumeCodeHash } = write;
     await this.db.transaction(async (tx: EntityManager) => {
       const locked = await tx.query<{ last_seq: number; status: SessionStatus }[]>(`SELECT last_seq, status FROM live_sessions WHERE id = $1 FOR UPDATE`, [
         sessionId,
@@ -251,6 +271,10 @@ export class SessionStore {
       if (newPair) {
         await tx.query(`INSERT INTO pairs (id, session_id, token_hash) VALUES ($1, $2, $3)`, [newPair.pairId, sessionId, newPair.tokenHash]);
       }
+      for (const c of credentials) {
+        await tx.query(`INSERT INTO pair_credentials (id, pair_id, session_id, role, token_hash) VALUES ($1, $2, $3, $4, $5)`, [c.id, c.pairId, sessionId, c.role, c.tokenHash]);
+      }
+      if (consumeCodeHash) await tx.query(`DELETE FROM pair_device_codes WHERE code_hash = $1`, [consumeCodeHash]);
       if (events.length > 0) {
         const status = statusAfter(events, row.status);
         const endedAt = status === 'ended' && row.status !== 'ended' ? new Date() : null;
@@ -306,7 +330,22 @@ export class SessionStore {
   }
 
   async pairForToken(tokenHash: Buffer): Promise<{ pairId: string; sessionId: string } | null> {
-    const rows = await this.db.query<{ id: string; session_id: string }[]>(`SELECT id, session_id FROM pairs WHERE token_hash = $1`, [tokenHash]);
-    return rows[0] ? { pairId: rows[0].id, sessionId: rows[0].session_id } : null;
+    const row = await this.credentialForToken(tokenHash);
+    return row ? { pairId: row.pairId, sessionId: row.sessionId } : null;
+  }
+
+  /**
+   * The pair and device a token stands for: the join token, or a device credential.
+   * Whether it is still current is for the caller to ask the session's state.
+   */
+  async credentialForToken(tokenHash: Buffer): Promise<CredentialRow | null> {
+    const rows = await this.db.query<{ pair_id: string; session_id: string; credential: string | null; role: MemberRole | null }[]>(
+      `SELECT id AS pair_id, session_id, NULL::uuid AS credential, NULL::text AS role FROM pairs WHERE token_hash = $1
+       UNION ALL
+       SELECT pair_id, session_id, id AS credential, role FROM pair_credentials WHERE token_hash = $1`,
+      [tokenHash],
+    );
+    const r = rows[0];
+    return r ? { pairId: r.pair_id, sessionId: r.session_id, credential: r.credential, member: r.role } : null;
   }
 }

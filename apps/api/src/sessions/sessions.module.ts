@@ -6,6 +6,8 @@ import { ClusterChannel } from './cluster-channel';
 import { IdleSessions } from './idle-sessions';
 import { JoinController } from './join.controller';
 import { LiveSessionReader, SessionCommandRunner } from './live-session-ports';
+import { PairDeviceStore } from './pair-device-store';
+import { PairDevicesController } from './pair-devices.controller';
 import { LiveSessionsService } from './live-sessions.service';
 import { SessionEventBus } from './session-events';
 import { SessionOwnership } from './session-ownership';
@@ -20,10 +22,11 @@ import { SessionsService } from './sessions.service';
  */
 @Module({
   imports: [AuthModule],
-  controllers: [PlansController, SessionsController, JoinController],
+  controllers: [PlansController, SessionsController, JoinController, PairDevicesController],
   providers: [
     PlanCatalogue,
     SessionStore,
+    PairDeviceStore,
     SessionOwnership,
     SessionEventBus,
     ClusterChannel,

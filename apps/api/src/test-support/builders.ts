@@ -59,8 +59,30 @@ export function facilitatorDevice(server: TestServer, session: CreatedSession): 
   return connectDevice(server.url, { role: 'facilitator', sessionId: session.id }, session.facilitator.http.cookieHeader);
 }
 
-export function pairDevice(server: TestServer, pair: JoinedPair, member: 'mother' | 'son' | null = null): Promise<DeviceClient> {
-  return connectDevice(server.url, { role: 'pair', pairToken: pair.pairToken, member });
+/** A device holding one pair credential: the join token, or a member's own (`asMember`). */
+export function pairDevice(server: TestServer, pair: JoinedPair, asMember?: { pairToken: string }): Promise<DeviceClient> {
+  return connectDevice(server.url, { role: 'pair', pairToken: asMember?.pairToken ?? pair.pairToken });
+}
+
+export interface SplitPair {
+  /** Each member's own credential: the first device's (moved) and the new phone's. */
+  mother: { pairToken: string };
+  son: { pairToken: string };
+  code: string;
+}
+
+/** What the web's second-device dialog and /join do: the shared device makes a code for `newRole`, a new phone redeems it. */
+export async function splitPair(server: TestServer, pair: JoinedPair, newRole: 'mother' | 'son' = 'son'): Promise<SplitPair> {
+  const http = new HttpClient(server.url);
+  const made = await http.request<{ code: string; keep: { pairToken: string; member: 'mother' | 'son' } }>('POST', '/api/pair-devices/code', { role: newRole }, {
+    authorization: `Bearer ${pair.pairToken}`,
+  });
+  if (made.status !== 201) throw new Error(`device code failed: ${JSON.stringify(made.body)}`);
+  const redeemed = await http.post<{ pairToken: string; member: 'mother' | 'son' }>('/api/pair-devices/redeem', { code: made.body.code });
+  if (redeemed.status !== 200) throw new Error(`redeem failed: ${JSON.stringify(redeemed.body)}`);
+  const fresh = { pairToken: redeemed.body.pairToken };
+  const kept = { pairToken: made.body.keep.pairToken };
+  return newRole === 'son' ? { mother: kept, son: fresh, code: made.body.code } : { mother: fresh, son: kept, code: made.body.code };
 }
 
 export function projectorDevice(server: TestServer, session: CreatedSession): Promise<DeviceClient> {

@@ -1,10 +1,14 @@
-import { http } from './http';
+import type { MemberRole } from '@kindred/content';
+import { http, request } from './http';
 import type {
   CreateSessionBody,
   Facilitator,
   JoinBody,
   JoinInfo,
   JoinResult,
+  DeviceCode,
+  MergeResult,
+  RedeemedDevice,
   PlanCustomization,
   PlanSummary,
   PreviewResult,
@@ -39,4 +43,13 @@ export const sessionsApi = {
 export const joinApi = {
   lookup: (code: string) => http.get<JoinInfo>(`/api/join/${enc(code)}`),
   join: (body: JoinBody) => http.post<JoinResult>('/api/join', body),
+};
+
+/** A pair's phones; the device proves itself with its own credential. */
+const bearer = (pairToken: string): RequestInit => ({ headers: { Authorization: `Bearer ${pairToken}` } });
+
+export const pairDevicesApi = {
+  code: (pairToken: string, role?: MemberRole) => request<DeviceCode>('POST', '/api/pair-devices/code', role ? { role } : {}, bearer(pairToken)),
+  redeem: (code: string) => http.post<RedeemedDevice>('/api/pair-devices/redeem', { code }),
+  merge: (pairToken: string) => request<MergeResult>('POST', '/api/pair-devices/merge', {}, bearer(pairToken)),
 };

@@ -45,7 +45,7 @@ export async function request<T>(method: HttpMethod, path: string, body?: unknow
       ...init,
       method,
       credentials: 'same-origin',
-      headers: { Accept: 'application/json', ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
+      headers: { Accept: 'application/json', ...(init.headers as Record<string, string> | undefined), ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
       body: body === undefined ? null : JSON.stringify(body),
     });
   } catch {

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { pairDeviceLink } from '@kindred/session';
-import { latestCredentials, loadCredentials, normalizeJoinCode, parseTokenFragment, saveCredentials } from './pairCredentials';
+import { deviceJoinLink } from '@kindred/session';
+import { formatDeviceCode, latestCredentials, loadCredentials, normalizeJoinCode, parseDeviceFragment, parseTokenFragment, saveCredentials } from './pairCredentials';
 
 describe('pair credentials', () => {
   beforeEach(() => localStorage.clear());
@@ -12,14 +12,21 @@ describe('pair credentials', () => {
     expect(latestCredentials()?.sessionId).toBe('s2');
   });
 
-  it('reads back the tokens the link builder puts in the fragment', () => {
-    const url = pairDeviceLink('https://k.example', 's1', 'tok/en+', 'son');
-    expect(url).toBe('https://k.example/pair/s1#t=tok%2Fen%2B&m=son');
-    expect(parseTokenFragment(new URL(url).hash)).toEqual({ token: 'tok/en+', member: 'son' });
+  it('reads a token from the fragment, and never a member', () => {
+    expect(parseTokenFragment('#t=tok%2Fen%2B&m=son')).toEqual({ token: 'tok/en+' });
     expect(parseTokenFragment('#m=son')).toBeNull();
   });
 
-  it('normalizes typed join codes', () => {
-    expect(normalizeJoinCode(' ab-c 12 3x ')).toBe('ABC123');
+  it('puts a new phone’s one-time code in the fragment of a /join link', () => {
+    const url = deviceJoinLink('https://k.example', 'K7M2QX9P');
+    expect(url).toBe('https://k.example/join#d=K7M2QX9P');
+    expect(parseDeviceFragment(new URL(url).hash)).toBe('K7M2QX9P');
+    expect(parseDeviceFragment('#d=k7m2-qx9p')).toBe('K7M2QX9P');
+    expect(formatDeviceCode('K7M2QX9P')).toBe('K7M2-QX9P');
+  });
+
+  it('normalizes typed join codes and phone codes', () => {
+    expect(normalizeJoinCode(' ab-c 12 3 ')).toBe('ABC123');
+    expect(normalizeJoinCode('k7m2-qx9p-extra')).toBe('K7M2QX9P');
   });
 });

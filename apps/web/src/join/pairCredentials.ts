@@ -4,9 +4,15 @@ import type { MemberRole } from '@kindred/content';
 export interface PairCredentials {
   sessionId: string;
   pairId: string;
+  /** This device's credential: the token from joining, or its member's own. */
   pairToken: string;
-  /** null: the pair's shared device; a role: that member's own device. */
+  /** null: the pair's shared device; a role: that member's own device (as the server said). */
   member: MemberRole | null;
+  /**
+   * Handed out with a second-phone code: the credential this (shared) device moves to
+   * once the new phone is in, when the server says the pair split (`auth/pair-split`).
+   */
+  pending?: { pairToken: string; member: MemberRole };
   title?: string;
   savedAt: number;
 }
@@ -63,16 +69,27 @@ export function latestCredentials(): PairCredentials | null {
   return all[0] ?? null;
 }
 
-/** Tokens travel in the URL fragment (`#t=...&m=son`), which browsers never send to the server. */
-export function parseTokenFragment(hash: string): { token: string; member: MemberRole | null } | null {
-  const params = new URLSearchParams(hash.replace(/^#/, ''));
-  const token = params.get('t');
-  if (!token) return null;
-  const m = params.get('m');
-  return { token, member: m === 'mother' || m === 'son' ? m : null };
+/** Tokens travel in the URL fragment (`#t=...`), which browsers never send to the server. */
+export function parseTokenFragment(hash: string): { token: string } | null {
+  const token = new URLSearchParams(hash.replace(/^#/, '')).get('t');
+  return token ? { token } : null;
 }
 
-/** Join codes are six letters/digits; people type them with spaces, dashes and lower case. */
+export function parseDeviceFragment(hash: string): string | null {
+  const code = new URLSearchParams(hash.replace(/^#/, '')).get('d');
+  return code ? normalizeJoinCode(code) : null;
+}
+
+/** Phone codes are shown as two groups of four, like "K7M2-QX9P". */
+export function formatDeviceCode(code: string): string {
+  return code.length === DEVICE_CODE_LENGTH ? `${code.slice(0, 4)}-${code.slice(4)}` : code;
+}
+
+export const JOIN_CODE_LENGTH = 6;
+/** A one-time code for a pair's new phone is longer, so /join tells the two apart. */
+export const DEVICE_CODE_LENGTH = 8;
+
+/** Join codes are six letters/digits (eight for a new phone); people type them with spaces, dashes and lower case. */
 export function normalizeJoinCode(input: string): string {
-  return input.toUpperCase().replace(/[^A-Z0-9]/g, '').slice(0, 6);
+  return input.toUpperCase().replace(/[^A-Z0-9]/g, '').slice(0, DEVICE_CODE_LENGTH);
 }

@@ -57,7 +57,7 @@ function setup() {
   const fake = new FakeSocket();
   const scope = effectScope();
   const socket = scope.run(() =>
-    useSessionSocket({ role: 'pair', pairToken: 'x'.repeat(30), member: null }, { socketFactory: () => fake as unknown as TypedSocket }),
+    useSessionSocket({ role: 'pair', pairToken: 'x'.repeat(30) }, { socketFactory: () => fake as unknown as TypedSocket }),
   )!;
   return { fake, socket, scope };
 }

@@ -15,7 +15,8 @@ import { ClockSampler } from './clockSync';
 
 export type SocketAuth =
   | { role: 'facilitator'; sessionId: string }
-  | { role: 'pair'; pairToken: string; member: 'mother' | 'son' | null }
+  /** The server knows which member (if any) from the credential itself. */
+  | { role: 'pair'; pairToken: string }
   | { role: 'projector'; sessionId: string; projectorToken: string };
 
 /**

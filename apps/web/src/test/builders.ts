@@ -127,6 +127,8 @@ export function aPairView(overrides: Partial<PairView> = {}): PairView {
     privateAnswers: [],
     commitments: [],
     ballot: null,
+    devices: 'shared',
+    mergeAsked: [],
     ...overrides,
   };
 }

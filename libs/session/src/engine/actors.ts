@@ -5,11 +5,17 @@ export interface FacilitatorActor {
   facilitatorId: string;
 }
 
-/** `member` null: one shared device for both members. */
+/**
+ * A pair's device, as its credential says (never as the device says). `member` null:
+ * one shared device for both members. `credential` names the credential the device
+ * holds (a server-made id, not the token): absent or null is the token the pair got
+ * when it joined. The engine accepts a pair's command only from its current credentials.
+ */
 export interface PairActor {
   kind: 'pair';
   pairId: string;
   member: MemberRole | null;
+  credential?: string | null;
 }
 
 export interface ProjectorActor {

@@ -60,10 +60,34 @@ export interface PrivateAnswerSubmitted {
   role: MemberRole;
   answer: PrivateAnswerValue;
   at: number;
+  /** The writing device's credential id (absent or null: the join token); a member's phone shows only what it wrote. */
+  credential?: string | null;
 }
 export interface PrivateAnswersRevealed { type: 'PrivateAnswersRevealed'; pairId: string; segmentId: string; at: number }
 /** The facilitator ended a private-reveal step: pairs may reveal with what they have. */
 export interface PrivateStepEnded { type: 'PrivateStepEnded'; segmentId: string; at: number }
+
+/** A member confirmed "ready to reveal" on their own device; the reveal waits for both. */
+export interface RevealConfirmed { type: 'RevealConfirmed'; pairId: string; segmentId: string; role: MemberRole; at: number }
+
+/**
+ * The pair now uses one device per member: each holds only its own credential (ids
+ * made by the server; tokens never enter the log), and the shared one stops working.
+ */
+export interface PairSplit { type: 'PairSplit'; pairId: string; devices: Record<MemberRole, string>; at: number }
+/**
+ * A member's device was replaced (a lost phone): its old credential stops working, the
+ * member's unrevealed answers are withdrawn and the polls so far are sealed for the new
+ * phone, so whoever holds it learns and reveals nothing that phone didn't write.
+ */
+export interface MemberDeviceReplaced { type: 'MemberDeviceReplaced'; pairId: string; role: MemberRole; credential: string; sealedPolls: string[]; at: number }
+/** One member asked, on their own device, to go back to one shared device. */
+export interface PairMergeAsked { type: 'PairMergeAsked'; pairId: string; role: MemberRole; at: number }
+/**
+ * Both members asked: one shared device again, holding a fresh credential; the member
+ * credentials stop working. `sealedPolls`: polls that ran while split (see PairState).
+ */
+export interface PairMerged { type: 'PairMerged'; pairId: string; credential: string; sealedPolls: string[]; at: number }
 
 export interface CommitmentSaved { type: 'CommitmentSaved'; pairId: string; segmentId: string; text: string; at: number }
 
@@ -89,6 +113,11 @@ export type SessionEvent =
   | PrivateAnswerSubmitted
   | PrivateAnswersRevealed
   | PrivateStepEnded
+  | RevealConfirmed
+  | PairSplit
+  | MemberDeviceReplaced
+  | PairMergeAsked
+  | PairMerged
   | CommitmentSaved;
 
 /** Everything that goes into the event log (ballots go to their own table). */
@@ -98,4 +127,17 @@ export type SessionEventType = SessionEvent['type'];
 
 export function isBallot(event: SessionEvent): event is BallotCast {
   return event.type === 'BallotCast';
+}
+
+/** The credential ids an event makes current: the transport stores a token row for exactly these. */
+export function credentialsIssuedBy(event: SessionEvent): string[] {
+  switch (event.type) {
+    case 'PairSplit':
+      return [event.devices.mother, event.devices.son];
+    case 'MemberDeviceReplaced':
+    case 'PairMerged':
+      return [event.credential];
+    default:
+      return [];
+  }
 }

@@ -1,4 +1,5 @@
 import type { SessionCreated, SessionEvent } from './events';
+import type { MemberRole } from '@kindred/content';
 import type { Ballot, PairAnswers, PairState, PollState, SessionState } from './state';
 import { findSegment, plannedMs } from './agenda-index';
 import { lookup, withEntry } from './records';
@@ -7,7 +8,8 @@ import { pollBallots } from './queries';
 import { DEFAULT_TIMER_START, remainingAt, type TimerState } from '../protocol/timer';
 
 const NEW_POLL: PollState = { status: 'draft', openedAt: null, closedAt: null, revealedAt: null, hiddenAnswerIds: [] };
-const NO_ANSWERS: PairAnswers = { mother: null, son: null, revealedAt: null };
+const NOTHING_SEALED: PairState['sealedBallots'] = { shared: [], mother: [], son: [] };
+export const NO_ANSWERS: PairAnswers = { mother: null, son: null, revealedAt: null, ready: [] };
 const NO_TIMER: TimerState = { status: 'idle', durationMs: 0, remainingMs: 0 };
 
 export function initialState(created: SessionCreated): SessionState {
@@ -72,6 +74,8 @@ function applyLogged(state: SessionState, event: Exclude<SessionEvent, { type: '
         removedAt: null,
         answers: {},
         commitments: {},
+        devices: { mode: 'shared', credential: null },
+        sealedBallots: NOTHING_SEALED,
       });
     case 'PairRemoved':
       return updatePair(state, event.pairId, (pair) => ({ ...pair, removedAt: event.at }));
@@ -101,7 +105,8 @@ function applyLogged(state: SessionState, event: Exclude<SessionEvent, { type: '
     case 'PrivateAnswerSubmitted':
       return updatePair(state, event.pairId, (pair) => {
         const answers = lookup(pair.answers, event.segmentId) ?? NO_ANSWERS;
-        const next: PairAnswers = { ...answers, [event.role]: { value: event.answer, at: event.at } };
+        // A changed answer needs its author's "ready" again.
+        const next: PairAnswers = { ...answers, [event.role]: { value: event.answer, at: event.at, credential: event.credential ?? null }, ready: answers.ready.filter((r) => r !== event.role) };
         return { ...pair, answers: withEntry(pair.answers, event.segmentId, next) };
       });
     case 'PrivateAnswersRevealed':
@@ -109,6 +114,40 @@ function applyLogged(state: SessionState, event: Exclude<SessionEvent, { type: '
         const answers = lookup(pair.answers, event.segmentId) ?? NO_ANSWERS;
         return { ...pair, answers: withEntry(pair.answers, event.segmentId, { ...answers, revealedAt: event.at }) };
       });
+    case 'RevealConfirmed':
+      return updatePair(state, event.pairId, (pair) => {
+        const answers = lookup(pair.answers, event.segmentId) ?? NO_ANSWERS;
+        if (answers.ready.includes(event.role)) return pair;
+        return { ...pair, answers: withEntry(pair.answers, event.segmentId, { ...answers, ready: [...answers.ready, event.role] }) };
+      });
+    case 'PairSplit':
+      return updatePair(state, event.pairId, (pair) => ({
+        ...pair,
+        devices: { mode: 'split', mother: event.devices.mother, son: event.devices.son, since: event.at, mergeAsked: [] },
+      }));
+    case 'MemberDeviceReplaced':
+      return updatePair(state, event.pairId, (pair) =>
+        pair.devices.mode === 'split'
+          ? {
+              ...pair,
+              devices: { ...pair.devices, [event.role]: event.credential, mergeAsked: [] },
+              answers: withdrawUnrevealed(pair.answers, event.role),
+              sealedBallots: seal(pair.sealedBallots, event.role, event.sealedPolls),
+            }
+          : pair,
+      );
+    case 'PairMergeAsked':
+      return updatePair(state, event.pairId, (pair) =>
+        pair.devices.mode === 'split' && !pair.devices.mergeAsked.includes(event.role)
+          ? { ...pair, devices: { ...pair.devices, mergeAsked: [...pair.devices.mergeAsked, event.role] } }
+          : pair,
+      );
+    case 'PairMerged':
+      return updatePair(state, event.pairId, (pair) => ({
+        ...pair,
+        devices: { mode: 'shared', credential: event.credential },
+        sealedBallots: seal(pair.sealedBallots, 'shared', event.sealedPolls),
+      }));
     case 'PrivateStepEnded':
       return { ...state, endedPrivateSteps: withEntry(state.endedPrivateSteps, event.segmentId, event.at) };
     case 'CommitmentSaved':
@@ -121,6 +160,20 @@ function applyLogged(state: SessionState, event: Exclude<SessionEvent, { type: '
       return _exhaustive;
     }
   }
+}
+
+function seal(sealed: PairState['sealedBallots'], device: 'shared' | MemberRole, pollIds: readonly string[]): PairState['sealedBallots'] {
+  const fresh = pollIds.filter((pollId) => !sealed[device].includes(pollId));
+  return fresh.length === 0 ? sealed : { ...sealed, [device]: [...sealed[device], ...fresh] };
+}
+
+/** A replaced member's unrevealed answers leave with the lost phone: the new one can neither read nor reveal them. */
+function withdrawUnrevealed(answers: PairState['answers'], role: MemberRole): PairState['answers'] {
+  const next: Record<string, PairAnswers> = {};
+  for (const [segmentId, entry] of Object.entries(answers)) {
+    next[segmentId] = entry.revealedAt !== null || entry[role] === null ? entry : { ...entry, [role]: null, ready: entry.ready.filter((r) => r !== role) };
+  }
+  return next;
 }
 
 /** Replaces the voter's earlier ballot, so a voter counts once however often they vote. */

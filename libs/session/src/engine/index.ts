@@ -1,6 +1,6 @@
 export type { Actor, FacilitatorActor, PairActor, ProjectorActor, SystemActor } from './actors';
 export * from './events';
-export type { Ballot, PairAnswers, PairState, PollState, SavedCommitment, SegmentVisit, SessionState, SubmittedAnswer } from './state';
+export type { Ballot, PairAnswers, PairDevices, PairState, PollState, SavedCommitment, SegmentVisit, SessionState, SubmittedAnswer } from './state';
 export { createSession, DEFAULT_MIN_GROUP_SIZE, type CreateSessionInput, type CreateSessionResult } from './create-session';
 export { decide } from './decide/decide';
 export type { DecideContext, DecideResult } from './decide/result';
@@ -18,3 +18,4 @@ export { isJoinOpen } from './views/public-view';
 export { smallRoomNotice } from './views/small-room';
 export { wordCounts, wordsOf } from './words/word-counts';
 export { stopWordsFor } from './words/stop-words';
+export { currentCredentials, currentDeviceRejection } from './decide/devices';

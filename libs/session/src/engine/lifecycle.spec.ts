@@ -31,6 +31,8 @@ const EXAMPLES: Record<Command['type'], Command> = {
   'answer.reveal': { type: 'answer.reveal', segmentId: 'reveal-text' },
   'vote.cast': { type: 'vote.cast', pollId: 'poll-single', role: 'son', choice: { type: 'single', optionId: 'a' } },
   'commitment.save': { type: 'commitment.save', segmentId: 'commit', text: 'x' },
+  'devices.add': { type: 'devices.add', role: 'son', credential: 'c-new', keep: 'c-kept' },
+  'devices.merge': { type: 'devices.merge', credential: 'c-merged' },
 };
 
 describe('createSession', () => {

@@ -1,6 +1,6 @@
 import type { PairActor } from './actors';
 import { decide } from './decide/decide';
-import { aSession, FACILITATOR, member, type SessionHarness } from '../testing/session-harness';
+import { aSession, FACILITATOR, type SessionHarness } from '../testing/session-harness';
 import { answerIdFor } from './voters';
 import { facilitatorView } from './views/facilitator-view';
 import { pairView } from './views/pair-view';
@@ -75,16 +75,18 @@ describe('vote.cast', () => {
     const session = aSession().start('poll-multi');
     const [pair] = session.withPairs(1);
     session.must({ type: 'poll.open', pollId: 'poll-multi' }, FACILITATOR);
-    session.must({ type: 'vote.cast', pollId: 'poll-multi', choice: { type: 'multiple', optionIds: ['a'] } }, member(pair!, 'mother'));
-    session.must({ type: 'vote.cast', pollId: 'poll-multi', choice: { type: 'multiple', optionIds: ['a', 'b'] } }, member(pair!, 'son'));
+    const devices = session.split(pair!);
+    session.must({ type: 'vote.cast', pollId: 'poll-multi', choice: { type: 'multiple', optionIds: ['a'] } }, devices.mother);
+    session.must({ type: 'vote.cast', pollId: 'poll-multi', choice: { type: 'multiple', optionIds: ['a', 'b'] } }, devices.son);
     expect(mapValues(pollBallots(session.state, 'poll-multi'))).toEqual([{ role: null, choice: { type: 'multiple', optionIds: ['a', 'b'] } }]);
   });
 
   it('needs a role from a shared device in a per-member poll, and a member votes only as themselves', () => {
     const { session, pairs } = openPoll('poll-single');
     expect(session.send({ type: 'vote.cast', pollId: 'poll-single', choice: single('a') }, pairs[0]!)).toMatchObject({ ok: false, code: 'payload/invalid' });
-    expect(session.send({ type: 'vote.cast', pollId: 'poll-single', role: 'mother', choice: single('a') }, member(pairs[0]!, 'son'))).toMatchObject({ ok: false, code: 'auth/forbidden' });
-    expect(session.send({ type: 'vote.cast', pollId: 'poll-single', choice: single('a') }, member(pairs[0]!, 'son'))).toMatchObject({ ok: true });
+    const { son } = session.split(pairs[0]!);
+    expect(session.send({ type: 'vote.cast', pollId: 'poll-single', role: 'mother', choice: single('a') }, son)).toMatchObject({ ok: false, code: 'auth/forbidden' });
+    expect(session.send({ type: 'vote.cast', pollId: 'poll-single', choice: single('a') }, son)).toMatchObject({ ok: true });
   });
 
   it('keeps the role only in polls split by role', () => {
@@ -217,7 +219,7 @@ describe('poll results', () => {
     expect(facilitatorView(session.state).polls.find((poll) => poll.pollId === 'poll-open')?.results).toMatchObject({
       everyone: { tally: { answers: expect.arrayContaining([{ answerId: toHide.answerId, text: 'Board games', hidden: true }]) } },
     });
-    expect(toHide.answerId).toBe(answerIdFor(session.voterKeysOf(member(pairs[1]!, 'mother'))[0]!.voterKey));
+    expect(toHide.answerId).toBe(answerIdFor(session.voterKeysOf({ ...pairs[1]!, member: 'mother' })[0]!.voterKey));
   });
 
   it("shows a pair its own ballot through its voter keys, and nobody else's", () => {
@@ -227,7 +229,27 @@ describe('poll results', () => {
     expect(mine?.ballot).toEqual({ pollId: 'poll-single', voters: [{ role: 'mother', voted: false, choice: null }, { role: 'son', voted: true, choice: single('c') }] });
     const theirs = pairView(session.state, pairs[1]!.pairId, null, session.voterKeysOf(pairs[1]!));
     expect(theirs?.ballot?.voters.every((voter) => !voter.voted)).toBe(true);
-    expect(pairView(session.state, pairs[0]!.pairId, 'son', session.voterKeysOf(member(pairs[0]!, 'son')))?.ballot?.voters).toEqual([{ role: 'son', voted: true, choice: single('c') }]);
+    expect(pairView(session.state, pairs[0]!.pairId, 'son', session.voterKeysOf({ ...pairs[0]!, member: 'son' }))?.ballot?.voters).toEqual([{ role: 'son', voted: true, choice: single('c') }]);
+  });
+
+  it("a member's phone sees only its own ballot; a merged or replacement phone sees that members voted, never what", () => {
+    const { session, pairs } = openPoll('poll-single', 1);
+    const pair = pairs[0]!;
+    const { mother, son } = session.split(pair);
+    session.must({ type: 'vote.cast', pollId: 'poll-single', choice: single('a') }, mother);
+    session.must({ type: 'vote.cast', pollId: 'poll-single', choice: single('b') }, son);
+    const keys = (member: 'mother' | 'son' | null) => session.voterKeysOf({ ...pair, member });
+    expect(pairView(session.state, pair.pairId, 'mother', keys('mother'))?.ballot?.voters).toEqual([{ role: 'mother', voted: true, choice: single('a') }]);
+    // A shared view of a split pair (nobody should get one) would still hide both choices.
+    expect(pairView(session.state, pair.pairId, null, keys(null))?.ballot?.voters.map((v) => v.choice)).toEqual([null, null]);
+    session.must({ type: 'devices.add', role: 'son', credential: 'new-son-phone' }, mother);
+    expect(pairView(session.state, pair.pairId, 'son', keys('son'))?.ballot?.voters).toEqual([{ role: 'son', voted: true, choice: null }]);
+    session.must({ type: 'devices.merge', credential: 'merged' }, mother);
+    session.must({ type: 'devices.merge', credential: 'merged' }, { ...son, credential: 'new-son-phone' });
+    expect(pairView(session.state, pair.pairId, null, keys(null))?.ballot?.voters).toEqual([
+      { role: 'mother', voted: true, choice: null },
+      { role: 'son', voted: true, choice: null },
+    ]);
   });
 
   it('feed the report subject to k', () => {

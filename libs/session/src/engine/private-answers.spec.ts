@@ -1,4 +1,4 @@
-import { aSession, FACILITATOR, member } from '../testing/session-harness';
+import { aSession, FACILITATOR } from '../testing/session-harness';
 import { pairView } from './views/pair-view';
 import { facilitatorView } from './views/facilitator-view';
 import { pairRecord } from './report';
@@ -16,12 +16,12 @@ describe('answer.submit', () => {
   it('records one member answer from a shared device with an explicit role', () => {
     const { session, pair } = atRevealStep();
     const events = session.must({ type: 'answer.submit', segmentId: 'reveal-text', role: 'mother', answer: text('Patience') }, pair);
-    expect(events).toEqual([{ type: 'PrivateAnswerSubmitted', pairId: pair.pairId, segmentId: 'reveal-text', role: 'mother', answer: text('Patience'), at: session.now }]);
+    expect(events).toEqual([{ type: 'PrivateAnswerSubmitted', pairId: pair.pairId, segmentId: 'reveal-text', role: 'mother', answer: text('Patience'), at: session.now, credential: null }]);
   });
 
   it('lets a member device answer only for its own role', () => {
     const { session, pair } = atRevealStep();
-    const son = member(pair, 'son');
+    const { son } = session.split(pair);
     expect(session.send({ type: 'answer.submit', segmentId: 'reveal-text', role: 'son', answer: text('Games') }, son)).toMatchObject({ ok: true });
     expect(session.send({ type: 'answer.submit', segmentId: 'reveal-text', role: 'mother', answer: text('Fake') }, son)).toMatchObject({ ok: false, code: 'auth/forbidden' });
   });
@@ -62,13 +62,38 @@ describe('answer.submit', () => {
 });
 
 describe('answer.reveal', () => {
-  it('reveals together once both answered; a second tap changes nothing', () => {
+  it('reveals on one shared phone with one tap once both answered; a second tap changes nothing', () => {
     const { session, pair } = atRevealStep();
-    session.must({ type: 'answer.submit', segmentId: 'reveal-text', role: 'son', answer: text('S') }, member(pair, 'son'));
-    expect(session.send({ type: 'answer.reveal', segmentId: 'reveal-text' }, member(pair, 'son'))).toMatchObject({ ok: false, code: 'session/reveal-not-ready' });
-    session.must({ type: 'answer.submit', segmentId: 'reveal-text', role: 'mother', answer: text('M') }, member(pair, 'mother'));
-    expect(session.must({ type: 'answer.reveal', segmentId: 'reveal-text' }, member(pair, 'son'))).toHaveLength(1);
-    expect(session.must({ type: 'answer.reveal', segmentId: 'reveal-text' }, member(pair, 'mother'))).toEqual([]);
+    session.must({ type: 'answer.submit', segmentId: 'reveal-text', role: 'son', answer: text('S') }, pair);
+    expect(session.send({ type: 'answer.reveal', segmentId: 'reveal-text' }, pair)).toMatchObject({ ok: false, code: 'session/reveal-not-ready' });
+    session.must({ type: 'answer.submit', segmentId: 'reveal-text', role: 'mother', answer: text('M') }, pair);
+    expect(session.must({ type: 'answer.reveal', segmentId: 'reveal-text' }, pair)).toHaveLength(1);
+    expect(session.must({ type: 'answer.reveal', segmentId: 'reveal-text' }, pair)).toEqual([]);
+  });
+
+  it('on two phones, reveals only once both members confirmed on their own phone', () => {
+    const { session, pair } = atRevealStep();
+    const { mother, son } = session.split(pair);
+    session.must({ type: 'answer.submit', segmentId: 'reveal-text', role: 'son', answer: text('S') }, son);
+    session.must({ type: 'answer.submit', segmentId: 'reveal-text', role: 'mother', answer: text('M') }, mother);
+    expect(session.must({ type: 'answer.reveal', segmentId: 'reveal-text' }, mother)).toEqual([expect.objectContaining({ type: 'RevealConfirmed', role: 'mother' })]);
+    expect(session.must({ type: 'answer.reveal', segmentId: 'reveal-text' }, mother)).toEqual([]);
+    expect(pairView(session.state, pair.pairId, 'mother')?.privateAnswers[0]).toMatchObject({ revealed: false, canReveal: false, ready: ['mother'], son: { answered: true, answer: null } });
+    expect(pairView(session.state, pair.pairId, 'son')?.privateAnswers[0]).toMatchObject({ revealed: false, canReveal: true, mother: { answered: true, answer: null } });
+    const events = session.must({ type: 'answer.reveal', segmentId: 'reveal-text' }, son);
+    expect(events.map((e) => e.type)).toEqual(['RevealConfirmed', 'PrivateAnswersRevealed']);
+    expect(pairView(session.state, pair.pairId, 'mother')?.privateAnswers[0]?.son).toEqual({ answered: true, answer: text('S') });
+  });
+
+  it('a member who changes their answer must confirm again', () => {
+    const { session, pair } = atRevealStep();
+    const { mother, son } = session.split(pair);
+    session.must({ type: 'answer.submit', segmentId: 'reveal-text', role: 'son', answer: text('S') }, son);
+    session.must({ type: 'answer.submit', segmentId: 'reveal-text', role: 'mother', answer: text('M') }, mother);
+    session.must({ type: 'answer.reveal', segmentId: 'reveal-text' }, son);
+    session.must({ type: 'answer.submit', segmentId: 'reveal-text', role: 'son', answer: text('S2') }, son);
+    expect(session.must({ type: 'answer.reveal', segmentId: 'reveal-text' }, mother).map((e) => e.type)).toEqual(['RevealConfirmed']);
+    expect(getPair(session.state, pair.pairId)?.answers['reveal-text']?.revealedAt).toBeNull();
   });
 
   it('reveals what the pair has once the facilitator ends the step', () => {
@@ -104,9 +129,43 @@ describe('reveal.end', () => {
 });
 
 describe('who sees a private answer', () => {
+  it('a member phone never shows what the shared phone held before the split, nor what a lost phone wrote', () => {
+    const { session, pair } = atRevealStep();
+    session.must({ type: 'answer.submit', segmentId: 'reveal-text', role: 'son', answer: text('TYPED-ON-SHARED') }, pair);
+    const { mother, son } = session.split(pair);
+    expect(JSON.stringify(pairView(session.state, pair.pairId, 'son'))).not.toContain('TYPED-ON-SHARED');
+    expect(pairView(session.state, pair.pairId, 'son')?.privateAnswers[0]?.son).toEqual({ answered: true, answer: null });
+    session.must({ type: 'answer.submit', segmentId: 'reveal-text', role: 'son', answer: text('ON-LOST-PHONE') }, son);
+    expect(JSON.stringify(pairView(session.state, pair.pairId, 'son'))).toContain('ON-LOST-PHONE');
+    // The mother's phone lets in a new phone for the son: the lost phone's answer leaves with it.
+    session.must({ type: 'devices.add', role: 'son', credential: 'cred-replacement' }, mother);
+    expect(session.send({ type: 'answer.reveal', segmentId: 'reveal-text' }, son)).toMatchObject({ ok: false, code: 'auth/device-replaced' });
+    const replacement = { ...son, credential: 'cred-replacement' };
+    expect(JSON.stringify(pairView(session.state, pair.pairId, 'son'))).not.toContain('ON-LOST-PHONE');
+    expect(pairView(session.state, pair.pairId, 'son')?.privateAnswers[0]?.son).toEqual({ answered: false });
+    session.must({ type: 'answer.submit', segmentId: 'reveal-text', role: 'son', answer: text('AGAIN') }, replacement);
+    expect(JSON.stringify(pairView(session.state, pair.pairId, 'son'))).toContain('AGAIN');
+    expect(JSON.stringify(pairView(session.state, pair.pairId, 'mother'))).not.toContain('AGAIN');
+  });
+
+  it('merging back needs both members, and the shared phone then shows no unrevealed text', () => {
+    const { session, pair } = atRevealStep();
+    const { mother, son } = session.split(pair);
+    session.must({ type: 'answer.submit', segmentId: 'reveal-text', role: 'son', answer: text('SON-PRIVATE') }, son);
+    expect(session.must({ type: 'devices.merge', credential: 'cred-merged' }, mother).map((e) => e.type)).toEqual(['PairMergeAsked']);
+    expect(getPair(session.state, pair.pairId)?.devices.mode).toBe('split');
+    expect(session.must({ type: 'devices.merge', credential: 'cred-merged' }, son).map((e) => e.type)).toEqual(['PairMerged']);
+    expect(session.send({ type: 'answer.reveal', segmentId: 'reveal-text' }, mother)).toMatchObject({ ok: false, code: 'auth/device-replaced' });
+    const shared = { kind: 'pair' as const, pairId: pair.pairId, member: null, credential: 'cred-merged' };
+    expect(JSON.stringify(pairView(session.state, pair.pairId, null))).not.toContain('SON-PRIVATE');
+    expect(session.send({ type: 'answer.submit', segmentId: 'reveal-text', role: 'mother', answer: text('M') }, shared)).toMatchObject({ ok: true });
+    expect(session.send({ type: 'answer.submit', segmentId: 'reveal-text', role: 'mother', answer: text('M') }, pair)).toMatchObject({ ok: false, code: 'auth/device-replaced' });
+  });
+
   it('before the reveal: only the member who wrote it, on their own device', () => {
     const { session, pair, other } = atRevealStep();
-    session.must({ type: 'answer.submit', segmentId: 'reveal-text', role: 'mother', answer: text('SECRET-M') }, pair);
+    const { mother } = session.split(pair);
+    session.must({ type: 'answer.submit', segmentId: 'reveal-text', role: 'mother', answer: text('SECRET-M') }, mother);
     const own = (role: 'mother' | 'son' | null) => JSON.stringify(pairView(session.state, pair.pairId, role));
     expect(own('mother')).toContain('SECRET-M');
     expect(own('son')).not.toContain('SECRET-M');

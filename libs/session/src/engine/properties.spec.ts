@@ -12,7 +12,9 @@ import { replay } from './replay';
 import { facilitatorView } from './views/facilitator-view';
 import { pairView } from './views/pair-view';
 import { publicView } from './views/public-view';
-import { votesPerMember } from './voters';
+import { pairVoterIdentities, votesPerMember, type PairVoterKey } from './voters';
+import type { PairBallotView } from '../protocol/views';
+import { hmacVoterKey } from '../testing/session-harness';
 import { deepFreeze } from '../testing/deep-freeze';
 import { getPair, pollBallots } from './queries';
 import { mapValues } from './sharded-map';
@@ -27,17 +29,35 @@ interface Model {
   openTexts: { pollId: string; text: string }[];
   /** pollId → voter identity → last choice (JSON). */
   voters: Map<string, Map<string, string>>;
+  /** Each pair's devices as the test follows them from accepted device commands. */
+  devices: Map<string, ModelDevices>;
+  /** `pairId/pollId` where a member voted on their own phone: no shared device may show that choice. */
+  memberVotes: Set<string>;
 }
+
+type ModelDevices = { mode: 'shared'; credential: string | null } | { mode: 'split'; mother: string; son: string; asked: MemberRole[] };
+
+/** The credential the model says may act for this device, or undefined when none may. */
+function modelCredential(model: Model, pairId: string, member: MemberRole | null): string | null | undefined {
+  const devices = model.devices.get(pairId) ?? { mode: 'shared', credential: null };
+  if (devices.mode === 'shared') return member === null ? devices.credential : undefined;
+  return member === null ? undefined : devices[member];
+}
+
+/** How often the random sequences reached each device change, so the test can't pass by never trying. */
+const reached = { split: 0, replaced: 0, merged: 0, staleRefused: 0 };
 
 function run(steps: Step[], minGroupSize: number, timerStart: TimerStartMode = 'manual'): void {
   const session = aSession(undefined, { minGroupSize, timerStart });
-  const model: Model = { answers: [], commitments: [], openTexts: [], voters: new Map() };
+  const model: Model = { answers: [], commitments: [], openTexts: [], voters: new Map(), devices: new Map(), memberVotes: new Set() };
   let serial = 0;
   for (const step of steps) {
     for (const action of expandStep(session.state, step)) {
       serial += 1;
       const before = deepFreeze(session.state); // decide and evolve never mutate a state: writing would throw
       const outcome = perform(session, action, serial);
+      countDeviceChanges(before, session.state, action, outcome);
+      if (outcome) checkCredential(model, outcome);
       if (outcome) record(model, before, outcome);
       checkTimer(before, session.state, outcome, session.now);
       checkBallots(session.state, model);
@@ -63,15 +83,50 @@ function perform(session: SessionHarness, step: Step, serial: number): Accepted 
     const command: CommandInput = { type: 'timer.expire', segmentId: session.state.currentSegmentId };
     return session.send(command, SYSTEM).ok ? { command, actor: SYSTEM, now: session.now } : null;
   }
-  const actor = resolveActor(step.actor);
+  const actor = resolveActor(step.actor, session.state);
   const command = materialize(step.command, actor, session.state, serial);
   const result = session.send(command, actor, step.advanceMs);
   return result.ok ? { command, actor, now: session.now } : null;
 }
 
+function countDeviceChanges(before: SessionState, after: SessionState, action: Step, outcome: Accepted | null): void {
+  for (const event of after === before ? [] : mapValues(after.pairs)) {
+    const was = getPair(before, event.pairId)?.devices;
+    if (!was || was === event.devices) continue;
+    if (was.mode === 'shared' && event.devices.mode === 'split') reached.split += 1;
+    else if (was.mode === 'split' && event.devices.mode === 'shared') reached.merged += 1;
+    else if (was.mode === 'split' && event.devices.mode === 'split' && (was.mother !== event.devices.mother || was.son !== event.devices.son)) reached.replaced += 1;
+  }
+  if (!outcome && action.kind === 'command' && action.actor.kind === 'pair' && action.actor.device !== 'current') reached.staleRefused += 1;
+}
+
+/** Only a credential the pair currently holds for that device can act: never a replaced one, the shared one once split, or a claimed member. */
+function checkCredential(model: Model, { command, actor }: Accepted): void {
+  if (actor.kind !== 'pair' || command.type === 'pair.join') return;
+  assert.equal(actor.credential ?? null, modelCredential(model, actor.pairId, actor.member), `${command.type} accepted from a credential the pair does not hold`);
+}
+
 function record(model: Model, before: SessionState, { command, actor }: Accepted): void {
   if (actor.kind !== 'pair') return;
   switch (command.type) {
+    case 'devices.add': {
+      const devices = model.devices.get(actor.pairId) ?? { mode: 'shared', credential: null };
+      if (devices.mode === 'shared') {
+        const other: MemberRole = command.role === 'mother' ? 'son' : 'mother';
+        const split = { [command.role]: command.credential, [other]: command.keep } as Record<MemberRole, string>;
+        model.devices.set(actor.pairId, { mode: 'split', mother: split.mother, son: split.son, asked: [] });
+      } else {
+        model.devices.set(actor.pairId, { ...devices, [command.role]: command.credential, asked: [] });
+      }
+      break;
+    }
+    case 'devices.merge': {
+      const devices = model.devices.get(actor.pairId);
+      if (devices?.mode !== 'split' || actor.member === null) throw new Error('a merge was accepted for a pair that is not split');
+      const asked = devices.asked.includes(actor.member) ? devices.asked : [...devices.asked, actor.member];
+      model.devices.set(actor.pairId, asked.length === 2 ? { mode: 'shared', credential: command.credential } : { ...devices, asked });
+      break;
+    }
     case 'answer.submit':
       if (command.answer.type === 'text') model.answers.push({ pairId: actor.pairId, segmentId: command.segmentId, role: command.role, text: command.answer.text });
       break;
@@ -82,6 +137,7 @@ function record(model: Model, before: SessionState, { command, actor }: Accepted
       const entry = findSegment(before.agenda, command.pollId);
       if (entry?.segment.kind !== 'poll') throw new Error('a vote was accepted for something that is not a poll');
       const role = votesPerMember(entry.segment) ? (actor.member ?? command.role ?? 'missing') : 'pair';
+      if (actor.member !== null && votesPerMember(entry.segment)) model.memberVotes.add(`${actor.pairId}/${command.pollId}`);
       const voters = model.voters.get(command.pollId) ?? new Map<string, string>();
       voters.set(`${actor.pairId}/${role}`, JSON.stringify(command.choice));
       model.voters.set(command.pollId, voters);
@@ -152,6 +208,25 @@ function tagsIn(json: string): string[] {
   return [...json.matchAll(TAG)].map((match) => match[0]);
 }
 
+const voterKeyFor = hmacVoterKey('property-secret');
+
+/** The voter keys the transport hands a device of this member (or the shared device). */
+function voterKeysFor(state: SessionState, pairId: string, member: MemberRole | null): PairVoterKey[] {
+  return pairVoterIdentities(state, pairId, member).map((identity) => ({ pollId: identity.pollId, role: identity.role, voterKey: voterKeyFor(identity) }));
+}
+
+/**
+ * A member's phone sees only its own ballot; a shared device never sees the choice of a
+ * member who voted on their own phone (a pair that merged back).
+ */
+function checkOwnBallots(state: SessionState, model: Model, pairId: string, member: MemberRole | null, ballot: PairBallotView | null): void {
+  if (!ballot) return;
+  for (const voter of ballot.voters) {
+    if (member !== null) assert.ok(voter.role === null || voter.role === member, 'a member view lists only its own ballot');
+    if (member === null && voter.role !== null && model.memberVotes.has(`${pairId}/${ballot.pollId}`)) assert.equal(voter.choice, null, 'a shared view never shows a choice made on a member phone');
+  }
+}
+
 function checkViews(state: SessionState, model: Model): void {
   const publicJson = JSON.stringify(publicView(state));
   const facilitator = facilitatorView(state);
@@ -160,8 +235,9 @@ function checkViews(state: SessionState, model: Model): void {
   for (let slot = 0; slot < PAIR_SLOTS; slot += 1) {
     const pairId = pairIdOf(slot);
     for (const member of MEMBERS) {
-      const v = pairView(state, pairId, member);
+      const v = pairView(state, pairId, member, voterKeysFor(state, pairId, member));
       if (v) {
+        checkOwnBallots(state, model, pairId, member, v.ballot);
         const json = JSON.stringify(v);
         pairViews.push({ pairId, member, json, tags: new Set(tagsIn(json)) });
       }
@@ -178,8 +254,8 @@ function checkViews(state: SessionState, model: Model): void {
   assert.deepEqual(tagsIn(publicJson).filter((tag) => !tag.startsWith('«V')), []);
   assert.deepEqual(tagsIn(facilitatorJson).filter((tag) => !tag.startsWith('«V')), []);
 
-  // In pair views, a text shows exactly where it may: its own pair, its own member until
-  // revealed, only while it is the current answer (a replaced answer is gone).
+  // In pair views, a text shows exactly where it may: its own pair, its own member's phone
+  // until revealed, only while it is the current answer (a replaced answer is gone).
   const allowed = (pairId: string, member: MemberRole | null): Set<string> => {
     const texts = new Set<string>();
     const pair = getPair(state, pairId);
@@ -187,7 +263,10 @@ function checkViews(state: SessionState, model: Model): void {
     for (const answers of Object.values(pair.answers)) {
       for (const role of ['mother', 'son'] as const) {
         const value = answers[role]?.value;
-        if (value?.type === 'text' && (answers.revealedAt !== null || member === role)) texts.add(value.text);
+        // Unrevealed: only on that member's own phone, and only what the phone holding that member's credential now wrote.
+        const ownPhone = modelCredential(model, pairId, role);
+        const own = member === role && typeof ownPhone === 'string' && answers[role]?.credential === ownPhone;
+        if (value?.type === 'text' && (answers.revealedAt !== null || own)) texts.add(value.text);
       }
     }
     for (const commitment of Object.values(pair.commitments)) texts.add(commitment.text);
@@ -242,6 +321,13 @@ describe('the engine under random command sequences', () => {
   it('keeps every invariant with timers that start as each step opens', () => {
     const base = aSession().state;
     fc.assert(fc.property(stepsArbitrary(base), (steps) => run(steps, 3, 'onOpen')), { numRuns: Math.ceil(RUNS / 2) });
+  });
+
+  it('reaches splits, replaced phones, merges and refused old credentials', () => {
+    expect(reached.split).toBeGreaterThan(0);
+    expect(reached.replaced).toBeGreaterThan(0);
+    expect(reached.merged).toBeGreaterThan(0);
+    expect(reached.staleRefused).toBeGreaterThan(0);
   });
 
   it('keeps every invariant with k = 1, where results show as soon as anyone votes', () => {

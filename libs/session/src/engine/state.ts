@@ -6,13 +6,26 @@ import type { ShardedMap } from './sharded-map';
 export interface SubmittedAnswer {
   value: PrivateAnswerValue;
   at: number;
+  /** The credential of the device that wrote it (null: the join token). */
+  credential: string | null;
 }
 
 export interface PairAnswers {
   mother: SubmittedAnswer | null;
   son: SubmittedAnswer | null;
   revealedAt: number | null;
+  /** Members who confirmed "ready to reveal" on their own device (split pairs only). */
+  ready: readonly MemberRole[];
 }
+
+/**
+ * Which credentials may act for a pair. `shared`: one device for both (`credential`
+ * null is the token from joining). `split`: one device per member, each with its own
+ * credential; the shared one no longer works.
+ */
+export type PairDevices =
+  | { mode: 'shared'; credential: string | null }
+  | { mode: 'split'; mother: string; son: string; since: number; mergeAsked: readonly MemberRole[] };
 
 export interface SavedCommitment {
   text: string;
@@ -29,6 +42,13 @@ export interface PairState {
   answers: Readonly<Record<string, PairAnswers>>;
   /** Keyed by commitment segment id. */
   commitments: Readonly<Record<string, SavedCommitment>>;
+  devices: PairDevices;
+  /**
+   * Polls whose ballots a device may see as "voted" but never what: for `shared`, polls
+   * that ran while the pair was split (members voted on their own phones); for a member,
+   * polls that ran before that member's phone was replaced.
+   */
+  sealedBallots: Readonly<Record<'shared' | MemberRole, readonly string[]>>;
 }
 
 export interface SegmentVisit {

@@ -82,7 +82,7 @@ describe('pair view', () => {
     const session = aSession().start('reveal-text');
     const pair = session.join();
     expect(view(session.state, { kind: 'pair', pairId: pair.pairId, member: 'son' })?.privateAnswers).toEqual([
-      { segmentId: 'reveal-text', mother: { answered: false }, son: { answered: false }, revealed: false, canAnswer: true, canReveal: false },
+      { segmentId: 'reveal-text', mother: { answered: false }, son: { answered: false }, revealed: false, canAnswer: true, canReveal: false, ready: [] },
     ]);
   });
 });

@@ -69,6 +69,17 @@ export const answerRevealSchema = command('answer.reveal', { segmentId: id });
 export const voteCastSchema = command('vote.cast', { pollId: id, role: role.optional(), choice: voteChoiceSchema });
 export const commitmentSaveSchema = command('commitment.save', { segmentId: id, text: longText(LIMITS.commitmentText) });
 
+// ---- pair devices (made by the server's device routes, never accepted from a socket) ----
+/**
+ * A device of the pair lets another device in for `role`, holding credential
+ * `credential`. From the shared device this splits the pair and the shared device
+ * becomes the other member's, holding `keep`; from a member's device it replaces the
+ * other member's device (a lost phone). Credential ids are made by the server.
+ */
+export const devicesAddSchema = command('devices.add', { role, credential: id, keep: id.optional() });
+/** A member asks to go back to one shared device; when both asked, the asking device gets `credential`. */
+export const devicesMergeSchema = command('devices.merge', { credential: id });
+
 // ---- system ----
 /** Sent by the server's scheduler when the timer's `endsAt` has passed. */
 export const timerExpireSchema = command('timer.expire', { segmentId: id });
@@ -97,6 +108,8 @@ export const commandSchema = z.discriminatedUnion('type', [
   answerRevealSchema,
   voteCastSchema,
   commitmentSaveSchema,
+  devicesAddSchema,
+  devicesMergeSchema,
   timerExpireSchema,
 ]);
 
@@ -135,8 +148,16 @@ export const COMMAND_SENDERS = {
   'answer.reveal': 'pair',
   'vote.cast': 'pair',
   'commitment.save': 'pair',
+  'devices.add': 'pair',
+  'devices.merge': 'pair',
   'timer.expire': 'system',
 } as const satisfies Record<CommandType, 'facilitator' | 'facilitatorOrSystem' | 'pair' | 'pairOrFacilitator' | 'system'>;
+
+/**
+ * Commands only the server's HTTP routes issue, on behalf of an authenticated device:
+ * they carry credential ids the server made, so a socket may never send them.
+ */
+export const SERVER_ISSUED_COMMANDS: ReadonlySet<CommandType> = new Set<CommandType>(['devices.add', 'devices.merge']);
 
 export type ParseCommandResult = { ok: true; command: Command } | ({ ok: false } & Rejection);
 

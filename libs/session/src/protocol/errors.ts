@@ -9,6 +9,9 @@ export const ERROR_MESSAGES = {
   'auth/unknown-pair': 'This device is not part of the session. Please join again.',
   'auth/pair-removed': 'The facilitator removed this pair from the session.',
   'auth/too-many-connections': 'This link is already open on too many screens. Close one of them and try again.', // (transport)
+  'auth/pair-split': 'This pair now uses one phone each, so this shared access no longer works. Use your own phone, or ask the other phone for a new code (Phones, then "Replace a lost phone").',
+  'auth/pair-merged': 'This pair went back to one shared phone: carry on on that one.',
+  'auth/device-replaced': 'This phone no longer belongs to the pair: another phone took its place. Ask the pair\'s phone for a new code if you need it back.',
 
   'payload/invalid': 'That request was not understood.',
   'payload/unknown-command': 'That command does not exist.',
@@ -47,6 +50,9 @@ export const ERROR_MESSAGES = {
   'session/step-ended': 'The facilitator has ended this step.',
   'session/reveal-not-ready': 'Wait until both of you have answered.',
   'session/nothing-to-reveal': 'There is nothing to reveal yet.',
+  'devices/not-split': 'This pair uses one shared phone already.',
+  'devices/own-role': 'A phone can only let in the other member\'s new phone.',
+  'devices/code-unknown': 'That phone code is not valid any more. Ask for a new one on the pair\'s phone.', // (transport)
 
   'session/poll-closed': 'This poll is not open for votes.',
   'session/poll-never-opened': 'This poll has not been opened yet.',

@@ -144,6 +144,21 @@ export const JoinResultResponse = z.strictObject({
   pairName: z.string(),
 });
 
+// ---- a pair's phones (Authorization: Bearer <the device's own credential>) ----
+const memberRole = z.enum(['mother', 'son']);
+/** From the shared device: who takes the new phone. From a member's phone: omit (the other member). */
+export const DeviceCodeBody = z.strictObject({ role: memberRole.optional() });
+export const DeviceCodeResponse = z.strictObject({
+  code: z.string(),
+  role: memberRole,
+  expiresAt: z.number(),
+  /** The credential the shared device moves to once the new phone is in; null from a member's phone. */
+  keep: z.strictObject({ pairToken: z.string(), member: memberRole }).nullable(),
+});
+export const RedeemBody = z.strictObject({ code: z.string().max(20) });
+export const RedeemResponse = z.strictObject({ sessionId: z.string(), pairId: z.string(), pairToken: z.string(), member: memberRole });
+export const MergeResponse = z.union([z.strictObject({ merged: z.literal(true), pairToken: z.string() }), z.strictObject({ merged: z.literal(false) })]);
+
 // ---- health ----
 export const HealthResponse = z.looseObject({ status: z.string() });
 
@@ -194,6 +209,22 @@ export const HTTP_ROUTES = [
   { method: 'get', path: '/api/sessions/{id}/report.csv', summary: 'Session report as CSV; ?part=attendance|timing|polls for one table', auth: 'cookie', ok: { status: 200, body: 'text/csv' }, errors: { 400: 'payload/invalid', 404: 'session/not-found' } },
   { method: 'get', path: '/api/join/{code}', summary: 'Check a join code', ok: { status: 200, body: JoinInfoResponse }, errors: { 404: 'join/code-unknown', 429: 'join/rate-limited' } },
   { method: 'post', path: '/api/join', summary: 'Join a session as a pair; returns the pair token the device keeps', body: JoinBody, ok: { status: 201, body: JoinResultResponse }, errors: { 404: 'join/code-unknown', 403: 'join/room-locked or join/session-full', 429: 'join/rate-limited' } },
+  {
+    method: 'post',
+    path: '/api/pair-devices/code',
+    summary: "A one-time code for a pair's new phone (Authorization: Bearer <the device's credential>): a second phone from the shared device, or the other member's replacement from a member's phone",
+    body: DeviceCodeBody,
+    ok: { status: 201, body: DeviceCodeResponse },
+    errors: { 400: 'devices/own-role', 401: 'auth/pair-split', 410: 'session/ended' },
+  },
+  { method: 'post', path: '/api/pair-devices/redeem', summary: "A new phone turns a code into its own member's credential", body: RedeemBody, ok: { status: 200, body: RedeemResponse }, errors: { 404: 'devices/code-unknown', 429: 'join/rate-limited' } },
+  {
+    method: 'post',
+    path: '/api/pair-devices/merge',
+    summary: "A member asks to go back to one phone (Authorization: Bearer <the member's credential>); the second to ask gets the shared credential",
+    ok: { status: 200, body: MergeResponse },
+    errors: { 401: 'auth/device-replaced', 400: 'devices/not-split' },
+  },
 ] as const satisfies readonly HttpRoute[];
 
 /** The route a request goes to (`/api/sessions/abc` → `/api/sessions/{id}`), if the contract has it. */
@@ -220,5 +251,8 @@ export type CreateSessionRequest = z.input<typeof CreateSessionBody>;
 export type JoinInput = z.input<typeof JoinBody>;
 export type JoinInfo = z.output<typeof JoinInfoResponse>;
 export type JoinResult = z.output<typeof JoinResultResponse>;
+export type DeviceCodeResult = z.output<typeof DeviceCodeResponse>;
+export type RedeemedDevice = z.output<typeof RedeemResponse>;
+export type MergeResult = z.output<typeof MergeResponse>;
 export type SignUpInput = z.input<typeof SignUpBody>;
 export type SignInInput = z.input<typeof SignInBody>;

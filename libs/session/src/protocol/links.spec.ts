@@ -1,12 +1,11 @@
-import { handoutLink, isLoopbackHost, joinLink, joinLinkForDisplay, normalizePublicUrl, pairDeviceLink, projectorLink, PublicUrlError } from './links';
+import { deviceJoinLink, handoutLink, isLoopbackHost, joinLink, joinLinkForDisplay, normalizePublicUrl, projectorLink, PublicUrlError } from './links';
 
 describe('links', () => {
   it('builds every link from the public origin, tokens in the fragment', () => {
     const origin = 'https://kindred.example.org';
     expect(joinLink(origin, 'AB3DE9')).toBe('https://kindred.example.org/join/AB3DE9');
     expect(joinLinkForDisplay('http://192.168.1.20:3000')).toBe('192.168.1.20:3000/join');
-    expect(pairDeviceLink(origin, 's 1', 'a+b/c', 'son')).toBe('https://kindred.example.org/pair/s%201#t=a%2Bb%2Fc&m=son');
-    expect(pairDeviceLink(origin, 's1', 'tok', null)).toBe('https://kindred.example.org/pair/s1#t=tok');
+    expect(deviceJoinLink(origin, 'K7M2QX9P')).toBe('https://kindred.example.org/join#d=K7M2QX9P');
     expect(handoutLink(origin, 'p-1', 'a+b/c')).toBe('https://kindred.example.org/handout/p-1#t=a%2Bb%2Fc');
     expect(handoutLink(origin, 'p-1')).toBe('https://kindred.example.org/handout/p-1');
     expect(projectorLink(`${origin}/`, 's1', 'x')).toBe('https://kindred.example.org/screen/s1#t=x');

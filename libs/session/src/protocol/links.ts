@@ -1,5 +1,3 @@
-import type { MemberRole } from '@kindred/content';
-
 /**
  * Every link a phone, a projector or a printed handout follows is built here, from
  * the public origin (`https://kindred.example.org`, no path): the server's
@@ -57,9 +55,13 @@ export function joinLinkForDisplay(origin: string): string {
   return joinLink(origin).replace(/^https?:\/\//, '');
 }
 
-/** The pair page on another device: the shared one (`member` null) or one member's own. */
-export function pairDeviceLink(origin: string, sessionId: string, pairToken: string, member: MemberRole | null): string {
-  return `${trimOrigin(origin)}/pair/${enc(sessionId)}#${fragment({ t: pairToken, m: member })}`;
+/**
+ * The link a pair's new phone opens: /join with the one-time phone code in the
+ * fragment (never sent to a server, so never in a log). Typing the code at /join
+ * does the same.
+ */
+export function deviceJoinLink(origin: string, code: string): string {
+  return `${joinLink(origin)}#${fragment({ d: code })}`;
 }
 
 /** A pair's handout page; without a token it opens for the signed-in facilitator. */

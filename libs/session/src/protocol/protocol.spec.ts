@@ -37,6 +37,8 @@ const VALID: CommandInput[] = [
   { type: 'vote.cast', pollId: 'p', choice: { type: 'scale', value: 5 } },
   { type: 'vote.cast', pollId: 'p', choice: { type: 'openText', text: 'More time outside' } },
   { type: 'commitment.save', segmentId: 'c', text: 'We will cook on Sundays.' },
+  { type: 'devices.add', role: 'son', credential: 'c1', keep: 'c2' },
+  { type: 'devices.merge', credential: 'c3' },
 ];
 
 describe('parseCommand', () => {

@@ -52,4 +52,10 @@ export interface ServerToClientEvents {
   'view.member': (view: MemberView) => void;
   'view.facilitator': (view: FacilitatorView) => void;
   'session.ended': (notice: SessionEndedNotice) => void;
+  /**
+   * This device's credential stopped working (`auth/pair-split`: the pair now uses one
+   * phone each; `auth/device-replaced`), just before the server disconnects it. A device
+   * that was handed its member credential switches to it and connects again.
+   */
+  'device.revoked': (notice: Rejection) => void;
 }

@@ -137,7 +137,10 @@ export interface PairPrivateAnswerView {
   revealed: boolean;
   /** Submitting (or changing) an answer is possible now. */
   canAnswer: boolean;
+  /** This device may tap "reveal" (on a member's own device: confirm "ready to reveal"). */
   canReveal: boolean;
+  /** Members who confirmed "ready to reveal" on their own phones (two-phone pairs). */
+  ready: MemberRole[];
 }
 
 export interface PairCommitmentView {
@@ -165,6 +168,10 @@ export interface PairView {
   commitments: PairCommitmentView[];
   /** The current poll's ballots of this pair (when voter keys were given), else null. */
   ballot: PairBallotView | null;
+  /** `shared`: one device for both; `split`: one device per member (this one is `member`'s). */
+  devices: 'shared' | 'split';
+  /** Members who asked, on their own phone, to go back to one shared phone. */
+  mergeAsked: MemberRole[];
 }
 
 export type MemberView = PairView;

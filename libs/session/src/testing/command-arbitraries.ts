@@ -6,7 +6,7 @@ import type { SessionState } from '../engine/state';
 import { agendaIndex, findSegment } from '../engine/agenda-index';
 import { answerIdFor } from '../engine/voters';
 import { FACILITATOR, PROJECTOR, SYSTEM } from './session-harness';
-import { pollBallots } from '../engine/queries';
+import { getPair, pollBallots } from '../engine/queries';
 import { mapKeys } from '../engine/sharded-map';
 
 export const PAIR_SLOTS = 4;
@@ -14,8 +14,18 @@ export const PAIR_SLOTS = 4;
 /** Placeholders resolved against the state when the step runs, so random steps often hit the current segment. */
 const CURRENT = '$current';
 const ANY_ANSWER = '$any-answer';
+/** A credential id the server would make for this step, and the one the first device keeps. */
+const NEW_CREDENTIAL = '$new';
+const KEPT_CREDENTIAL = '$kept';
 
-export type ActorRef = { kind: 'facilitator' } | { kind: 'projector' } | { kind: 'system' } | { kind: 'pair'; slot: number; member: MemberRole | null };
+/**
+ * Which credential a pair's device presents: the one its pair's state says is current
+ * for that member (or the shared one), or an old one (a replaced phone, the shared
+ * token after a split, a member claim it doesn't hold).
+ */
+export type DeviceRef = 'current' | 'stale' | 'join';
+
+export type ActorRef = { kind: 'facilitator' } | { kind: 'projector' } | { kind: 'system' } | { kind: 'pair'; slot: number; member: MemberRole | null; device?: DeviceRef };
 
 export type Step =
   | { kind: 'command'; actor: ActorRef; command: CommandInput; advanceMs: number }
@@ -26,7 +36,9 @@ export type Step =
   /** The facilitator moves to a segment and gets it going (opens a poll, starts the timer). */
   | { kind: 'present'; segmentId: string }
   /** The facilitator wraps the current segment up (closes or reveals a poll, ends a private step). */
-  | { kind: 'wrapUp'; reveal: boolean };
+  | { kind: 'wrapUp'; reveal: boolean }
+  /** A pair changes devices the way the device routes would: a second phone joins, a lost phone is replaced, both ask to merge. */
+  | { kind: 'devices'; slot: number; role: MemberRole };
 
 /** Expands macro steps into the commands they stand for, against the current state. */
 export function expandStep(state: SessionState, step: Step): Step[] {
@@ -38,7 +50,7 @@ export function expandStep(state: SessionState, step: Step): Step[] {
     case 'expireDue':
       return [step];
     case 'crowd':
-      return crowdCommands(state, step.picks).map(({ actor, command }) => ({ kind: 'command', actor: { kind: 'pair', slot: Number(actor.pairId.slice('pair-'.length)), member: actor.member }, command, advanceMs: 500 }));
+      return crowdCommands(state, step.picks).map(({ actor, command }) => ({ kind: 'command', actor: { kind: 'pair', slot: Number(actor.pairId.slice('pair-'.length)), member: actor.member, device: 'current' }, command, advanceMs: 500 }));
     case 'present': {
       const target = findSegment(state.agenda, step.segmentId)?.segment.kind;
       return [
@@ -46,6 +58,17 @@ export function expandStep(state: SessionState, step: Step): Step[] {
         ...(target === 'poll' ? [facilitator({ type: 'poll.open', pollId: step.segmentId })] : []),
         facilitator({ type: 'timer.start', segmentId: step.segmentId }),
       ];
+    }
+    case 'devices': {
+      const devices = getPair(state, pairIdOf(step.slot))?.devices;
+      if (!devices) return [];
+      const other: MemberRole = step.role === 'mother' ? 'son' : 'mother';
+      const as = (member: MemberRole | null, command: CommandInput): Step => ({ kind: 'command', actor: { kind: 'pair', slot: step.slot, member, device: 'current' }, command, advanceMs: 1000 });
+      if (devices.mode === 'shared') return [as(null, { type: 'devices.add', role: step.role, credential: NEW_CREDENTIAL, keep: KEPT_CREDENTIAL })];
+      // Split: either the other member's phone replaces this member's, or both ask to merge.
+      return devices.mergeAsked.length > 0 || step.role === 'son'
+        ? [as(step.role, { type: 'devices.merge', credential: NEW_CREDENTIAL }), as(other, { type: 'devices.merge', credential: NEW_CREDENTIAL })]
+        : [as(other, { type: 'devices.add', role: step.role, credential: NEW_CREDENTIAL })];
     }
     case 'wrapUp':
       if (current === null) return [];
@@ -64,7 +87,7 @@ export function pairIdOf(slot: number): string {
   return `pair-${slot}`;
 }
 
-export function resolveActor(ref: ActorRef): Actor {
+export function resolveActor(ref: ActorRef, state?: SessionState): Actor {
   switch (ref.kind) {
     case 'facilitator':
       return FACILITATOR;
@@ -72,13 +95,24 @@ export function resolveActor(ref: ActorRef): Actor {
       return PROJECTOR;
     case 'system':
       return SYSTEM;
-    case 'pair':
-      return { kind: 'pair', pairId: pairIdOf(ref.slot), member: ref.member };
+    case 'pair': {
+      const pairId = pairIdOf(ref.slot);
+      return { kind: 'pair', pairId, member: ref.member, credential: credentialOf(state, pairId, ref.member, ref.device ?? 'current') };
+    }
     default: {
       const _exhaustive: never = ref;
       return _exhaustive;
     }
   }
+}
+
+function credentialOf(state: SessionState | undefined, pairId: string, member: MemberRole | null, device: DeviceRef): string | null {
+  if (device === 'join') return null;
+  if (device === 'stale') return 'cred-stale';
+  const devices = state ? getPair(state, pairId)?.devices : undefined;
+  if (!devices) return null;
+  if (devices.mode === 'shared') return devices.credential;
+  return member === null ? null : devices[member];
 }
 
 /**
@@ -122,6 +156,14 @@ export function materialize(command: CommandInput, actor: Actor, state: SessionS
     case 'poll.close':
     case 'poll.reveal':
       return { ...command, pollId: ref(command.pollId) };
+    case 'devices.add':
+      return {
+        ...command,
+        credential: command.credential === NEW_CREDENTIAL ? `cred-${serial}` : command.credential,
+        ...(command.keep === KEPT_CREDENTIAL ? { keep: `cred-${serial}-kept` } : {}),
+      };
+    case 'devices.merge':
+      return { ...command, credential: command.credential === NEW_CREDENTIAL ? `cred-${serial}` : command.credential };
     case 'pair.join':
     case 'pair.rename':
     case 'pair.setMembers':
@@ -146,8 +188,12 @@ export function crowdCommands(state: SessionState, picks: readonly number[]): { 
   const out: { actor: PairActor; command: CommandInput }[] = [];
   for (let slot = 0; slot < PAIR_SLOTS; slot += 1) {
     const pick = picks[slot] ?? 0;
-    const sharedDevice = pick % 2 === 0;
-    const deviceOf = (role: MemberRole): PairActor => ({ kind: 'pair', pairId: pairIdOf(slot), member: sharedDevice ? null : role });
+    // Each pair acts from the devices it has now: its shared one, or each member's own.
+    const devices = getPair(state, pairIdOf(slot))?.devices;
+    const deviceOf = (role: MemberRole): PairActor =>
+      devices?.mode === 'split'
+        ? { kind: 'pair', pairId: pairIdOf(slot), member: role, credential: devices[role] }
+        : { kind: 'pair', pairId: pairIdOf(slot), member: null, credential: devices?.credential ?? null };
     switch (segment.kind) {
       case 'privateReveal': {
         const roles: MemberRole[] = pick % 3 === 0 ? ['mother'] : ['mother', 'son'];
@@ -156,6 +202,7 @@ export function crowdCommands(state: SessionState, picks: readonly number[]): { 
           out.push({ actor: deviceOf(role), command: { type: 'answer.submit', segmentId: segment.id, role, answer } });
         }
         if (pick % 5 !== 0) out.push({ actor: deviceOf('son'), command: { type: 'answer.reveal', segmentId: segment.id } });
+        if (pick % 7 !== 0) out.push({ actor: deviceOf('mother'), command: { type: 'answer.reveal', segmentId: segment.id } });
         break;
       }
       case 'poll': {
@@ -236,9 +283,18 @@ export function stepsArbitrary(state: SessionState, maxSteps = 60): fc.Arbitrary
     { weight: 5, arbitrary: segment.map((segmentId) => ({ type: 'answer.reveal' as const, segmentId })) },
     { weight: 12, arbitrary: fc.tuple(segment, fc.option(role, { nil: undefined }), choice).map(([pollId, r, c]) => ({ type: 'vote.cast' as const, pollId, ...(r ? { role: r } : {}), choice: c })) },
     { weight: 4, arbitrary: segment.map((segmentId) => ({ type: 'commitment.save' as const, segmentId, text: 'placeholder' })) },
+    // A second phone joins (split), or a member's phone lets in a replacement for the other's.
+    { weight: 4, arbitrary: fc.tuple(role, fc.boolean()).map(([r, keep]) => ({ type: 'devices.add' as const, role: r, credential: NEW_CREDENTIAL, ...(keep ? { keep: KEPT_CREDENTIAL } : {}) })) },
+    { weight: 3, arbitrary: fc.constant({ type: 'devices.merge' as const, credential: NEW_CREDENTIAL }) },
   );
 
-  const pairActor = fc.record({ kind: fc.constant('pair' as const), slot: fc.integer({ min: 0, max: PAIR_SLOTS - 1 }), member: fc.constantFrom<MemberRole | null>(null, 'mother', 'son') });
+  const pairActor = fc.record({
+    kind: fc.constant('pair' as const),
+    slot: fc.integer({ min: 0, max: PAIR_SLOTS - 1 }),
+    member: fc.constantFrom<MemberRole | null>(null, 'mother', 'son'),
+    // Mostly the device's own credential; sometimes an old one, or a member claimed with the join token.
+    device: fc.oneof({ weight: 8, arbitrary: fc.constant<DeviceRef>('current') }, { weight: 1, arbitrary: fc.constant<DeviceRef>('stale') }, { weight: 1, arbitrary: fc.constant<DeviceRef>('join') }),
+  });
   const advanceMs = fc.oneof({ weight: 3, arbitrary: fc.integer({ min: 0, max: 5_000 }) }, { weight: 1, arbitrary: fc.integer({ min: 0, max: 400_000 }) });
 
   const step: fc.Arbitrary<Step> = fc.oneof(
@@ -251,6 +307,7 @@ export function stepsArbitrary(state: SessionState, maxSteps = 60): fc.Arbitrary
     { weight: 5, arbitrary: fc.array(fc.nat(59), { minLength: PAIR_SLOTS, maxLength: PAIR_SLOTS }).map((picks): Step => ({ kind: 'crowd', picks })) },
     { weight: 3, arbitrary: fc.constantFrom(...segmentIds).map((segmentId): Step => ({ kind: 'present', segmentId })) },
     { weight: 3, arbitrary: fc.boolean().map((reveal): Step => ({ kind: 'wrapUp', reveal })) },
+    { weight: 3, arbitrary: fc.tuple(fc.integer({ min: 0, max: PAIR_SLOTS - 1 }), role).map(([slot, r]): Step => ({ kind: 'devices', slot, role: r })) },
   );
 
   // Most interesting sequences start with some pairs in and the session running.

@@ -36,6 +36,7 @@ export class SessionHarness {
   readonly ballotTable = new Map<string, BallotCast>();
   readonly voterKeyFor = hmacVoterKey('test-secret');
   private pairCounter = 0;
+  private credentialCounter = 0;
 
   constructor(agenda: Agenda, options: SessionOptions = {}) {
     const created = createSession({ sessionId: 'session-1', code: 'ABC234', agenda, createdAt: this.now, facilitatorId: FACILITATOR.facilitatorId, ...options });
@@ -79,6 +80,21 @@ export class SessionHarness {
     return actor;
   }
 
+  /**
+   * What the device routes do when a pair's second phone joins: `newRole`'s new phone
+   * gets one credential, the first device becomes the other member's with another.
+   */
+  split(device: PairActor, newRole: MemberRole = 'son'): Record<MemberRole, PairActor> {
+    this.credentialCounter += 1;
+    const credential = `cred-${this.credentialCounter}-new`;
+    const keep = `cred-${this.credentialCounter}-kept`;
+    this.must({ type: 'devices.add', role: newRole, credential, keep }, device);
+    const other: MemberRole = newRole === 'mother' ? 'son' : 'mother';
+    const fresh: PairActor = { kind: 'pair', pairId: device.pairId, member: newRole, credential };
+    const kept: PairActor = { kind: 'pair', pairId: device.pairId, member: other, credential: keep };
+    return newRole === 'mother' ? { mother: fresh, son: kept } : { mother: kept, son: fresh };
+  }
+
   withPairs(count: number): PairActor[] {
     return Array.from({ length: count }, () => this.join());
   }
@@ -109,8 +125,4 @@ export class SessionHarness {
 
 export function aSession(agenda: Agenda = everyKindAgenda(), options: SessionOptions = {}): SessionHarness {
   return new SessionHarness(agenda, options);
-}
-
-export function member(actor: PairActor, role: MemberRole | null): PairActor {
-  return { ...actor, member: role };
 }

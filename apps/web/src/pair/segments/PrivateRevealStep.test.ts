@@ -15,6 +15,7 @@ const answers = (overrides: Partial<PairPrivateAnswerView> = {}): PairPrivateAns
   revealed: false,
   canAnswer: true,
   canReveal: false,
+  ready: [],
   ...overrides,
 });
 
@@ -90,6 +91,23 @@ describe('PrivateRevealStep on a member’s own device', () => {
   it('waits for the other member after answering', () => {
     const { wrapper } = step(answers({ son: { answered: true, answer: { type: 'text', text: 'Drawing' } } }), 'son');
     expect(wrapper.get('[data-testid="private-waiting"]').text()).toBe('Waiting for Ana to answer…');
+  });
+
+  it('confirms "ready" on its own, then waits for the other member to confirm', async () => {
+    const both = { mother: { answered: true, answer: null }, son: { answered: true, answer: { type: 'text' as const, text: 'Drawing' } }, canReveal: true };
+    const { wrapper, send } = step(answers({ ...both, ready: ['mother'] }), 'son');
+    expect(wrapper.get('[data-testid="private-other-ready"]').text()).toBe('Ana is ready to reveal.');
+    expect(wrapper.get('[data-testid="private-reveal"]').text()).toBe('I’m ready to reveal');
+    await wrapper.get('[data-testid="private-reveal"]').trigger('click');
+    expect(send).toHaveBeenCalledWith({ type: 'answer.reveal', segmentId: segment.id });
+    const waiting = step(answers({ ...both, canReveal: false, ready: ['son'] }), 'son').wrapper;
+    expect(waiting.get('[data-testid="private-confirmed"]').text()).toContain('Waiting for Ana to tap');
+    expect(waiting.find('[data-testid="private-reveal"]').exists()).toBe(false);
+  });
+
+  it('says so when its own answer was typed on the shared phone before the split', () => {
+    const { wrapper } = step(answers({ son: { answered: true, answer: null } }), 'son');
+    expect(wrapper.text()).toContain('written on the other phone');
   });
 });
 

@@ -4,9 +4,10 @@ import type { PairPrivateAnswerView } from '@kindred/session';
 /**
  * Where a pair is in a private answer step:
  * `answer`: someone still has to answer; `waiting`: this member answered, the other
- * hasn't; `ready`: they can reveal; `revealed`; `closed`: nothing more to do.
+ * hasn't; `ready`: they can reveal (on a member's own phone: confirm "ready");
+ * `confirmed`: this member confirmed, the other hasn't yet; `revealed`; `closed`.
  */
-export type RevealStage = 'answer' | 'waiting' | 'ready' | 'revealed' | 'closed';
+export type RevealStage = 'answer' | 'waiting' | 'ready' | 'confirmed' | 'revealed' | 'closed';
 
 export function emptyAnswers(segmentId: string, stepEnded: boolean): PairPrivateAnswerView {
   return {
@@ -16,6 +17,7 @@ export function emptyAnswers(segmentId: string, stepEnded: boolean): PairPrivate
     revealed: false,
     canAnswer: !stepEnded,
     canReveal: false,
+    ready: [],
   };
 }
 
@@ -27,6 +29,7 @@ export function revealStage(answers: PairPrivateAnswerView, member: MemberRole |
     if (answers.canReveal) return 'ready';
     return answers.canAnswer ? 'answer' : 'closed';
   }
+  if (answers.ready.includes(member)) return 'confirmed';
   if (answers.canReveal) return 'ready';
   if (answers[member].answered) return 'waiting';
   return answers.canAnswer ? 'answer' : 'closed';

@@ -2,6 +2,8 @@ import { COMMAND_SENDERS, type Command } from '../../protocol/commands';
 import type { Actor, PairActor } from '../actors';
 import type { SessionState } from '../state';
 import { decideCommitmentSave } from './commitments';
+import { currentDeviceRejection, decideDeviceAdd, decideDeviceMerge } from './devices';
+import { getPair } from '../queries';
 import { decideLock, decideSessionEnd, decideSessionStart } from './lifecycle';
 import { decideGoto } from './navigation';
 import { decideJoin, decideRemove, decideRename, decideSetMembers } from './pairs';
@@ -18,6 +20,11 @@ import { decideTimer } from './timer';
 export function decide(state: SessionState, command: Command, actor: Actor, now: number, ctx: DecideContext = {}): DecideResult {
   if (!maySend(state, command, actor)) return reject('auth/forbidden');
   if (state.phase === 'ended') return reject(command.type === 'pair.join' ? 'join/session-ended' : 'session/ended');
+  if (actor.kind === 'pair' && command.type !== 'pair.join') {
+    const pair = getPair(state, actor.pairId);
+    const stale = pair ? currentDeviceRejection(pair, actor) : null;
+    if (stale) return stale;
+  }
 
   switch (command.type) {
     case 'session.start':
@@ -60,6 +67,10 @@ export function decide(state: SessionState, command: Command, actor: Actor, now:
       return withPairActor(actor, (pair) => decideVote(state, command, pair, ctx));
     case 'commitment.save':
       return withPairActor(actor, (pair) => decideCommitmentSave(state, command, pair, now));
+    case 'devices.add':
+      return withPairActor(actor, (pair) => decideDeviceAdd(state, command, pair, now));
+    case 'devices.merge':
+      return withPairActor(actor, (pair) => decideDeviceMerge(state, command, pair, now));
     default: {
       const _exhaustive: never = command;
       return _exhaustive;

@@ -5,6 +5,7 @@ import type { PairActor } from '../actors';
 import type { SessionState } from '../state';
 import { mayReveal } from '../queries';
 import { lookup } from '../records';
+import { otherRole } from './devices';
 import { requireActivePair, requireRunning, requireSegment, wasVisited } from './guards';
 import { accept, actingRole, isRejected, reject, type DecideResult } from './result';
 
@@ -21,7 +22,7 @@ export function decideAnswerSubmit(state: SessionState, command: CommandOf<'answ
   if (Object.hasOwn(state.endedPrivateSteps, segment.id)) return reject('session/step-ended');
   if (lookup(pair.answers, segment.id)?.revealedAt != null) return reject('session/answer-already-revealed');
   if (!fitsSpec(command.answer, segment.answer)) return reject('session/answer-invalid');
-  return accept({ type: 'PrivateAnswerSubmitted', pairId: pair.pairId, segmentId: segment.id, role, answer: command.answer, at: now });
+  return accept({ type: 'PrivateAnswerSubmitted', pairId: pair.pairId, segmentId: segment.id, role, answer: command.answer, at: now, credential: actor.credential ?? null });
 }
 
 export function decideAnswerReveal(state: SessionState, command: CommandOf<'answer.reveal'>, actor: PairActor, now: number): DecideResult {
@@ -36,7 +37,13 @@ export function decideAnswerReveal(state: SessionState, command: CommandOf<'answ
   if (answers?.revealedAt != null) return accept(); // both members may tap "reveal"
   if (!answers || (answers.mother === null && answers.son === null)) return reject('session/nothing-to-reveal');
   if (!mayReveal(state, segment.id, answers)) return reject('session/reveal-not-ready');
-  return accept({ type: 'PrivateAnswersRevealed', pairId: pair.pairId, segmentId: segment.id, at: now });
+  const revealed = { type: 'PrivateAnswersRevealed' as const, pairId: pair.pairId, segmentId: segment.id, at: now };
+  // On one shared phone, one tap reveals (they sit together). On two phones each member
+  // confirms on their own, and the second confirmation reveals.
+  if (pair.devices.mode === 'shared' || actor.member === null) return accept(revealed);
+  if (answers.ready.includes(actor.member)) return accept();
+  const confirmed = { type: 'RevealConfirmed' as const, pairId: pair.pairId, segmentId: segment.id, role: actor.member, at: now };
+  return answers.ready.includes(otherRole(actor.member)) ? accept(confirmed, revealed) : accept(confirmed);
 }
 
 export function decideRevealEnd(state: SessionState, command: CommandOf<'reveal.end'>, now: number): DecideResult {

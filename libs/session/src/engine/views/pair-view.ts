@@ -6,6 +6,8 @@ import { agendaIndex } from '../agenda-index';
 import { getPair, isStepOver, mayReveal, pollBallots } from '../queries';
 import { getEntry } from '../sharded-map';
 import { lookup } from '../records';
+import { NO_ANSWERS } from '../evolve';
+import { memberCredential } from '../decide/devices';
 
 /**
  * What one pair's device sees. `member` null is the shared device: before the reveal
@@ -28,7 +30,9 @@ export function pairView(state: SessionState, pairId: string, member: MemberRole
       const saved = lookup(pair.commitments, segment.id);
       return saved ? [{ segmentId: segment.id, text: saved.text, savedAt: saved.savedAt }] : [];
     }),
-    ballot: ballotView(state, voterKeys),
+    ballot: ballotView(state, pair, member, voterKeys),
+    devices: pair.devices.mode,
+    mergeAsked: pair.devices.mode === 'split' ? [...pair.devices.mergeAsked] : [],
   };
 }
 
@@ -38,19 +42,30 @@ function privateAnswers(state: SessionState, pair: PairState, member: MemberRole
     const answers = lookup(pair.answers, segment.id);
     const isCurrent = state.currentSegmentId === segment.id;
     if (!answers && !isCurrent) continue;
-    const current: PairAnswers = answers ?? { mother: null, son: null, revealedAt: null };
+    const current: PairAnswers = answers ?? NO_ANSWERS;
     const revealed = current.revealedAt !== null;
     const running = state.phase === 'running' && pair.removedAt === null;
     views.push({
       segmentId: segment.id,
-      mother: memberAnswer(current.mother, revealed || member === 'mother'),
-      son: memberAnswer(current.son, revealed || member === 'son'),
+      mother: memberAnswer(current.mother, revealed || ownAnswer(pair, member, 'mother', current.mother)),
+      son: memberAnswer(current.son, revealed || ownAnswer(pair, member, 'son', current.son)),
       revealed,
       canAnswer: running && isCurrent && !revealed && !isStepOver(state, segment.id),
-      canReveal: running && mayReveal(state, segment.id, current),
+      canReveal: running && mayReveal(state, segment.id, current) && !(member !== null && current.ready.includes(member)),
+      ready: [...current.ready],
     });
   }
   return views;
+}
+
+/**
+ * A member's phone reads its member's unrevealed answer only if that phone wrote it: not
+ * one typed on the shared phone before the split, nor one a lost phone wrote.
+ */
+function ownAnswer(pair: PairState, member: MemberRole | null, role: MemberRole, answer: SubmittedAnswer | null): boolean {
+  if (member !== role || !answer) return false;
+  const credential = memberCredential(pair.devices, role);
+  return credential !== null && answer.credential === credential;
 }
 
 function memberAnswer(answer: SubmittedAnswer | null, readable: boolean): MemberAnswerView {
@@ -58,8 +73,13 @@ function memberAnswer(answer: SubmittedAnswer | null, readable: boolean): Member
   return { answered: true, answer: readable ? answer.value : null };
 }
 
-/** The pair's own ballots in the current poll, found through the voter keys only the transport can compute. */
-function ballotView(state: SessionState, voterKeys: readonly PairVoterKey[]): PairBallotView | null {
+/**
+ * The device's own ballots in the current poll, found through the voter keys only the
+ * transport can compute (a member's device gets only its own member's key). A shared
+ * view never shows a member's choice while the pair is split, nor in a poll that ran
+ * while it was.
+ */
+function ballotView(state: SessionState, pair: PairState, member: MemberRole | null, voterKeys: readonly PairVoterKey[]): PairBallotView | null {
   const pollId = state.currentSegmentId;
   if (pollId === null) return null;
   const keys = voterKeys.filter((key) => key.pollId === pollId);
@@ -69,7 +89,10 @@ function ballotView(state: SessionState, voterKeys: readonly PairVoterKey[]): Pa
     pollId,
     voters: keys.map(({ role, voterKey }) => {
       const ballot = getEntry(ballots, voterKey);
-      return { role, voted: ballot !== undefined, choice: ballot?.choice ?? null };
+      const hidden =
+        role !== null &&
+        (member === null ? pair.devices.mode === 'split' || pair.sealedBallots.shared.includes(pollId) : role !== member || pair.sealedBallots[member].includes(pollId));
+      return { role, voted: ballot !== undefined, choice: hidden ? null : (ballot?.choice ?? null) };
     }),
   };
 }
