@@ -71,6 +71,7 @@ function applyLogged(state: SessionState, event: Exclude<SessionEvent, { type: '
         removedAt: null,
         answers: {},
         commitments: {},
+        handoutShared: false,
       });
     case 'PairRemoved':
       return updatePair(state, event.pairId, (pair) => ({ ...pair, removedAt: event.at }));
@@ -115,6 +116,10 @@ function applyLogged(state: SessionState, event: Exclude<SessionEvent, { type: '
         ...pair,
         commitments: withEntry(pair.commitments, event.segmentId, { text: event.text, savedAt: event.at }),
       }));
+    case 'HandoutSharingSet':
+      return updatePair(state, event.pairId, (pair) => ({ ...pair, handoutShared: event.shared }));
+    case 'PairReadmitted':
+      return updatePair(state, event.pairId, (pair) => ({ ...pair, removedAt: null }));
     default: {
       const _exhaustive: never = event;
       return _exhaustive;

@@ -31,6 +31,8 @@ const EXAMPLES: Record<Command['type'], Command> = {
   'answer.reveal': { type: 'answer.reveal', segmentId: 'reveal-text' },
   'vote.cast': { type: 'vote.cast', pollId: 'poll-single', role: 'son', choice: { type: 'single', optionId: 'a' } },
   'commitment.save': { type: 'commitment.save', segmentId: 'commit', text: 'x' },
+  'handout.share': { type: 'handout.share', shared: true },
+  'pair.readmit': { type: 'pair.readmit', pairId: 'pair-1' },
 };
 
 describe('createSession', () => {

@@ -29,6 +29,8 @@ export interface PairState {
   answers: Readonly<Record<string, PairAnswers>>;
   /** Keyed by commitment segment id. */
   commitments: Readonly<Record<string, SavedCommitment>>;
+  /** The pair chose to share its handout (revealed answers, commitments) with the facilitator. */
+  handoutShared: boolean;
 }
 
 export interface SegmentVisit {

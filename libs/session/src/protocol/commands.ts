@@ -66,6 +66,8 @@ export const pollCloseSchema = command('poll.close', { pollId: id });
 export const pollRevealSchema = command('poll.reveal', { pollId: id });
 export const pollHideAnswerSchema = command('poll.hideAnswer', { pollId: id, answerId: id });
 export const revealEndSchema = command('reveal.end', { segmentId: id });
+/** Lets a removed pair back in (its old credential works again). */
+export const pairReadmitSchema = command('pair.readmit', { pairId: id });
 
 // ---- pair ----
 export const pairJoinSchema = command('pair.join', { name: pairName, members: memberNamesSchema });
@@ -77,6 +79,8 @@ export const answerRevealSchema = command('answer.reveal', { segmentId: id });
 /** `role` is required from a shared device voting in a per-member poll; a member's own device may omit it. */
 export const voteCastSchema = command('vote.cast', { pollId: id, role: role.optional(), choice: voteChoiceSchema });
 export const commitmentSaveSchema = command('commitment.save', { segmentId: id, text: longText(LIMITS.commitmentText) });
+/** The pair shares its handout with the facilitator (for printing), or withdraws that; also after the session ended. */
+export const handoutShareSchema = command('handout.share', { shared: z.boolean() });
 
 // ---- system ----
 /** Sent by the server's scheduler when the timer's `endsAt` has passed. */
@@ -107,6 +111,8 @@ export const commandSchema = z.discriminatedUnion('type', [
   voteCastSchema,
   commitmentSaveSchema,
   timerExpireSchema,
+  handoutShareSchema,
+  pairReadmitSchema,
 ]);
 
 /** A validated command (what the engine receives). */
@@ -144,6 +150,8 @@ export const COMMAND_SENDERS = {
   'vote.cast': 'pair',
   'commitment.save': 'pair',
   'timer.expire': 'system',
+  'handout.share': 'pair',
+  'pair.readmit': 'facilitator',
 } as const satisfies Record<CommandType, 'facilitator' | 'pair' | 'pairOrFacilitator' | 'system'>;
 
 export type ParseCommandResult = { ok: true; command: Command } | ({ ok: false } & Rejection);

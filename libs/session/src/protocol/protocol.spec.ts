@@ -36,6 +36,8 @@ const VALID: CommandInput[] = [
   { type: 'vote.cast', pollId: 'p', choice: { type: 'scale', value: 5 } },
   { type: 'vote.cast', pollId: 'p', choice: { type: 'openText', text: 'More time outside' } },
   { type: 'commitment.save', segmentId: 'c', text: 'We will cook on Sundays.' },
+  { type: 'handout.share', shared: true },
+  { type: 'pair.readmit', pairId: 'p1' },
 ];
 
 describe('parseCommand', () => {

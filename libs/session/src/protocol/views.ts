@@ -146,6 +146,8 @@ export interface PairView {
   commitments: PairCommitmentView[];
   /** The current poll's ballots of this pair (when voter keys were given), else null. */
   ballot: PairBallotView | null;
+  /** The pair chose to share its handout with the facilitator (see `handout.share`). */
+  handoutShared: boolean;
 }
 
 export type MemberView = PairView;
@@ -178,6 +180,8 @@ export interface FacilitatorPairView {
   privateProgress: PrivateProgress[];
   /** One entry per commitment step, in the order of `FacilitatorView.commitmentCounts`: saved or not. Never the text. */
   commitments: boolean[];
+  /** The pair shared its handout with the facilitator: a flag, never the text. */
+  handoutShared: boolean;
 }
 
 export interface PrivateStepCountsView {
@@ -218,6 +222,8 @@ export interface FacilitatorView {
   position: AgendaPosition | null;
   timer: TimerState;
   pairCount: number;
+  /** Active pairs that shared their handout with the facilitator. */
+  sharedHandoutCount: number;
   /** Active pairs first, then removed ones, each in join order. */
   pairs: FacilitatorPairView[];
   step: PublicStepView;

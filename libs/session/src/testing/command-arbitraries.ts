@@ -126,6 +126,8 @@ export function materialize(command: CommandInput, actor: Actor, state: SessionS
     case 'pair.rename':
     case 'pair.setMembers':
     case 'pair.remove':
+    case 'pair.readmit':
+    case 'handout.share':
     case 'session.start':
     case 'session.end':
     case 'session.lock':
@@ -211,6 +213,7 @@ export function stepsArbitrary(state: SessionState, maxSteps = 60): fc.Arbitrary
     { weight: 1, arbitrary: fc.constant({ type: 'session.end' as const }) },
     { weight: 2, arbitrary: fc.constantFrom({ type: 'session.lock' as const }, { type: 'session.unlock' as const }) },
     { weight: 1, arbitrary: pairId.map((id) => ({ type: 'pair.remove' as const, pairId: id })) },
+    { weight: 1, arbitrary: pairId.map((id) => ({ type: 'pair.readmit' as const, pairId: id })) },
     { weight: 2, arbitrary: fc.tuple(name, pairId).map(([n, id]) => ({ type: 'pair.rename' as const, name: n, pairId: id })) },
     { weight: 12, arbitrary: fc.constantFrom(...segmentIds, 'nope').map((segmentId) => ({ type: 'segment.goto' as const, segmentId })) },
     { weight: 10, arbitrary: fc.tuple(fc.constantFrom<'timer.start' | 'timer.pause' | 'timer.resume' | 'timer.reset'>('timer.start', 'timer.pause', 'timer.resume', 'timer.reset'), segment).map(([type, segmentId]) => ({ type, segmentId })) },
@@ -236,6 +239,7 @@ export function stepsArbitrary(state: SessionState, maxSteps = 60): fc.Arbitrary
     { weight: 5, arbitrary: segment.map((segmentId) => ({ type: 'answer.reveal' as const, segmentId })) },
     { weight: 12, arbitrary: fc.tuple(segment, fc.option(role, { nil: undefined }), choice).map(([pollId, r, c]) => ({ type: 'vote.cast' as const, pollId, ...(r ? { role: r } : {}), choice: c })) },
     { weight: 4, arbitrary: segment.map((segmentId) => ({ type: 'commitment.save' as const, segmentId, text: 'placeholder' })) },
+    { weight: 1, arbitrary: fc.boolean().map((shared) => ({ type: 'handout.share' as const, shared })) },
   );
 
   const pairActor = fc.record({ kind: fc.constant('pair' as const), slot: fc.integer({ min: 0, max: PAIR_SLOTS - 1 }), member: fc.constantFrom<MemberRole | null>(null, 'mother', 'son') });

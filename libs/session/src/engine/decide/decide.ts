@@ -4,7 +4,7 @@ import type { SessionState } from '../state';
 import { decideCommitmentSave } from './commitments';
 import { decideLock, decideSessionEnd, decideSessionStart } from './lifecycle';
 import { decideGoto } from './navigation';
-import { decideJoin, decideRemove, decideRename, decideSetMembers } from './pairs';
+import { decideHandoutShare, decideJoin, decideReadmit, decideRemove, decideRename, decideSetMembers } from './pairs';
 import { decidePollControl, decideVote } from './polls';
 import { decideAnswerReveal, decideAnswerSubmit, decideRevealEnd } from './private-answers';
 import { reject, type DecideContext, type DecideResult } from './result';
@@ -17,6 +17,8 @@ import { decideTimer } from './timer';
  */
 export function decide(state: SessionState, command: Command, actor: Actor, now: number, ctx: DecideContext = {}): DecideResult {
   if (!maySend(state, command, actor)) return reject('auth/forbidden');
+  // Sharing a handout is the one thing a pair still does once the session is over.
+  if (command.type === 'handout.share') return withPairActor(actor, (pair) => decideHandoutShare(state, command, pair, now));
   if (state.phase === 'ended') return reject(command.type === 'pair.join' ? 'join/session-ended' : 'session/ended');
 
   switch (command.type) {
@@ -30,6 +32,8 @@ export function decide(state: SessionState, command: Command, actor: Actor, now:
       return decideLock(state, false, now);
     case 'pair.remove':
       return decideRemove(state, command, now);
+    case 'pair.readmit':
+      return decideReadmit(state, command, now);
     case 'segment.goto':
       return decideGoto(state, command, now);
     case 'timer.start':

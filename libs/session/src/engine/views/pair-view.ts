@@ -29,6 +29,7 @@ export function pairView(state: SessionState, pairId: string, member: MemberRole
       return saved ? [{ segmentId: segment.id, text: saved.text, savedAt: saved.savedAt }] : [];
     }),
     ballot: ballotView(state, voterKeys),
+    handoutShared: pair.handoutShared,
   };
 }
 
