@@ -1,10 +1,16 @@
-import { Controller, Get, Header, Param, Req, StreamableFile } from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpCode, HttpStatus, Param, Post, Req, StreamableFile } from '@nestjs/common';
 import type { Request } from 'express';
+import { z } from 'zod';
+import { ApiError } from '../http/api-error';
+import { parseBody } from '../http/zod-body';
+import { LiveSessionsService } from '../sessions/live-sessions.service';
 import { download, fileSlug, handoutPageUrl } from './downloads';
 import { HandoutAccess } from './handout-access';
 import type { HandoutModel } from './handout-model';
 import { HandoutsService } from './handouts.service';
 import { renderHandoutsPdf } from './pdf/handout-pdf';
+
+export const ShareBody = z.strictObject({ shared: z.boolean() });
 
 /** A pair's handout, opened with the pair's token or by the session's facilitator. */
 @Controller('api/handouts')
@@ -12,23 +18,40 @@ export class HandoutsController {
   constructor(
     private readonly access: HandoutAccess,
     private readonly handouts: HandoutsService,
+    private readonly live: LiveSessionsService,
   ) {}
 
   @Get(':pairId')
   @Header('Cache-Control', 'no-store')
   async handout(@Param('pairId') pairId: string, @Req() req: Request): Promise<HandoutModel> {
     const grant = await this.access.authorize(pairId, req.headers);
-    return this.handouts.handout(grant.session, pairId);
+    return this.handouts.handout(grant.session, pairId, grant.reader.kind);
   }
 
   @Get(':pairId/pdf')
   @Header('Cache-Control', 'no-store')
   async pdf(@Param('pairId') pairId: string, @Req() req: Request): Promise<StreamableFile> {
     const grant = await this.access.authorize(pairId, req.headers);
-    const model = await this.handouts.handout(grant.session, pairId);
+    const model = await this.handouts.handout(grant.session, pairId, grant.reader.kind);
     // Only the pair's own request carries the token a QR code could open the page with.
     const qrUrl = grant.reader.kind === 'pair' ? handoutPageUrl(req, pairId, grant.reader.token) : null;
     const pdf = await renderHandoutsPdf([{ model, qrUrl }], { title: `${model.workshop.title}: ${model.pair.name}`, bundle: false });
     return download(pdf, 'application/pdf', `kindred-handout-${fileSlug(model.pair.name)}.pdf`);
+  }
+
+  /**
+   * The pair shares its handout with the facilitator (for printing) or withdraws it.
+   * Only with the pair's own token: the facilitator can't consent for a pair. Goes
+   * through the engine as `handout.share`, so the choice is an event in the log.
+   */
+  @Post(':pairId/share')
+  @HttpCode(200)
+  async share(@Param('pairId') pairId: string, @Body() body: unknown, @Req() req: Request): Promise<HandoutModel> {
+    const grant = await this.access.authorize(pairId, req.headers);
+    if (grant.reader.kind !== 'pair') throw new ApiError('auth/forbidden', 'Only the pair can share its handout, from its own device.', HttpStatus.FORBIDDEN);
+    const { shared } = parseBody(ShareBody, body);
+    const ack = await this.live.execute(grant.session.id, { kind: 'pair', pairId, member: null }, { type: 'handout.share', shared });
+    if (!ack.ok) throw new ApiError(ack.code, ack.message, ack.code === 'auth/pair-removed' ? HttpStatus.FORBIDDEN : HttpStatus.BAD_REQUEST);
+    return this.handouts.handout(grant.session, pairId, 'pair');
   }
 }

@@ -18,7 +18,8 @@ import { ClusterBus } from './cluster-bus';
 import { LiveSessionsService, type LiveSession } from '../sessions/live-sessions.service';
 import { rooms } from './rooms';
 import { SessionBroadcaster } from './session-broadcaster';
-import { HandshakeRejected, SocketAuthenticator, type SocketIdentity } from './socket-auth';
+import { AuthService } from '../auth/auth.service';
+import { CREDENTIAL_RECHECK_MS, HandshakeRejected, SocketAuthenticator, type Revoked, type SocketIdentity } from './socket-auth';
 import { TokenBucket } from './token-bucket';
 
 type KindredServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
@@ -27,7 +28,12 @@ type KindredSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<s
 interface SocketData {
   identity: SocketIdentity;
   bucket: TokenBucket;
+  /** When the credential was last looked up (see SocketAuthenticator.recheck). */
+  verifiedAt: number;
 }
+
+/** setTimeout's longest delay; a sign-in lasting longer is still cut off by the per-command check. */
+const MAX_TIMEOUT_MS = 2 ** 31 - 1;
 
 /** A command's JSON may be at most this large; answers and names are far smaller. */
 export const MAX_COMMAND_BYTES = 16 * 1024;
@@ -46,6 +52,7 @@ export class SessionGateway implements OnGatewayInit<KindredServer>, OnGatewayCo
     private readonly sessions: LiveSessionsService,
     private readonly broadcaster: SessionBroadcaster,
     private readonly bus: ClusterBus,
+    private readonly auth: AuthService,
     @Inject(AppConfigToken) private readonly config: AppConfig,
     private readonly logger: JsonLogger,
   ) {}
@@ -53,11 +60,14 @@ export class SessionGateway implements OnGatewayInit<KindredServer>, OnGatewayCo
   afterInit(server: KindredServer): void {
     this.broadcaster.attach(server, this.config.redisUrl !== null);
     this.bus.attach(server, this.config.redisUrl !== null);
+    // Signing out ends that sign-in's sockets on every process (through the Redis adapter).
+    this.auth.onSignOut((tokenHash) => server.in(rooms.signIn(tokenHash)).disconnectSockets(true));
     server.use((socket, next) => {
       this.authenticator.identify(socket.handshake.auth, socket.handshake.headers.cookie).then(
         (identity) => {
           socket.data.identity = identity;
           socket.data.bucket = new TokenBucket(30, 10, Date.now());
+          socket.data.verifiedAt = Date.now();
           next();
         },
         (error: unknown) => {
@@ -76,24 +86,56 @@ export class SessionGateway implements OnGatewayInit<KindredServer>, OnGatewayCo
     socket.on('clock.sync', (clientSentAt, ack) => {
       if (typeof ack === 'function') ack({ serverNow: Date.now(), clientSentAt: typeof clientSentAt === 'number' ? clientSentAt : 0 });
     });
+    this.expireWithSignIn(socket);
     const live = await this.sessions.fresh(identity.sessionId);
     if (!live) {
       socket.disconnect(true);
       return;
     }
     await socket.join(this.roomsOf(identity));
-    socket.on('view.request', () => {
-      if (socket.data.bucket.take(Date.now())) this.sendCurrent(socket, live);
-    });
+    socket.on('view.request', () => void this.onViewRequest(socket));
     socket.emit('session.hello', { protocolVersion: PROTOCOL_VERSION, sessionId: live.id, audience: identity.audience, serverNow: Date.now() });
     // Devices show the session's own name, not the plan's it was made from.
     socket.emit('session.agenda', { ...agendaForAudience(live.state.agenda, identity.audience), title: live.title });
     this.sendCurrent(socket, live);
   }
 
+  /** A facilitator's socket ends when the sign-in does, even if it never sends another command. */
+  private expireWithSignIn(socket: KindredSocket): void {
+    const { credential } = socket.data.identity;
+    if (credential.kind !== 'facilitator') return;
+    const timer = setTimeout(() => socket.disconnect(true), Math.min(MAX_TIMEOUT_MS, Math.max(0, credential.expiresAt - Date.now())));
+    timer.unref?.();
+    socket.on('disconnect', () => clearTimeout(timer));
+  }
+
+  /** Null while the socket's credential holds; otherwise why not, and the socket is disconnected. */
+  private async revoked(socket: KindredSocket): Promise<Revoked | null> {
+    const now = Date.now();
+    const revoked = await this.authenticator.recheck(socket.data.identity, socket.data.verifiedAt, now);
+    if (revoked) {
+      // Let the ack go out first, then close: the device shows why instead of a bare disconnect.
+      setImmediate(() => socket.disconnect(true));
+      return revoked;
+    }
+    if (now - socket.data.verifiedAt >= CREDENTIAL_RECHECK_MS) socket.data.verifiedAt = now;
+    return null;
+  }
+
+  private async onViewRequest(socket: KindredSocket): Promise<void> {
+    try {
+      if (!socket.data.bucket.take(Date.now()) || (await this.revoked(socket))) return;
+      const live = await this.sessions.get(socket.data.identity.sessionId);
+      if (live) this.sendCurrent(socket, live);
+    } catch (error) {
+      this.logger.event('error', 'view request failed', { sessionId: socket.data.identity.sessionId, error });
+    }
+  }
+
   private roomsOf(identity: SocketIdentity): string[] {
-    const { sessionId, pairId, member } = identity;
+    const { sessionId, pairId, member, credential } = identity;
     const list = [rooms.session(sessionId)];
+    if (credential.kind === 'facilitator') list.push(rooms.signIn(credential.tokenHash));
     if (identity.audience === 'facilitator') list.push(rooms.facilitators(sessionId));
     if (identity.audience === 'projector') list.push(rooms.projectors(sessionId));
     if (pairId) {
@@ -134,6 +176,8 @@ export class SessionGateway implements OnGatewayInit<KindredServer>, OnGatewayCo
       if (id && !id.success) return reply({ ok: false, code: 'payload/invalid', message: 'commandId must be a UUID.' });
       const parsed = parseCommand(typeof payload === 'object' && payload !== null ? rest : payload);
       if (!parsed.ok) return reply({ ok: false, code: parsed.code, message: parsed.message });
+      const revoked = await this.revoked(socket);
+      if (revoked) return reply({ ok: false, ...revoked });
       const { identity } = socket.data;
       reply(await this.sessions.execute(identity.sessionId, identity.actor, parsed.command, { commandId: id?.data ?? null }));
     } catch (error) {

@@ -17,6 +17,16 @@ export const HandshakeAuth = z.discriminatedUnion('role', [
   z.object({ role: z.literal('projector'), sessionId: uuid, projectorToken: token }),
 ]);
 
+/**
+ * What the socket's credential was, so it can be checked again on every command:
+ * a facilitator's sign-in (token kept in memory only, and its expiry), a projector
+ * link's hash; a pair is checked against the session's state (removed or not).
+ */
+export type SocketCredential =
+  | { kind: 'facilitator'; token: string; tokenHash: Buffer; expiresAt: number }
+  | { kind: 'pair' }
+  | { kind: 'projector'; tokenHash: Buffer };
+
 /** Who a connected socket is; kept in `socket.data`. */
 export interface SocketIdentity {
   sessionId: string;
@@ -24,7 +34,19 @@ export interface SocketIdentity {
   audience: AudienceKind;
   pairId: string | null;
   member: MemberRole | null;
+  credential: SocketCredential;
 }
+
+const PROJECTOR_LINK_INVALID = 'This projector link is not valid any more. Open a new one from the console.';
+
+/** Why a connected socket's credential no longer holds. */
+export interface Revoked {
+  code: 'auth/unauthenticated' | 'auth/pair-removed' | 'auth/unknown-pair';
+  message: string;
+}
+
+/** A facilitator's or projector's credential is looked up again at most this often; expiry and removal are checked every time. */
+export const CREDENTIAL_RECHECK_MS = 5_000;
 
 export class HandshakeRejected extends Error {
   constructor(
@@ -43,14 +65,50 @@ export class SocketAuthenticator {
     private readonly sessions: LiveSessionsService,
   ) {}
 
+  /**
+   * Checks a connected socket's credential again, before each command: cheap checks
+   * (expiry, the cached session state) every time, a database lookup for sign-ins and
+   * projector links at most every CREDENTIAL_RECHECK_MS. Revocation also disconnects
+   * sockets at once (sign-out, removal, a new projector link); this catches any the
+   * disconnect raced with. Null: still valid.
+   */
+  async recheck(identity: SocketIdentity, verifiedAt: number, now: number): Promise<Revoked | null> {
+    const { credential } = identity;
+    switch (credential.kind) {
+      case 'facilitator': {
+        if (now >= credential.expiresAt) return { code: 'auth/unauthenticated', message: 'Your sign-in has expired. Please sign in again.' };
+        if (now - verifiedAt < CREDENTIAL_RECHECK_MS) return null;
+        const signedIn = await this.auth.signedIn(credential.token);
+        return signedIn ? null : { code: 'auth/unauthenticated', message: 'Please sign in again.' };
+      }
+      case 'pair': {
+        const live = await this.sessions.get(identity.sessionId);
+        const pair = live && identity.pairId ? getPair(live.state, identity.pairId) : undefined;
+        if (!pair) return { code: 'auth/unknown-pair', message: 'This device is not part of the session. Please join again.' };
+        return pair.removedAt === null ? null : { code: 'auth/pair-removed', message: 'The facilitator removed this pair from the session.' };
+      }
+      case 'projector': {
+        if (now - verifiedAt < CREDENTIAL_RECHECK_MS) return null;
+        const ok = await this.store.sessionIdForProjectorToken(identity.sessionId, credential.tokenHash);
+        return ok ? null : { code: 'auth/unauthenticated', message: PROJECTOR_LINK_INVALID };
+      }
+      default: {
+        const _exhaustive: never = credential;
+        return _exhaustive;
+      }
+    }
+  }
+
   async identify(rawAuth: unknown, cookieHeader: string | undefined): Promise<SocketIdentity> {
     const parsed = HandshakeAuth.safeParse(rawAuth);
     if (!parsed.success) throw new HandshakeRejected('auth/unauthenticated', 'Missing or malformed credentials.');
     const auth = parsed.data;
     switch (auth.role) {
       case 'facilitator': {
-        const facilitator = await this.auth.facilitatorForToken(readCookie(cookieHeader, SESSION_COOKIE));
-        if (!facilitator) throw new HandshakeRejected('auth/unauthenticated', 'Please sign in again.');
+        const token = readCookie(cookieHeader, SESSION_COOKIE);
+        const signedIn = await this.auth.signedIn(token);
+        if (!token || !signedIn) throw new HandshakeRejected('auth/unauthenticated', 'Please sign in again.');
+        const { facilitator } = signedIn;
         const live = await this.sessions.get(auth.sessionId);
         if (!live) throw new HandshakeRejected('session/not-found', 'This session does not exist.');
         if (live.state.facilitatorId !== facilitator.id) throw new HandshakeRejected('auth/forbidden', 'This is not your session.');
@@ -60,6 +118,7 @@ export class SocketAuthenticator {
           audience: 'facilitator',
           pairId: null,
           member: null,
+          credential: { kind: 'facilitator', token, tokenHash: hashToken(token), expiresAt: signedIn.expiresAt },
         };
       }
       case 'pair': {
@@ -75,12 +134,14 @@ export class SocketAuthenticator {
           audience: auth.member ? 'member' : 'pair',
           pairId: pair.pairId,
           member: auth.member,
+          credential: { kind: 'pair' },
         };
       }
       case 'projector': {
-        const ok = await this.store.sessionIdForProjectorToken(auth.sessionId, hashToken(auth.projectorToken));
-        if (!ok) throw new HandshakeRejected('auth/unauthenticated', 'This projector link is not valid any more. Open a new one from the console.');
-        return { sessionId: auth.sessionId, actor: { kind: 'projector' }, audience: 'projector', pairId: null, member: null };
+        const tokenHash = hashToken(auth.projectorToken);
+        const ok = await this.store.sessionIdForProjectorToken(auth.sessionId, tokenHash);
+        if (!ok) throw new HandshakeRejected('auth/unauthenticated', PROJECTOR_LINK_INVALID);
+        return { sessionId: auth.sessionId, actor: { kind: 'projector' }, audience: 'projector', pairId: null, member: null, credential: { kind: 'projector', tokenHash } };
       }
       default: {
         const _exhaustive: never = auth;

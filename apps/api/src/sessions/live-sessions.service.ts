@@ -17,7 +17,7 @@ import { JsonLogger } from '../logging/json-logger';
 import { hmacVoterKey } from '../security/tokens';
 import { SessionBroadcaster, type ChangeScope } from '../realtime/session-broadcaster';
 import { ClusterBus } from '../realtime/cluster-bus';
-import { DuplicateCommandError, SeqConflictError, SessionStore } from './session-store';
+import { DuplicateCommandError, SeqConflictError, SessionStore, type NewPairRow } from './session-store';
 import { SessionOwnership } from './session-ownership';
 
 /** One session held in memory: a cache of what the log in PostgreSQL says. */
@@ -35,7 +35,7 @@ export interface LiveSession {
 
 export interface ExecuteOptions {
   commandId?: string | null;
-  newPair?: { pairId: string; tokenHash: Buffer };
+  newPair?: NewPairRow;
 }
 
 const MAX_CONFLICT_RETRIES = 5;
@@ -99,6 +99,7 @@ export class LiveSessionsService implements OnApplicationBootstrap, OnModuleDest
     if (!live || seq <= live.state.seq) return;
     await this.serialized(live, () => this.catchUp(live));
     this.armExpiry(live);
+    this.releaseIfEnded(live);
   }
 
   private async onRemoteBallots(sessionId: string, pollId: string): Promise<void> {
@@ -133,18 +134,44 @@ export class LiveSessionsService implements OnApplicationBootstrap, OnModuleDest
     }
   }
 
-  /** The cached session, loaded from the log on first use; null if it doesn't exist. */
+  /**
+   * The cached session, loaded from the log on first use; null if it doesn't exist.
+   * Only open sessions stay cached: an ended one is handed to whoever asked (and to
+   * callers that asked while it loaded) and then forgotten, so memory holds what is
+   * live, not every session ever opened.
+   */
   get(sessionId: string): Promise<LiveSession | null> {
     let pending = this.sessions.get(sessionId);
     if (!pending) {
       pending = this.load(sessionId);
       this.sessions.set(sessionId, pending);
       pending.then(
-        (live) => !live && this.sessions.delete(sessionId),
-        () => this.sessions.delete(sessionId),
+        (live) => (!live || live.state.phase === 'ended') && this.forget(sessionId, pending!),
+        () => this.forget(sessionId, pending!),
       );
     }
     return pending;
+  }
+
+  /** How many sessions this process holds in memory (for tests and metrics). */
+  get cachedCount(): number {
+    return this.sessions.size;
+  }
+
+  private forget(sessionId: string, pending: Promise<LiveSession | null>): void {
+    if (this.sessions.get(sessionId) === pending) this.sessions.delete(sessionId);
+  }
+
+  /** An ended session leaves memory: its timer, its throttles and its cache entry. */
+  private releaseIfEnded(live: LiveSession): void {
+    if (live.state.phase !== 'ended') return;
+    if (live.expiryTimer) clearTimeout(live.expiryTimer);
+    live.expiryTimer = null;
+    // The store destroyed the secret with the SessionEnded event; drop our copy too.
+    live.ballotSecret = null;
+    const pending = this.sessions.get(live.id);
+    if (pending) void pending.then((cached) => cached === live && this.forget(live.id, pending));
+    this.broadcaster.forget(live);
   }
 
   private async load(sessionId: string): Promise<LiveSession | null> {
@@ -210,6 +237,8 @@ export class LiveSessionsService implements OnApplicationBootstrap, OnModuleDest
     live.state = events.reduce(evolve, live.state);
     this.armExpiry(live);
     this.broadcaster.changed(live, scopeOf(actor, events, this.ownership.owns(live.id)));
+    for (const event of events) if (event.type === 'PairRemoved') this.broadcaster.revokePair(live.id, event.pairId);
+    this.releaseIfEnded(live);
   }
 
   /** The engine asks for a voter's anonymous key; only the transport holds the session secret. */

@@ -24,6 +24,7 @@ export const ERROR_MESSAGES = {
   'join/session-ended': 'This session has ended.',
   'join/already-joined': 'This pair has already joined.',
   'join/name-taken': 'Another pair already uses that name. Please choose another.',
+  'join/pair-removed': 'The facilitator removed your pair from this session. Ask them to let you back in.', // (transport)
 
   'session/not-found': 'This session does not exist.', // (transport)
   'session/invalid-agenda': 'The agenda has no segments or repeats a segment id.',

@@ -26,6 +26,7 @@ export interface HandoutLabels {
   retentionDeleted: (days: number) => string;
   retentionScheduled: (days: number, date: string) => string;
   retentionPlanned: (days: number) => string;
+  privateWithheld: string;
   scanToOpen: string;
   keepPrivate: string;
   page: (n: number, total: number) => string;
@@ -56,6 +57,7 @@ const en: HandoutLabels = {
   retentionScheduled: (days, date) =>
     `Your private answers will be deleted ${days} ${days === 1 ? 'day' : 'days'} after the workshop (on ${date}), as the facilitator chose. Save or print this handout to keep them.`,
   retentionPlanned: (days) => `Your private answers will be deleted ${days} ${days === 1 ? 'day' : 'days'} after the workshop ends, as the facilitator chose.`,
+  privateWithheld: 'This pair kept its answers and commitments private: this copy has the shared parts only. The pair can share its handout from its own phone.',
   scanToOpen: 'Scan to open online',
   keepPrivate: 'Keep it private: it opens your answers.',
   page: (n, total) => `Page ${n} of ${total}`,
