@@ -19,7 +19,7 @@ import { LiveSessionsService, type LiveSession } from '../sessions/live-sessions
 import { rooms } from './rooms';
 import { SessionBroadcaster } from './session-broadcaster';
 import { AuthService } from '../auth/auth.service';
-import { CREDENTIAL_RECHECK_MS, HandshakeRejected, SocketAuthenticator, type Revoked, type SocketIdentity } from './socket-auth';
+import { HandshakeRejected, SocketAuthenticator, type Revoked, type SocketIdentity } from './socket-auth';
 import { TokenBucket } from './token-bucket';
 
 type KindredServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
@@ -118,7 +118,7 @@ export class SessionGateway implements OnGatewayInit<KindredServer>, OnGatewayCo
       setImmediate(() => socket.disconnect(true));
       return revoked;
     }
-    if (now - socket.data.verifiedAt >= CREDENTIAL_RECHECK_MS) socket.data.verifiedAt = now;
+    if (now - socket.data.verifiedAt >= this.authenticator.recheckMs) socket.data.verifiedAt = now;
     return null;
   }
 

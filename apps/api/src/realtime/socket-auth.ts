@@ -59,6 +59,9 @@ export class HandshakeRejected extends Error {
 
 @Injectable()
 export class SocketAuthenticator {
+  /** How long a looked-up sign-in or projector link is trusted before the next lookup (tests shorten it). */
+  recheckMs = CREDENTIAL_RECHECK_MS;
+
   constructor(
     private readonly auth: AuthService,
     private readonly store: SessionStore,
@@ -77,7 +80,7 @@ export class SocketAuthenticator {
     switch (credential.kind) {
       case 'facilitator': {
         if (now >= credential.expiresAt) return { code: 'auth/unauthenticated', message: 'Your sign-in has expired. Please sign in again.' };
-        if (now - verifiedAt < CREDENTIAL_RECHECK_MS) return null;
+        if (now - verifiedAt < this.recheckMs) return null;
         const signedIn = await this.auth.signedIn(credential.token);
         return signedIn ? null : { code: 'auth/unauthenticated', message: 'Please sign in again.' };
       }
@@ -88,7 +91,7 @@ export class SocketAuthenticator {
         return pair.removedAt === null ? null : { code: 'auth/pair-removed', message: 'The facilitator removed this pair from the session.' };
       }
       case 'projector': {
-        if (now - verifiedAt < CREDENTIAL_RECHECK_MS) return null;
+        if (now - verifiedAt < this.recheckMs) return null;
         const ok = await this.store.sessionIdForProjectorToken(identity.sessionId, credential.tokenHash);
         return ok ? null : { code: 'auth/unauthenticated', message: PROJECTOR_LINK_INVALID };
       }
