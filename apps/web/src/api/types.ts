@@ -44,7 +44,8 @@ export interface PlanCustomization {
   durations: Record<string, number>;
 }
 
-export type SessionStatus = 'lobby' | 'running' | 'ended';
+/** `archived`: ended, and its ballot secret destroyed (the API archives a session the moment it ends). */
+export type SessionStatus = 'lobby' | 'running' | 'ended' | 'archived';
 
 export interface SessionSummary {
   id: string;

@@ -18,6 +18,7 @@ export interface HandoutStrings {
   withFacilitator: (name: string) => string;
   stillRunning: string;
   noTopics: string;
+  privateWithheld: string;
   topic: (n: number) => string;
   keyIdeas: string;
   yourAnswers: string;
@@ -50,6 +51,7 @@ const en: HandoutStrings = {
   withFacilitator: (name) => `with ${name}`,
   stillRunning: 'The workshop is still going: this handout fills in as you go.',
   noTopics: 'The workshop has not reached its first topic yet.',
+  privateWithheld: 'This pair kept its answers and commitments private: this copy has the shared parts only. The pair can share its handout from its own phone.',
   topic: (n) => `Topic ${n}`,
   keyIdeas: 'Key ideas',
   yourAnswers: 'Your answers',

@@ -56,6 +56,7 @@ const en = {
     'join/room-locked': 'The room is closed to new pairs. Ask the facilitator to open it.',
     'join/session-ended': 'This workshop has already ended.',
     'join/name-taken': 'Another pair already has that name. Please pick a different one.',
+    'join/pair-removed': 'The facilitator removed your pair from this workshop. Ask them to let you back in.',
     'protocol/version-mismatch': 'This page is out of date. Please reload it.',
     'session/not-found': 'This session does not exist.',
     'session/poll-closed': 'Voting has closed for this poll.',
@@ -121,6 +122,13 @@ const en = {
     sons: 'Sons',
     hide: 'Hide',
     hidden: 'Hidden',
+  },
+  share: {
+    title: 'Share with the facilitator?',
+    privateBody: 'Your answers and promises are yours. The facilitator’s copy of your handout has only the shared parts: key ideas, things to try at home and the room’s results. If you want them to print your whole handout for you, share it.',
+    sharedBody: 'You shared your handout with the facilitator, so they can print it for you with your answers and promises. You can stop sharing at any time.',
+    share: 'Share our handout',
+    withdraw: 'Stop sharing',
   },
   pair: {
     title: 'Your workshop',

@@ -127,6 +127,7 @@ export function aPairView(overrides: Partial<PairView> = {}): PairView {
     privateAnswers: [],
     commitments: [],
     ballot: null,
+    handoutShared: false,
     ...overrides,
   };
 }
