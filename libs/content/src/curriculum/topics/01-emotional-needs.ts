@@ -69,7 +69,7 @@ export const emotionalNeeds: Topic = {
       title: { en: 'What helps when I am upset' },
       durationSec: 240,
       script: {
-        en: 'Now a private question. Answer it alone on your screen and do not show each other yet. When you have both answered, you will turn your answers over at the same moment. Only the two of you will ever see them, not me and not the room. After the reveal, take a minute: did anything surprise you?',
+        en: 'Now a private question. Answer it alone on your screen and do not show each other yet. When you have both answered, you will turn your answers over at the same moment. Only the two of you see them, not me and not the room. At the end you can choose to share your handout with me if you want me to print it for you; otherwise it stays yours. After the reveal, take a minute: did anything surprise you?',
       },
       deviceText: { en: 'Answer alone, no peeking. When you are both ready, you reveal together.' },
       question: {
