@@ -6,6 +6,7 @@ import { CoreModule } from './config/config.module';
 import { HandoutsModule } from './handouts/handouts.module';
 import { HealthController } from './health/health.controller';
 import type { JsonLogger } from './logging/json-logger';
+import { RealtimeModule } from './realtime/realtime.module';
 import { SessionsModule } from './sessions/sessions.module';
 
 @Module({})
@@ -13,7 +14,7 @@ export class AppModule {
   static register(config: AppConfig, dataSource: DataSource, logger: JsonLogger): DynamicModule {
     return {
       module: AppModule,
-      imports: [CoreModule.register(config, dataSource, logger), AuthModule, SessionsModule, HandoutsModule],
+      imports: [CoreModule.register(config, dataSource, logger), AuthModule, SessionsModule, RealtimeModule, HandoutsModule],
       controllers: [HealthController],
     };
   }

@@ -3,7 +3,7 @@ import type { Request } from 'express';
 import { z } from 'zod';
 import { ApiError } from '../http/api-error';
 import { parseBody } from '../http/zod-body';
-import { LiveSessionsService } from '../sessions/live-sessions.service';
+import { SessionCommandRunner } from '../sessions/live-session-ports';
 import { download, fileSlug, handoutPageUrl } from './downloads';
 import { HandoutAccess } from './handout-access';
 import type { HandoutModel } from './handout-model';
@@ -18,7 +18,7 @@ export class HandoutsController {
   constructor(
     private readonly access: HandoutAccess,
     private readonly handouts: HandoutsService,
-    private readonly live: LiveSessionsService,
+    private readonly commands: SessionCommandRunner,
   ) {}
 
   @Get(':pairId')
@@ -50,7 +50,7 @@ export class HandoutsController {
     const grant = await this.access.authorize(pairId, req.headers);
     if (grant.reader.kind !== 'pair') throw new ApiError('auth/forbidden', 'Only the pair can share its handout, from its own device.', HttpStatus.FORBIDDEN);
     const { shared } = parseBody(ShareBody, body);
-    const ack = await this.live.execute(grant.session.id, { kind: 'pair', pairId, member: null }, { type: 'handout.share', shared });
+    const ack = await this.commands.execute(grant.session.id, { kind: 'pair', pairId, member: null }, { type: 'handout.share', shared });
     if (!ack.ok) throw new ApiError(ack.code, ack.message, ack.code === 'auth/pair-removed' ? HttpStatus.FORBIDDEN : HttpStatus.BAD_REQUEST);
     return this.handouts.handout(grant.session, pairId, 'pair');
   }

@@ -1,18 +1,12 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import type { MemberRole } from '@kindred/content';
 import { MEMBER_ROLES, pairsInJoinOrder, pairVoterIdentities, view, voterKeyMaterial, type PairVoterKey, type ServerToClientEvents } from '@kindred/session';
 import type { Server } from 'socket.io';
 import { hmacVoterKey } from '../security/tokens';
-import type { LiveSession } from '../sessions/live-sessions.service';
+import { SessionEventBus, type ChangeScope, type LiveSessionReadModel, type SessionDomainEvent } from '../sessions/session-events';
 import { rooms } from './rooms';
 
-/** Who must hear about a change. */
-export type ChangeScope =
-  | { kind: 'all' }
-  /** A pair's own command: the public and facilitator views, and that pair's private view. */
-  | { kind: 'pair'; pairId: string }
-  /** A vote: the voter's own view now, counts for everyone coalesced. */
-  | { kind: 'ballot'; pairId: string | null; sendCounts: boolean };
+type LiveSession = LiveSessionReadModel;
 
 /** Vote-driven count updates go out at most this often per session. */
 export const BALLOT_COALESCE_MS = 250;
@@ -21,30 +15,64 @@ export const FACILITATOR_VIEW_INTERVAL_MS = 200;
 type IoServer = Server<Record<string, never>, ServerToClientEvents>;
 
 /**
- * Turns a state change into socket.io emits. The public view is serialized once per
- * change for the whole session room; private views go only to their pair's rooms;
- * bursts of votes are coalesced into a few count updates a second.
+ * Turns the session service's `session.changed` events into socket.io emits. The
+ * public view is serialized once per change for the whole session room; private views
+ * go only to their pair's rooms; bursts of votes are coalesced into a few count
+ * updates a second.
  */
 @Injectable()
-export class SessionBroadcaster {
+export class SessionBroadcaster implements OnModuleInit, OnModuleDestroy {
   private io: IoServer | null = null;
+  private unsubscribe: (() => void) | null = null;
   private readonly pendingCounts = new Map<string, NodeJS.Timeout>();
   private readonly facilitatorThrottle = new Map<string, { lastAt: number; timer: NodeJS.Timeout | null }>();
 
   private clustered = false;
+
+  constructor(private readonly events: SessionEventBus) {}
+
+  onModuleInit(): void {
+    this.unsubscribe = this.events.subscribe((event) => this.on(event));
+  }
+
+  onModuleDestroy(): void {
+    this.unsubscribe?.();
+    for (const timer of this.pendingCounts.values()) clearTimeout(timer);
+    for (const throttle of this.facilitatorThrottle.values()) if (throttle.timer) clearTimeout(throttle.timer);
+  }
+
+  private on(event: SessionDomainEvent): void {
+    switch (event.type) {
+      case 'session.changed':
+        return this.changed(event.session, event.scope);
+      case 'pair.removed':
+        return this.revokePair(event.sessionId, event.pairId);
+      case 'projector.relinked':
+        return this.revokeProjectors(event.sessionId);
+      case 'session.released':
+        return this.forget(event.session);
+      default: {
+        const _exhaustive: never = event;
+        return _exhaustive;
+      }
+    }
+  }
 
   attach(io: IoServer, clustered: boolean): void {
     this.io = io;
     this.clustered = clustered;
   }
 
-  changed(live: LiveSession, scope: ChangeScope): void {
+  private changed(live: LiveSession, scope: ChangeScope): void {
     if (!this.io) return;
     switch (scope.kind) {
       case 'all':
         this.cancelPendingCounts(live.id);
         this.sendShared(live);
         for (const pair of pairsInJoinOrder(live.state)) this.sendPair(live, pair.pairId);
+        break;
+      case 'shared':
+        this.sendShared(live);
         break;
       case 'pair':
         this.cancelPendingCounts(live.id);
@@ -63,7 +91,7 @@ export class SessionBroadcaster {
   }
 
   /** Public view to everyone in the session, facilitator view to the console. */
-  sendShared(live: LiveSession): void {
+  private sendShared(live: LiveSession): void {
     if (!this.io) return;
     this.io.to(rooms.session(live.id)).emit('view.public', view(live.state, { kind: 'public' }));
     this.sendFacilitator(live);
@@ -92,7 +120,7 @@ export class SessionBroadcaster {
   }
 
   /** A pair's view to its shared devices, and each member's own view to that member's device. */
-  sendPair(live: LiveSession, pairId: string): void {
+  private sendPair(live: LiveSession, pairId: string): void {
     if (!this.io) return;
     const pairRoom = rooms.pair(live.id, pairId);
     if (this.mayHaveSockets(pairRoom)) {

@@ -14,11 +14,13 @@ import { z } from 'zod';
 import type { AppConfig } from '../config/config';
 import { AppConfigToken } from '../config/config.module';
 import { JsonLogger } from '../logging/json-logger';
-import { ClusterBus } from './cluster-bus';
-import { LiveSessionsService, type LiveSession } from '../sessions/live-sessions.service';
+import { ClusterChannel } from '../sessions/cluster-channel';
+import { LiveSessionReader, SessionCommandRunner } from '../sessions/live-session-ports';
+import type { LiveSessionReadModel } from '../sessions/session-events';
 import { rooms } from './rooms';
 import { SessionBroadcaster } from './session-broadcaster';
 import { AuthService } from '../auth/auth.service';
+import { socketIoClusterTransport } from './socket-io-cluster-transport';
 import { HandshakeRejected, SocketAuthenticator, type Revoked, type SocketIdentity } from './socket-auth';
 import { TokenBucket } from './token-bucket';
 
@@ -42,24 +44,28 @@ const commandId = z.uuid();
 /**
  * The thin transport: authenticates the handshake, puts the socket in its rooms,
  * sends the agenda and current views, validates every command against the shared
- * protocol and hands it to the engine (through LiveSessionsService), answering each
- * with an ack. All authorization beyond "who is this socket" is the engine's.
+ * protocol and hands it to the engine (through the session service's command runner),
+ * answering each with an ack. Views after a change go out through SessionBroadcaster,
+ * which listens to the service's events. All authorization beyond "who is this socket" is the engine's.
  */
 @WebSocketGateway()
 export class SessionGateway implements OnGatewayInit<KindredServer>, OnGatewayConnection<KindredSocket> {
   constructor(
     private readonly authenticator: SocketAuthenticator,
-    private readonly sessions: LiveSessionsService,
+    private readonly sessions: LiveSessionReader,
+    private readonly commands: SessionCommandRunner,
     private readonly broadcaster: SessionBroadcaster,
-    private readonly bus: ClusterBus,
+    private readonly cluster: ClusterChannel,
     private readonly auth: AuthService,
     @Inject(AppConfigToken) private readonly config: AppConfig,
     private readonly logger: JsonLogger,
   ) {}
 
   afterInit(server: KindredServer): void {
-    this.broadcaster.attach(server, this.config.redisUrl !== null);
-    this.bus.attach(server, this.config.redisUrl !== null);
+    const clustered = this.config.redisUrl !== null;
+    this.broadcaster.attach(server, clustered);
+    // Only with the Redis adapter do server-side emits reach other processes.
+    if (clustered) this.cluster.connect(socketIoClusterTransport(server));
     // Signing out ends that sign-in's sockets on every process (through the Redis adapter).
     this.auth.onSignOut((tokenHash) => server.in(rooms.signIn(tokenHash)).disconnectSockets(true));
     server.use((socket, next) => {
@@ -146,7 +152,7 @@ export class SessionGateway implements OnGatewayInit<KindredServer>, OnGatewayCo
   }
 
   /** The views this socket may see, now: on connect, on reconnect and on request. */
-  private sendCurrent(socket: KindredSocket, live: LiveSession): void {
+  private sendCurrent(socket: KindredSocket, live: LiveSessionReadModel): void {
     const { identity } = socket.data;
     socket.emit('view.public', view(live.state, { kind: 'public' }));
     if (identity.audience === 'facilitator') socket.emit('view.facilitator', view(live.state, { kind: 'facilitator' }));
@@ -179,7 +185,7 @@ export class SessionGateway implements OnGatewayInit<KindredServer>, OnGatewayCo
       const revoked = await this.revoked(socket);
       if (revoked) return reply({ ok: false, ...revoked });
       const { identity } = socket.data;
-      reply(await this.sessions.execute(identity.sessionId, identity.actor, parsed.command, { commandId: id?.data ?? null }));
+      reply(await this.commands.execute(identity.sessionId, identity.actor, parsed.command, { commandId: id?.data ?? null }));
     } catch (error) {
       this.logger.event('error', 'command failed', { sessionId: socket.data.identity.sessionId, error });
       reply({ ok: false, code: 'server/error', message: 'Something went wrong on the server. Please try again.' });

@@ -4,7 +4,7 @@ import type { MemberRole } from '@kindred/content';
 import { z } from 'zod';
 import { AuthService, SESSION_COOKIE } from '../auth/auth.service';
 import { hashToken, readCookie } from '../security/tokens';
-import { LiveSessionsService } from '../sessions/live-sessions.service';
+import { LiveSessionReader } from '../sessions/live-session-ports';
 import { SessionStore } from '../sessions/session-store';
 
 const token = z.string().min(20).max(100);
@@ -65,7 +65,7 @@ export class SocketAuthenticator {
   constructor(
     private readonly auth: AuthService,
     private readonly store: SessionStore,
-    private readonly sessions: LiveSessionsService,
+    private readonly sessions: LiveSessionReader,
   ) {}
 
   /**

@@ -15,57 +15,53 @@ import {
 } from '@kindred/session';
 import { JsonLogger } from '../logging/json-logger';
 import { hmacVoterKey } from '../security/tokens';
-import { SessionBroadcaster, type ChangeScope } from '../realtime/session-broadcaster';
-import { ClusterBus } from '../realtime/cluster-bus';
-import { DuplicateCommandError, SeqConflictError, SessionStore, type NewPairRow } from './session-store';
+import { ClusterChannel } from './cluster-channel';
+import { LiveSessionReader, SessionCommandRunner, type ExecuteOptions } from './live-session-ports';
+import { SessionEventBus, type ChangeScope, type LiveSessionReadModel } from './session-events';
+import { DuplicateCommandError, SeqConflictError, SessionStore } from './session-store';
 import { SessionOwnership } from './session-ownership';
 
 /** One session held in memory: a cache of what the log in PostgreSQL says. */
-export interface LiveSession {
-  id: string;
-  /** The session's own name ("Tuesday evening at Hillside"), as devices show it. */
-  title: string;
+export interface LiveSession extends LiveSessionReadModel {
   state: SessionState;
-  /** Null once the session is archived: ballots can no longer be tied to anyone. */
+  /** Set to null when the session ends (the store destroys its copy in the same commit). */
   ballotSecret: Buffer | null;
   /** Commands of one session run one at a time, in arrival order. */
   queue: Promise<unknown>;
   expiryTimer: NodeJS.Timeout | null;
 }
 
-export interface ExecuteOptions {
-  commandId?: string | null;
-  newPair?: NewPairRow;
-}
-
 const MAX_CONFLICT_RETRIES = 5;
 
 /**
  * Runs commands against live sessions: decide with the engine, persist what it
- * decided, fold it into the cached state, then let the broadcaster fan the views out.
- * PostgreSQL stays the source of truth: a conflicting writer (another process) makes
- * us reload and decide again.
+ * decided, fold it into the cached state, then publish one `session.changed` event
+ * (SessionEventBus) with who must hear about it; the realtime layer subscribes and fans
+ * the views out. This service never imports the transport. PostgreSQL stays the source
+ * of truth: a conflicting writer (another process) makes us reload and decide again.
  */
 @Injectable()
-export class LiveSessionsService implements OnApplicationBootstrap, OnModuleDestroy {
+export class LiveSessionsService implements LiveSessionReader, SessionCommandRunner, OnApplicationBootstrap, OnModuleDestroy {
   private readonly sessions = new Map<string, Promise<LiveSession | null>>();
   private closing = false;
 
   constructor(
     private readonly store: SessionStore,
-    private readonly broadcaster: SessionBroadcaster,
+    private readonly events: SessionEventBus,
     private readonly ownership: SessionOwnership,
-    private readonly bus: ClusterBus,
+    private readonly cluster: ClusterChannel,
     private readonly logger: JsonLogger,
-  ) {}
+  ) {
+    events.reportErrorsTo((error, event) => this.logger.event('error', 'session event listener failed', { sessionId: 'session' in event ? event.session.id : event.sessionId, error }));
+  }
 
   /**
    * After a restart, bring back every open session and re-arm its running timer. With
    * several processes, only the sessions this process comes to own.
    */
   async onApplicationBootstrap(): Promise<void> {
-    this.bus.on('kindred:changed', (id, seq) => void this.onRemoteChange(id, seq));
-    this.bus.on('kindred:ballots', (id, pollId) => void this.onRemoteBallots(id, pollId));
+    this.cluster.on('kindred:changed', (id, seq) => void this.onRemoteChange(id, seq));
+    this.cluster.on('kindred:ballots', (id, pollId) => void this.onRemoteBallots(id, pollId));
     if (!this.ownership.clustered) {
       const ids = await this.store.listActiveIds();
       for (const id of ids) {
@@ -83,7 +79,7 @@ export class LiveSessionsService implements OnApplicationBootstrap, OnModuleDest
     if (!live) return;
     await this.serialized(live, () => this.catchUp(live));
     this.armExpiry(live);
-    this.broadcaster.sendShared(live);
+    this.events.publish({ type: 'session.changed', session: live, scope: { kind: 'shared' } });
   }
 
   /** The session, caught up with what other processes wrote (a no-op with one process). */
@@ -110,7 +106,7 @@ export class LiveSessionsService implements OnApplicationBootstrap, OnModuleDest
       const ballots = await this.store.loadBallots(sessionId, pollId);
       live.state = ballots.reduce(evolve, live.state);
     });
-    if (this.ownership.owns(sessionId)) this.broadcaster.changed(live, { kind: 'ballot', pairId: null, sendCounts: true });
+    if (this.ownership.owns(sessionId)) this.events.publish({ type: 'session.changed', session: live, scope: { kind: 'ballot', pairId: null, sendCounts: true } });
   }
 
   /** Catches the cached state up with the log and the ballots in PostgreSQL. */
@@ -171,7 +167,7 @@ export class LiveSessionsService implements OnApplicationBootstrap, OnModuleDest
     live.ballotSecret = null;
     const pending = this.sessions.get(live.id);
     if (pending) void pending.then((cached) => cached === live && this.forget(live.id, pending));
-    this.broadcaster.forget(live);
+    this.events.publish({ type: 'session.released', session: live });
   }
 
   private async load(sessionId: string): Promise<LiveSession | null> {
@@ -227,8 +223,8 @@ export class LiveSessionsService implements OnApplicationBootstrap, OnModuleDest
         throw error;
       }
       this.apply(live, result.events, actor);
-      if (logged.length > 0) this.bus.changed(live.id, live.state.seq);
-      for (const pollId of new Set(ballots.map((b) => b.pollId))) this.bus.ballots(live.id, pollId);
+      if (logged.length > 0) this.cluster.send('kindred:changed', live.id, live.state.seq);
+      for (const pollId of new Set(ballots.map((b) => b.pollId))) this.cluster.send('kindred:ballots', live.id, pollId);
       return { ok: true, seq: live.state.seq };
     }
   }
@@ -236,8 +232,8 @@ export class LiveSessionsService implements OnApplicationBootstrap, OnModuleDest
   private apply(live: LiveSession, events: readonly SessionEvent[], actor: Actor): void {
     live.state = events.reduce(evolve, live.state);
     this.armExpiry(live);
-    this.broadcaster.changed(live, scopeOf(actor, events, this.ownership.owns(live.id)));
-    for (const event of events) if (event.type === 'PairRemoved') this.broadcaster.revokePair(live.id, event.pairId);
+    this.events.publish({ type: 'session.changed', session: live, scope: scopeOf(actor, events, this.ownership.owns(live.id)) });
+    for (const event of events) if (event.type === 'PairRemoved') this.events.publish({ type: 'pair.removed', sessionId: live.id, pairId: event.pairId });
     this.releaseIfEnded(live);
   }
 

@@ -2,21 +2,35 @@ import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module';
 import { PlanCatalogue } from '../plans/plan-catalogue';
 import { PlansController } from '../plans/plans.controller';
-import { SessionBroadcaster } from '../realtime/session-broadcaster';
-import { SessionGateway } from '../realtime/session.gateway';
-import { SocketAuthenticator } from '../realtime/socket-auth';
-import { ClusterBus } from '../realtime/cluster-bus';
+import { ClusterChannel } from './cluster-channel';
 import { JoinController } from './join.controller';
+import { LiveSessionReader, SessionCommandRunner } from './live-session-ports';
 import { LiveSessionsService } from './live-sessions.service';
+import { SessionEventBus } from './session-events';
 import { SessionOwnership } from './session-ownership';
 import { SessionStore } from './session-store';
 import { SessionsController } from './sessions.controller';
 import { SessionsService } from './sessions.service';
 
+/**
+ * Sessions over HTTP and the live-session service. It publishes `session.changed` on
+ * SessionEventBus and offers LiveSessionReader/SessionCommandRunner to transports; it
+ * imports nothing from realtime/.
+ */
 @Module({
   imports: [AuthModule],
   controllers: [PlansController, SessionsController, JoinController],
-  providers: [PlanCatalogue, SessionStore, SessionOwnership, ClusterBus, LiveSessionsService, SessionsService, SessionBroadcaster, SocketAuthenticator, SessionGateway],
-  exports: [SessionStore, LiveSessionsService, SessionsService],
+  providers: [
+    PlanCatalogue,
+    SessionStore,
+    SessionOwnership,
+    SessionEventBus,
+    ClusterChannel,
+    LiveSessionsService,
+    { provide: LiveSessionReader, useExisting: LiveSessionsService },
+    { provide: SessionCommandRunner, useExisting: LiveSessionsService },
+    SessionsService,
+  ],
+  exports: [SessionStore, LiveSessionsService, LiveSessionReader, SessionCommandRunner, SessionEventBus, ClusterChannel, SessionsService],
 })
 export class SessionsModule {}

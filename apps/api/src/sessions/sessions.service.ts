@@ -5,7 +5,7 @@ import { createSession, DEFAULT_MIN_GROUP_SIZE } from '@kindred/session';
 import type { Facilitator } from '../auth/auth.service';
 import { ApiError } from '../http/api-error';
 import { PlanCatalogue, type Customization } from '../plans/plan-catalogue';
-import { SessionBroadcaster } from '../realtime/session-broadcaster';
+import { SessionEventBus } from './session-events';
 import { hashToken, newSecret, newToken } from '../security/tokens';
 import { generateJoinCode } from './join-code';
 import { SessionStore, type SessionRow } from './session-store';
@@ -40,7 +40,7 @@ export class SessionsService {
   constructor(
     private readonly store: SessionStore,
     private readonly plans: PlanCatalogue,
-    private readonly broadcaster: SessionBroadcaster,
+    private readonly events: SessionEventBus,
   ) {}
 
   async create(facilitator: Facilitator, input: CreateSessionInput): Promise<SessionSummary & { projectorToken: string }> {
@@ -108,7 +108,7 @@ export class SessionsService {
     const projectorToken = newToken();
     await this.store.setProjectorToken(sessionId, hashToken(projectorToken));
     // Before the new link leaves this process, so only old projectors are cut off.
-    this.broadcaster.revokeProjectors(sessionId);
+    this.events.publish({ type: 'projector.relinked', sessionId });
     return { projectorToken };
   }
 
