@@ -224,7 +224,7 @@ const en = {
     },
     removed: {
       title: 'You’ve left this workshop',
-      body: 'The facilitator removed your pair. If that was a mistake, ask them to help you join again.',
+      body: 'The facilitator removed your pair. If that was a mistake, ask them to let you back in, then reload this page.',
     },
     refused: {
       title: 'We couldn’t connect',
