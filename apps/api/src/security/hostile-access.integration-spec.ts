@@ -213,7 +213,8 @@ describe('a hostile client against the privacy and access promises', () => {
     it('cannot tie a ballot to a pair: the secret is gone, no ballot has a time, rows are in key order', async () => {
       const session = await aSession(server);
       const console = await facilitatorDevice(server, session);
-      const pairs = await Promise.all(['Ravens', 'Otters', 'Lynx', 'Moles'].map((name) => joinWith(server, new HttpClient(server.url), session.code, name)));
+      const pairs: JoinedPair[] = [];
+      for (const name of ['Ravens', 'Otters', 'Lynx', 'Moles']) pairs.push(await joinWith(server, new HttpClient(server.url), session.code, name));
       const devices = await Promise.all(pairs.map((pair) => pairDevice(server, pair)));
       expect(await console.send({ type: 'session.start' })).toMatchObject({ ok: true });
       await console.until((c) => c.agenda !== null);
