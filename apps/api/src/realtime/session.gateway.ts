@@ -99,7 +99,7 @@ export class SessionGateway implements OnGatewayInit<KindredServer>, OnGatewayCo
       return;
     }
     await socket.join(this.roomsOf(identity));
-    socket.on('view.request', () => void this.onViewRequest(socket));
+    socket.on('view.request', () => void this.onViewRequest(socket, live));
     socket.emit('session.hello', { protocolVersion: PROTOCOL_VERSION, sessionId: live.id, audience: identity.audience, serverNow: Date.now() });
     // Devices show the session's own name, not the plan's it was made from.
     socket.emit('session.agenda', { ...agendaForAudience(live.state.agenda, identity.audience), title: live.title });
@@ -128,10 +128,16 @@ export class SessionGateway implements OnGatewayInit<KindredServer>, OnGatewayCo
     return null;
   }
 
-  private async onViewRequest(socket: KindredSocket): Promise<void> {
+  /**
+   * Open sessions are read from the cache, so the views are current. An ended one is
+   * not cached (memory stays bounded): the copy loaded at connect is resent rather than
+   * the log replayed on every request; its later changes (sharing) reach the socket as
+   * broadcasts, and clients keep the view with the highest seq.
+   */
+  private async onViewRequest(socket: KindredSocket, atConnect: LiveSessionReadModel): Promise<void> {
     try {
       if (!socket.data.bucket.take(Date.now()) || (await this.revoked(socket))) return;
-      const live = await this.sessions.get(socket.data.identity.sessionId);
+      const live = atConnect.state.phase === 'ended' ? atConnect : await this.sessions.get(socket.data.identity.sessionId);
       if (live) this.sendCurrent(socket, live);
     } catch (error) {
       this.logger.event('error', 'view request failed', { sessionId: socket.data.identity.sessionId, error });
