@@ -2,7 +2,10 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import pluginVue from 'eslint-plugin-vue';
 import globals from 'globals';
-import kindred from './tools/eslint/module-boundaries.mjs';
+import boundaries from 'eslint-plugin-boundaries';
+import { boundariesConfig } from './tools/eslint/boundaries.mjs';
+
+const projectBoundaries = boundariesConfig();
 
 export default tseslint.config(
   {
@@ -20,9 +23,12 @@ export default tseslint.config(
         extraFileExtensions: ['.vue'],
       },
     },
-    plugins: { kindred },
+    // Which project may import which (scope: and type: tags, entry points only, no
+    // frameworks in the libs): tools/eslint/boundaries.mjs.
+    plugins: { boundaries },
+    settings: projectBoundaries.settings,
     rules: {
-      'kindred/module-boundaries': 'error',
+      ...projectBoundaries.rules,
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/switch-exhaustiveness-check': ['error', { considerDefaultExhaustiveForUnions: true }],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'separate-type-imports' }],

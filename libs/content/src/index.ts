@@ -29,6 +29,9 @@ export {
 } from './schema/plan';
 export { PlanV1Schema, upgradePlanV1, type PlanV1 } from './schema/plan-v1';
 
+// The handout's words (web page, PDF, print bundle): one catalogue per language.
+export { fill, handoutCatalogue, handoutLabels, plural, type HandoutCatalogue, type HandoutLabels, type PluralText } from './labels';
+
 // The shipped content.
 export { CURRICULUM, HANDOUT, SHIPPED_LANGUAGES } from './curriculum';
 export { BUILT_IN_PLANS, EVENING_SERIES, FULL_WORKSHOP, TASTER } from './plans';

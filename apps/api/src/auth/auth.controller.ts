@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res, UseGuards } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { z } from 'zod';
+import { SignInBody, SignUpBody } from '@kindred/session';
 import type { AppConfig } from '../config/config';
 import { AppConfigToken } from '../config/config.module';
 import { parseBody } from '../http/zod-body';
@@ -8,14 +8,7 @@ import { readCookie } from '../security/tokens';
 import { CurrentFacilitator, FacilitatorGuard } from './auth.guard';
 import { AuthService, Facilitator, SESSION_COOKIE, SESSION_TTL_MS } from './auth.service';
 
-const email = z.string().trim().toLowerCase().max(200).pipe(z.email({ message: 'Enter a valid email address' }));
-export const SignUpBody = z.object({
-  email,
-  password: z.string().min(10, 'Use at least 10 characters for your password').max(200),
-  displayName: z.string().trim().min(1, 'Enter your name').max(80),
-});
-export const SignInBody = z.object({ email, password: z.string().min(1, 'Enter your password').max(200) });
-
+// Request and response shapes: the HTTP contract in libs/session/src/protocol/http.ts.
 @Controller('api/auth')
 export class AuthController {
   constructor(

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Header, HttpCode, HttpStatus, Param, Post, Req, StreamableFile } from '@nestjs/common';
 import type { Request } from 'express';
-import { z } from 'zod';
+import { HandoutShareBody } from '@kindred/session';
 import { ApiError } from '../http/api-error';
 import { parseBody } from '../http/zod-body';
 import { SessionCommandRunner } from '../sessions/live-session-ports';
@@ -9,8 +9,6 @@ import { HandoutAccess } from './handout-access';
 import type { HandoutModel } from './handout-model';
 import { HandoutsService } from './handouts.service';
 import { renderHandoutsPdf } from './pdf/handout-pdf';
-
-export const ShareBody = z.strictObject({ shared: z.boolean() });
 
 /** A pair's handout, opened with the pair's token or by the session's facilitator. */
 @Controller('api/handouts')
@@ -49,7 +47,7 @@ export class HandoutsController {
   async share(@Param('pairId') pairId: string, @Body() body: unknown, @Req() req: Request): Promise<HandoutModel> {
     const grant = await this.access.authorize(pairId, req.headers);
     if (grant.reader.kind !== 'pair') throw new ApiError('auth/forbidden', 'Only the pair can share its handout, from its own device.', HttpStatus.FORBIDDEN);
-    const { shared } = parseBody(ShareBody, body);
+    const { shared } = parseBody(HandoutShareBody, body);
     const ack = await this.commands.execute(grant.session.id, { kind: 'pair', pairId, member: null }, { type: 'handout.share', shared });
     if (!ack.ok) throw new ApiError(ack.code, ack.message, ack.code === 'auth/pair-removed' ? HttpStatus.FORBIDDEN : HttpStatus.BAD_REQUEST);
     return this.handouts.handout(grant.session, pairId, 'pair');

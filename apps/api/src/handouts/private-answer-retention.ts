@@ -40,8 +40,8 @@ export class PrivateAnswerRetention implements OnApplicationBootstrap, OnModuleD
     const purged: string[] = [];
     for (const sessionId of await this.store.sessionsDueForPurge(now)) {
       if (!(await this.store.redactPrivateAnswers(sessionId, now))) continue;
-      // The cached state still holds the texts; rebuild it from the redacted log.
-      await this.live.refresh(sessionId);
+      // Every process's cached state still holds the texts; rebuild them from the redacted log.
+      await this.live.logRewritten(sessionId);
       purged.push(sessionId);
     }
     if (purged.length > 0) this.logger.event('info', 'private answers deleted after retention period', { sessions: purged.length });

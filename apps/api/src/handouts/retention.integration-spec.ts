@@ -2,8 +2,8 @@ import { PDFParse } from 'pdf-parse';
 import type { HandoutModel } from './handout-model';
 import { PrivateAnswerRetention } from './private-answer-retention';
 import { aPair, aSession, facilitatorDevice, pairDevice, type CreatedSession, type JoinedPair } from '../test-support/builders';
-import { HttpClient, type DeviceClient } from '../test-support/clients';
-import { bootTestServer, type TestServer } from '../test-support/test-server';
+import { connectDevice, HttpClient, type DeviceClient } from '../test-support/clients';
+import { bootSibling, bootTestServer, type TestServer } from '../test-support/test-server';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const SECRET_MOTHER = 'I was scared on the first day of school';
@@ -23,7 +23,8 @@ describe('private-answer retention', () => {
   });
 
   /** A session with one revealed pair of text answers and a commitment, ended. */
-  async function endedSession(privateRetentionDays: number | null): Promise<{ session: CreatedSession; pair: JoinedPair; endedAt: Date }> {
+  async function endedSession(privateRetentionDays: number | null, on: TestServer = server): Promise<{ session: CreatedSession; pair: JoinedPair; endedAt: Date }> {
+    const server = on;
     const session = await aSession(server, { planId: 'taster', body: { privateRetentionDays } });
     const facilitator = await facilitatorDevice(server, session);
     const pair = await aPair(server, session.code, 'Treehouse Builders');
@@ -42,8 +43,8 @@ describe('private-answer retention', () => {
     return { session, pair, endedAt: rows[0]!.ended_at };
   }
 
-  const handoutOf = (pair: JoinedPair) =>
-    new HttpClient(server.url).request<HandoutModel>('GET', `/api/handouts/${pair.pairId}`, undefined, { authorization: `Bearer ${pair.pairToken}` });
+  const handoutOf = (pair: JoinedPair, from: TestServer = server) =>
+    new HttpClient(from.url).request<HandoutModel>('GET', `/api/handouts/${pair.pairId}`, undefined, { authorization: `Bearer ${pair.pairToken}` });
 
   async function storedAnswers(sessionId: string): Promise<string> {
     return JSON.stringify(await server.dataSource.query(`SELECT payload FROM session_events WHERE session_id = $1 AND type = 'PrivateAnswerSubmitted'`, [sessionId]));
@@ -87,5 +88,39 @@ describe('private-answer retention', () => {
     server = await server.restart();
     expect(JSON.stringify((await handoutOf(pair)).body)).not.toContain(SECRET_MOTHER);
     expect((await handoutOf(kept.pair)).body.topics.flatMap((t) => t.answers)).toEqual([expect.objectContaining({ mother: SECRET_MOTHER })]);
+  });
+
+  it('reaches every process: another API process stops serving the purged text at once', async () => {
+    const env = { REDIS_URL: process.env.KINDRED_TEST_REDIS_URL ?? 'redis://127.0.0.1:6379/5' };
+    const first = await bootTestServer(env);
+    const second = await bootSibling(first, env);
+    try {
+      const { session, pair, endedAt } = await endedSession(1, first);
+      // A phone on the second process sees its pair's texts: that process caches them.
+      const pairView = async () => {
+        const device = await connectDevice(second.url, { role: 'pair', pairToken: pair.pairToken, member: null });
+        open.push(device);
+        await device.until((d) => d.pairView !== null, 5000, 'pair view');
+        device.close();
+        return JSON.stringify(device.pairView);
+      };
+      expect(await pairView()).toContain(SECRET_MOTHER);
+
+      expect(await first.app.get(PrivateAnswerRetention).purgeExpiredPrivateAnswers(new Date(endedAt.getTime() + DAY_MS + 60_000))).toEqual([session.id]);
+      // The purge reaches it over the cluster channel: no restart needed.
+      const deadline = Date.now() + 5000;
+      let served = await pairView();
+      while (served.includes(SECRET_MOTHER) && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        served = await pairView();
+      }
+      expect(served).not.toContain(SECRET_MOTHER);
+      expect(served).not.toContain(SECRET_SON);
+      expect(served).toContain(COMMITMENT);
+    } finally {
+      for (const device of open.splice(0)) device.close();
+      await second.close();
+      await first.close();
+    }
   });
 });

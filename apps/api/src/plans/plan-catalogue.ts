@@ -1,42 +1,9 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { BUILT_IN_PLANS, loadPlan, resolveAgenda, type Agenda, type AgeBand, type Plan } from '@kindred/content';
-import { z } from 'zod';
+import type { PlanCustomization, PlanSummary } from '@kindred/session';
 import { ApiError } from '../http/api-error';
 
-/** How the console customizes a built-in plan: order of sections, segments off, durations. */
-export const CustomizationSchema = z.strictObject({
-  /** Section ids (topic ids and break ids) in the new order; sections left out are dropped. */
-  order: z.array(z.string().min(1).max(100)).max(40).optional(),
-  disabledSegments: z.array(z.string().min(1).max(100)).max(200).optional(),
-  durations: z.record(z.string().min(1).max(100), z.number().int().min(30).max(4 * 60 * 60)).optional(),
-});
-export type Customization = z.infer<typeof CustomizationSchema>;
-
-export interface PlanSummarySegment {
-  id: string;
-  kind: string;
-  title: string;
-  durationSec: number;
-  enabled: boolean;
-}
-
-export interface PlanSummary {
-  id: string;
-  title: string;
-  description: string;
-  targetMinutes: number | null;
-  totalSec: number;
-  seriesId: string | null;
-  part: number | null;
-  sections: {
-    id: string;
-    kind: 'topic' | 'break';
-    topicNumber: number | null;
-    title: string;
-    summary: string;
-    segments: PlanSummarySegment[];
-  }[];
-}
+export type Customization = PlanCustomization;
 
 const sectionIdOf = (item: Plan['items'][number]): string => (item.kind === 'topic' ? item.topicId : item.id);
 

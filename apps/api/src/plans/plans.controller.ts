@@ -1,9 +1,7 @@
 import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
-import { z } from 'zod';
+import { PreviewBody, type PlanSummary, type PreviewResult } from '@kindred/session';
 import { parseBody } from '../http/zod-body';
-import { CustomizationSchema, PlanCatalogue, type PlanSummary } from './plan-catalogue';
-
-export const PreviewBody = z.strictObject({ planId: z.string().min(1).max(100), customization: CustomizationSchema.optional() });
+import { PlanCatalogue } from './plan-catalogue';
 
 /** The curriculum's plans, read-only: one source for the console, the engine and the handouts. */
 @Controller('api/plans')
@@ -18,7 +16,7 @@ export class PlansController {
   /** Validates a customized plan and returns its sections and total time. */
   @Post('preview')
   @HttpCode(200)
-  preview(@Body() body: unknown): { totalSec: number; sections: { id: string; title: string; durationSec: number }[] } {
+  preview(@Body() body: unknown): PreviewResult {
     const { planId, customization } = parseBody(PreviewBody, body);
     const agenda = this.catalogue.agenda(this.catalogue.customize(planId, customization), 'en', 'teen');
     return {

@@ -51,6 +51,9 @@ export class SessionBroadcaster implements OnModuleInit, OnModuleDestroy {
         return this.revokeProjectors(event.sessionId);
       case 'session.released':
         return this.forget(event.session);
+      case 'session.ended':
+        this.io?.to(rooms.session(event.session.id)).emit('session.ended', { sessionId: event.session.id, endedAt: event.endedAt, seq: event.seq });
+        return;
       default: {
         const _exhaustive: never = event;
         return _exhaustive;

@@ -168,6 +168,9 @@ export class SessionGateway implements OnGatewayInit<KindredServer>, OnGatewayCo
       if (pairView && identity.member) socket.emit('view.member', pairView);
       else if (pairView) socket.emit('view.pair', pairView);
     }
+    // A device that (re)connects after the end hears it as the others did.
+    const { phase, endedAt, seq } = live.state;
+    if (phase === 'ended' && endedAt !== null) socket.emit('session.ended', { sessionId: live.id, endedAt, seq });
   }
 
   private async onCommand(socket: KindredSocket, payload: unknown, ack: unknown): Promise<void> {

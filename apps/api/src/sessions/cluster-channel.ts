@@ -6,6 +6,8 @@ export interface ClusterMessages {
   'kindred:changed': (sessionId: string, seq: number) => void;
   /** A process stored ballots: others reload that poll's ballots; the owner sends counts. */
   'kindred:ballots': (sessionId: string, pollId: string) => void;
+  /** A process rewrote a session's log in place (retention purge): others rebuild their caches from it. */
+  'kindred:rewritten': (sessionId: string) => void;
 }
 
 type MessageName = keyof ClusterMessages;
@@ -14,6 +16,7 @@ type MessageName = keyof ClusterMessages;
 const argumentsAreValid: { [K in MessageName]: (args: unknown[]) => args is Parameters<ClusterMessages[K]> } = {
   'kindred:changed': (args): args is [string, number] => typeof args[0] === 'string' && typeof args[1] === 'number',
   'kindred:ballots': (args): args is [string, string] => typeof args[0] === 'string' && typeof args[1] === 'string',
+  'kindred:rewritten': (args): args is [string] => typeof args[0] === 'string',
 };
 
 /** What carries the messages between processes: the realtime layer plugs in socket.io's server-side emits. */

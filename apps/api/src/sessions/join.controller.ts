@@ -1,10 +1,9 @@
 import { Body, Controller, Get, HttpStatus, Inject, Param, Post, Req, Res } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { getPair, parseCommand } from '@kindred/session';
+import { getPair, JoinBody, parseCommand, type JoinInfo, type JoinResult } from '@kindred/session';
 import type { Request, Response } from 'express';
 import type { AppConfig } from '../config/config';
 import { AppConfigToken } from '../config/config.module';
-import { z } from 'zod';
 import { ApiError } from '../http/api-error';
 import { parseBody } from '../http/zod-body';
 import { hashToken, newToken, readCookie } from '../security/tokens';
@@ -12,12 +11,6 @@ import { normalizeJoinCode } from './join-code';
 import { JoinLimiter } from './join-limiter';
 import { LiveSessionsService } from './live-sessions.service';
 import { SessionStore, type SessionRow } from './session-store';
-
-export const JoinBody = z.strictObject({
-  code: z.string().max(20),
-  pairName: z.string(),
-  members: z.unknown().optional(),
-});
 
 /** An httpOnly cookie marking the joining browser, so a removed pair can't come back under a new name. */
 export const DEVICE_COOKIE = 'kindred_device';
@@ -47,14 +40,14 @@ export class JoinController {
 
   /** Checks a code before the pair types its name. */
   @Get(':code')
-  async lookup(@Param('code') code: string, @Req() req: Request): Promise<{ title: string; acceptingPairs: boolean }> {
+  async lookup(@Param('code') code: string, @Req() req: Request): Promise<JoinInfo> {
     const row = await this.findSession(code, req.ip ?? 'unknown');
     const live = await this.sessions.get(row.id);
     return { title: row.title, acceptingPairs: !!live && live.state.phase !== 'ended' && !live.state.locked };
   }
 
   @Post()
-  async join(@Body() body: unknown, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<{ sessionId: string; pairId: string; pairToken: string }> {
+  async join(@Body() body: unknown, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<JoinResult> {
     const input = parseBody(JoinBody, body);
     const row = await this.findSession(input.code, req.ip ?? 'unknown');
     const device = this.deviceToken(req, res);

@@ -3,6 +3,7 @@ import { segmentOfKind } from '../test-support/agenda-helpers';
 import { aFacilitator, aPair, aSession, facilitatorDevice, pairDevice, projectorDevice } from '../test-support/builders';
 import { connectDevice, type DeviceClient } from '../test-support/clients';
 import { bootTestServer, type TestServer } from '../test-support/test-server';
+import { SessionStore } from './session-store';
 
 /** A single-choice poll that mothers and sons answer separately (the curriculum's most common kind). */
 const singleByRole = (p: PollSegment) => p.poll.type === 'single' && p.audience === 'byRole';
@@ -35,6 +36,28 @@ describe('a live session through the protocol', () => {
     await facilitator.until((c) => c.facilitatorView?.phase === 'running' && c.agenda !== null);
     return { session, facilitator, pairs, agenda: facilitator.agenda! };
   }
+
+  it('tells the console server/conflict when another writer keeps changing the session under its command', async () => {
+    const { session, facilitator } = await runningSession(1);
+    const store = server.app.get(SessionStore);
+    const commit = store.commit.bind(store);
+    // Another writer (a second console tab served by another process) lands a real
+    // entry in the log just before each of our writes, so every write loses the race.
+    let locked = false;
+    const spy = jest.spyOn(store, 'commit').mockImplementation(async (sessionId, expectedSeq, write) => {
+      locked = !locked;
+      await commit(sessionId, await store.lastSeq(sessionId), { events: [{ type: locked ? 'RoomLocked' : 'RoomUnlocked', at: Date.now() }], ballots: [], commandId: null });
+      return commit(sessionId, expectedSeq, write);
+    });
+    try {
+      expect(await facilitator.send({ type: 'session.lock' })).toEqual({ ok: false, code: 'server/conflict', message: expect.stringContaining('at the same moment') });
+    } finally {
+      spy.mockRestore();
+    }
+    // Once the race is over (the other writer left the room unlocked), the same command goes through.
+    expect(await facilitator.send({ type: 'session.lock' })).toMatchObject({ ok: true });
+    await facilitator.until((f) => f.facilitatorView?.sessionId === session.id && f.facilitatorView.locked);
+  });
 
   it('runs timers, a private reveal, a poll with k and a commitment, then ends', async () => {
     const { facilitator, pairs, agenda } = await runningSession(3);
@@ -99,6 +122,12 @@ describe('a live session through the protocol', () => {
     await b.device.until((d) => d.pairView?.commitments.some((x) => x.text === 'Walk the dog together on Thursday'));
     expect(await facilitator.send({ type: 'session.end' })).toMatchObject({ ok: true });
     await a.device.until((d) => d.publicView?.phase === 'ended');
+    // Every device hears the end once, with the seq of the log entry that ended it.
+    for (const device of [a.device, b.device, c.device, facilitator]) await device.until((d) => d.ended !== null, 2000, 'session.ended');
+    expect(a.device.ended).toEqual({ sessionId: facilitator.facilitatorView!.sessionId, endedAt: expect.any(Number), seq: a.device.publicView!.seq });
+    // A phone that comes back after the end hears it too.
+    const late = track(await pairDevice(server, a.pair));
+    await late.until((d) => d.ended !== null, 2000, 'session.ended on reconnect');
 
     // Nothing private reached another pair, the facilitator or the projector.
     for (const other of [b.device, c.device, facilitator]) {

@@ -1,6 +1,7 @@
 import { Injectable, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import {
   decide,
+  ERROR_MESSAGES,
   evolve,
   isBallot,
   replay,
@@ -62,6 +63,7 @@ export class LiveSessionsService implements LiveSessionReader, SessionCommandRun
   async onApplicationBootstrap(): Promise<void> {
     this.cluster.on('kindred:changed', (id, seq) => void this.onRemoteChange(id, seq));
     this.cluster.on('kindred:ballots', (id, pollId) => void this.onRemoteBallots(id, pollId));
+    this.cluster.on('kindred:rewritten', (id) => void this.refresh(id).catch((error: unknown) => this.logger.event('error', 'cache rebuild failed', { sessionId: id, error })));
     if (!this.ownership.clustered) {
       const ids = await this.store.listActiveIds();
       for (const id of ids) {
@@ -178,10 +180,17 @@ export class LiveSessionsService implements LiveSessionReader, SessionCommandRun
   }
 
   /**
-   * Re-reads a cached session from its log after something rewrote the log in place
-   * (the private-answer retention purge). Queued behind the session's commands.
+   * Something rewrote a session's log in place (the private-answer retention purge):
+   * rebuild this process's cache from it and tell every other process to do the same,
+   * so none keeps serving the purged text.
    */
-  async refresh(sessionId: string): Promise<void> {
+  async logRewritten(sessionId: string): Promise<void> {
+    await this.refresh(sessionId);
+    this.cluster.send('kindred:rewritten', sessionId);
+  }
+
+  /** Re-reads a cached session from its log; queued behind the session's commands. */
+  private async refresh(sessionId: string): Promise<void> {
     const live = await this.sessions.get(sessionId);
     if (!live) return;
     await this.serialized(live, async () => {
@@ -216,7 +225,10 @@ export class LiveSessionsService implements LiveSessionReader, SessionCommandRun
         await this.store.commit(live.id, live.state.seq, { events: logged, ballots, commandId: options.commandId ?? null, newPair: options.newPair });
       } catch (error) {
         if (error instanceof DuplicateCommandError) return { ok: true, seq: live.state.seq };
-        if (error instanceof SeqConflictError && attempt < MAX_CONFLICT_RETRIES) {
+        if (error instanceof SeqConflictError) {
+          // Another writer (a second console tab on another process) keeps winning: say
+          // so, rather than pretend it was a server fault; the device may simply retry.
+          if (attempt >= MAX_CONFLICT_RETRIES) return { ok: false, code: 'server/conflict', message: ERROR_MESSAGES['server/conflict'] };
           await this.catchUp(live);
           continue;
         }
@@ -234,6 +246,8 @@ export class LiveSessionsService implements LiveSessionReader, SessionCommandRun
     this.armExpiry(live);
     this.events.publish({ type: 'session.changed', session: live, scope: scopeOf(actor, events, this.ownership.owns(live.id)) });
     for (const event of events) if (event.type === 'PairRemoved') this.events.publish({ type: 'pair.removed', sessionId: live.id, pairId: event.pairId });
+    const ended = events.find((event) => event.type === 'SessionEnded');
+    if (ended) this.events.publish({ type: 'session.ended', session: live, endedAt: ended.at, seq: live.state.seq });
     this.releaseIfEnded(live);
   }
 

@@ -33,7 +33,9 @@ export type SessionDomainEvent =
   /** A new projector link replaced the old one: projectors on the old link must go. */
   | { type: 'projector.relinked'; sessionId: string }
   /** An ended session left the cache: listeners drop what they keep for it. */
-  | { type: 'session.released'; session: LiveSessionReadModel };
+  | { type: 'session.released'; session: LiveSessionReadModel }
+  /** Published right after the `session.changed` that ended it, by the process that ended it. */
+  | { type: 'session.ended'; session: LiveSessionReadModel; endedAt: number; seq: number };
 
 export type SessionEventListener = (event: SessionDomainEvent) => void;
 

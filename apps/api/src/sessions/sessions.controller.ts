@@ -1,22 +1,9 @@
 import { Body, Controller, Get, HttpCode, Param, Post, UseGuards } from '@nestjs/common';
-import { SHIPPED_LANGUAGES } from '@kindred/content';
-import { z } from 'zod';
+import { CreateSessionBody } from '@kindred/session';
 import { CurrentFacilitator, FacilitatorGuard } from '../auth/auth.guard';
 import type { Facilitator } from '../auth/auth.service';
 import { parseBody } from '../http/zod-body';
-import { CustomizationSchema } from '../plans/plan-catalogue';
 import { SessionsService, type SessionSummary } from './sessions.service';
-
-export const CreateSessionBody = z.strictObject({
-  title: z.string().trim().min(1, 'Give the session a title').max(120),
-  planId: z.string().min(1).max(100),
-  customization: CustomizationSchema.optional(),
-  language: z.string().refine((l) => (SHIPPED_LANGUAGES).includes(l), 'not a language Kindred ships').default('en'),
-  ageBand: z.enum(['teen', 'adult']).default('teen'),
-  scheduledFor: z.iso.date().nullable().optional(),
-  privateRetentionDays: z.number().int().min(1).max(3650).nullable().optional(),
-  minGroupSize: z.number().int().min(2).max(20).optional(),
-});
 
 @Controller('api/sessions')
 @UseGuards(FacilitatorGuard)

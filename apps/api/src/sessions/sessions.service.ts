@@ -1,7 +1,7 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { Agenda, AgeBand } from '@kindred/content';
-import { createSession, DEFAULT_MIN_GROUP_SIZE } from '@kindred/session';
+import { createSession, DEFAULT_MIN_GROUP_SIZE, type SessionSummary } from '@kindred/session';
 import type { Facilitator } from '../auth/auth.service';
 import { ApiError } from '../http/api-error';
 import { PlanCatalogue, type Customization } from '../plans/plan-catalogue';
@@ -10,19 +10,8 @@ import { hashToken, newSecret, newToken } from '../security/tokens';
 import { generateJoinCode } from './join-code';
 import { SessionStore, type SessionRow } from './session-store';
 
-export interface SessionSummary {
-  id: string;
-  code: string;
-  title: string;
-  status: SessionRow['status'];
-  planId: string;
-  language: string;
-  ageBand: AgeBand;
-  scheduledFor: string | null;
-  createdAt: string;
-  endedAt: string | null;
-  pairCount: number;
-}
+/** What the facilitator's screens get for a session: the HTTP contract's shape. */
+export type { SessionSummary };
 
 export interface CreateSessionInput {
   title: string;

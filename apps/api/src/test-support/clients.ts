@@ -1,8 +1,24 @@
 import type { Agenda } from '@kindred/content';
-import type { ClientToServerEvents, CommandAck, CommandInput, FacilitatorView, PairView, PublicView, ServerToClientEvents } from '@kindred/session';
+import { routeFor } from '@kindred/session';
+import type { ClientToServerEvents, CommandAck, CommandInput, FacilitatorView, PairView, PublicView, ServerToClientEvents, SessionEndedNotice } from '@kindred/session';
 import { io, type Socket } from 'socket.io-client';
 
-/** A tiny HTTP client with a cookie jar, as a browser would keep one. */
+/**
+ * Checks a successful answer against the HTTP contract (libs/session/src/protocol/http.ts),
+ * so every integration test that calls a route also proves the controller returns what
+ * the contract, the OpenAPI document and the web's types say.
+ */
+export function checkAgainstContract(method: string, path: string, status: number, body: unknown): void {
+  if (status < 200 || status >= 300) return;
+  const route = routeFor(method, path);
+  if (!route) throw new Error(`${method} ${path} answered ${status} but the HTTP contract has no such route`);
+  if (status !== route.ok.status) throw new Error(`${method} ${path} answered ${status}; the contract says ${route.ok.status}`);
+  if (route.ok.body === null || typeof route.ok.body === 'string') return;
+  const parsed = route.ok.body.safeParse(body);
+  if (!parsed.success) throw new Error(`${method} ${path} returned what the contract does not describe: ${parsed.error.message}`);
+}
+
+/** A tiny HTTP client with a cookie jar, as a browser would keep one; answers are checked against the contract. */
 export class HttpClient {
   private cookie: string | null = null;
 
@@ -21,7 +37,9 @@ export class HttpClient {
     const setCookie = res.headers.get('set-cookie');
     if (setCookie) this.cookie = setCookie.split(';')[0] ?? null;
     const text = await res.text();
-    return { status: res.status, body: (text ? JSON.parse(text) : null) as T };
+    const parsed: unknown = text && (res.headers.get('content-type') ?? '').includes('json') ? JSON.parse(text) : text || null;
+    checkAgainstContract(method, path, res.status, parsed);
+    return { status: res.status, body: parsed as T };
   }
 
   get<T = unknown>(path: string) {
@@ -42,6 +60,7 @@ export class DeviceClient {
   pairView: PairView | null = null;
   memberView: PairView | null = null;
   facilitatorView: FacilitatorView | null = null;
+  ended: SessionEndedNotice | null = null;
   /** Every payload received, serialized, to search for leaks. */
   readonly received: string[] = [];
 
@@ -60,6 +79,7 @@ export class DeviceClient {
     this.socket.on('view.pair', (v) => (this.pairView = v));
     this.socket.on('view.member', (v) => (this.memberView = v));
     this.socket.on('view.facilitator', (v) => (this.facilitatorView = v));
+    this.socket.on('session.ended', (n) => (this.ended = n));
   }
 
   connected(): Promise<void> {

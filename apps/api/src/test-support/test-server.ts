@@ -19,6 +19,12 @@ export async function bootTestServer(env: Record<string, string> = {}): Promise<
   return bootOn(await freshDatabase(), env);
 }
 
+/** Another API process on the same database (e.g. both with REDIS_URL: a cluster of two). Closing it keeps the database. */
+export async function bootSibling(of: TestServer, env: Record<string, string> = {}): Promise<TestServer> {
+  const sibling = await bootOn(of.db, env);
+  return { ...sibling, close: () => sibling.halt() };
+}
+
 async function bootOn(db: TestDatabase, env: Record<string, string>): Promise<TestServer> {
   const config = loadConfig({
     PORT: '0',

@@ -7,14 +7,18 @@ import type {
   JoinResult,
   PlanCustomization,
   PlanSummary,
+  PreviewResult,
+  SessionCreatedResult,
   SessionSummary,
+  SignInInput,
+  SignUpInput,
 } from './types';
 
 const enc = encodeURIComponent;
 
 export const authApi = {
-  signUp: (body: { email: string; password: string; displayName: string }) => http.post<{ facilitator: Facilitator }>('/api/auth/signup', body),
-  signIn: (body: { email: string; password: string }) => http.post<{ facilitator: Facilitator }>('/api/auth/signin', body),
+  signUp: (body: SignUpInput) => http.post<{ facilitator: Facilitator }>('/api/auth/signup', body),
+  signIn: (body: SignInInput) => http.post<{ facilitator: Facilitator }>('/api/auth/signin', body),
   signOut: () => http.post<undefined>('/api/auth/signout'),
   me: () => http.get<{ facilitator: Facilitator }>('/api/auth/me'),
 };
@@ -22,11 +26,11 @@ export const authApi = {
 export const plansApi = {
   list: () => http.get<{ plans: PlanSummary[] }>('/api/plans'),
   preview: (planId: string, customization: PlanCustomization) =>
-    http.post<{ totalSec: number }>('/api/plans/preview', { planId, customization }),
+    http.post<PreviewResult>('/api/plans/preview', { planId, customization }),
 };
 
 export const sessionsApi = {
-  create: (body: CreateSessionBody) => http.post<SessionSummary>('/api/sessions', body),
+  create: (body: CreateSessionBody) => http.post<SessionCreatedResult>('/api/sessions', body),
   list: () => http.get<{ sessions: SessionSummary[] }>('/api/sessions'),
   get: (id: string) => http.get<SessionSummary>(`/api/sessions/${enc(id)}`),
   projectorLink: (id: string) => http.post<{ projectorToken: string }>(`/api/sessions/${enc(id)}/projector-link`),

@@ -1,3 +1,5 @@
+import type { ClientErrorCode } from './errors';
+
 /**
  * A small typed HTTP client for the API. Every failure becomes an `ApiError` with the
  * server's stable `code` (or a client-side one for network trouble), so screens can
@@ -15,11 +17,11 @@ export class ApiError extends Error {
   }
 }
 
-/** Codes produced by this client, not the server. */
+/** Codes produced by this client, not the server (messages: errors.ts). */
 export const CLIENT_ERROR_CODES = {
   offline: 'client/offline',
   badResponse: 'client/bad-response',
-} as const;
+} as const satisfies Record<string, ClientErrorCode>;
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 

@@ -54,7 +54,8 @@ export function moveSection(order: readonly string[], index: number, delta: numb
 }
 
 /** What the API needs: the order, every disabled segment, and only the changed durations. */
-export function toCustomization(plan: PlanSummary, draft: PlanDraft): PlanCustomization {
+/** Always complete: the contract allows leaving parts out, the console always sends all three. */
+export function toCustomization(plan: PlanSummary, draft: PlanDraft): Required<PlanCustomization> {
   const disabledSegments: string[] = [];
   const durations: Record<string, number> = {};
   for (const section of plan.sections) {

@@ -64,6 +64,7 @@ const en = {
     'session/reveal-not-ready': 'Wait until you have both answered.',
     'session/segment-not-current': 'The workshop has moved on to the next step.',
     'server/error': 'Something went wrong on the server. Please try again.',
+    'server/conflict': 'Someone else changed the session at the same moment. Please try again.',
     'request/rate-limited': 'Too many requests. Please wait a moment.',
   },
   start: {

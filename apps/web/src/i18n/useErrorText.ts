@@ -1,15 +1,16 @@
 import { useI18n } from 'vue-i18n';
+import { failureText } from '../api/errors';
 
-/** A readable sentence for any failure: the translated text of its code, else the server's message. */
+/** A readable sentence for any failure (HTTP, command ack, refused socket): see failureText. */
 export function useErrorText(): (error: unknown) => string {
   const i18n = useI18n();
-  return (error: unknown) => {
-    const { code, message } = (typeof error === 'object' && error !== null ? error : {}) as { code?: unknown; message?: unknown };
-    if (typeof code === 'string') {
-      const key = `errors.${code}`;
-      if (i18n.te(key)) return i18n.t(key);
-    }
-    if (typeof message === 'string' && message !== '') return message;
-    return i18n.t('errors.generic');
-  };
+  return (error: unknown) =>
+    failureText(
+      error,
+      (code) => {
+        const key = `errors.${code}`;
+        return i18n.te(key) ? i18n.t(key) : null;
+      },
+      i18n.t('errors.generic'),
+    );
 }

@@ -1,9 +1,9 @@
 import { defineStore } from 'pinia';
 import { computed, shallowRef } from 'vue';
 import type { Agenda } from '@kindred/content';
-import type { PairView, PublicView } from '@kindred/session';
+import type { PairView, PublicView, SessionEndedNotice } from '@kindred/session';
 import { findEntry } from '../session/agenda';
-import { isFresh } from './views';
+import { isFresh, shownPhase } from './views';
 
 /** What the server last told this pair's device; nothing else. */
 export const usePairStore = defineStore('pair', () => {
@@ -11,6 +11,8 @@ export const usePairStore = defineStore('pair', () => {
   const publicView = shallowRef<PublicView | null>(null);
   const pairView = shallowRef<PairView | null>(null);
 
+  const ended = shallowRef<SessionEndedNotice | null>(null);
+  const phase = computed(() => shownPhase(publicView.value, ended.value));
   const current = computed(() => findEntry(agenda.value, publicView.value?.position?.segmentId));
 
   function setAgenda(next: Agenda): void {
@@ -22,11 +24,15 @@ export const usePairStore = defineStore('pair', () => {
   function setPairView(next: PairView): void {
     if (isFresh(next, pairView.value)) pairView.value = next;
   }
+  function endSession(notice: SessionEndedNotice): void {
+    ended.value = notice;
+  }
   function reset(): void {
+    ended.value = null;
     agenda.value = null;
     publicView.value = null;
     pairView.value = null;
   }
 
-  return { agenda, publicView, pairView, current, setAgenda, setPublicView, setPairView, reset };
+  return { agenda, publicView, pairView, current, ended, phase, setAgenda, endSession, setPublicView, setPairView, reset };
 });

@@ -9,3 +9,4 @@ export * from './views';
 export * from './socket-events';
 export * from './agenda';
 export * from './handout';
+export * from './http';

@@ -22,7 +22,7 @@ const MIN_FOLLOWING = 70;
 /** One pair's handout, from the current page on. */
 export function renderHandout(flow: PageFlow, model: HandoutModel, options: HandoutRenderOptions): void {
   const labels = labelsFor(model.workshop.language);
-  titleBlock(flow, model, labels, options.bundle ? labels.bundleEyebrow : labels.eyebrow, options.qrUrl);
+  titleBlock(flow, model, labels, options.bundle ? labels.bundleEyebrow : labels.pdfEyebrow, options.qrUrl);
   flow.text(labels.intro, { ...STYLES.body, size: 11 });
   flow.gap(10);
   retentionNotice(flow, model, labels);
@@ -42,7 +42,7 @@ function retentionNotice(flow: PageFlow, model: HandoutModel, labels: HandoutLab
   const { days, deleteAt, deleted } = model.retention;
   if (days === null) return;
   if (deleted) notice(flow, labels.retentionDeleted(days));
-  else if (deleteAt) notice(flow, labels.retentionScheduled(days, longDate(deleteAt, model.workshop.language)));
+  else if (deleteAt) notice(flow, labels.retentionScheduledPdf(days, longDate(deleteAt, model.workshop.language)));
   else notice(flow, labels.retentionPlanned(days));
 }
 

@@ -1,0 +1,189 @@
+import { SHIPPED_LANGUAGES, type AgeBand, type SegmentKind } from '@kindred/content';
+import { z } from 'zod';
+
+/**
+ * The HTTP contract, said once: request and response schemas for every JSON route.
+ * The API validates bodies with the request schemas and generates its OpenAPI document
+ * from HTTP_ROUTES; the web derives its types from the same schemas; the integration
+ * tests parse every response with the response schema (strict objects: a field the
+ * contract does not describe fails). Live sessions speak socket.io (socket-events.ts).
+ */
+
+// ---- shared pieces ----
+const ageBand = z.enum(['teen', 'adult']) satisfies z.ZodType<AgeBand>;
+const segmentKind = z.custom<SegmentKind>((value) => typeof value === 'string', 'not a segment kind');
+
+/**
+ * Codes only the HTTP routes produce (the socket's and the engine's are in errors.ts).
+ * Messages are defaults a client may show as-is.
+ */
+export const HTTP_ERROR_MESSAGES = {
+  'auth/email-taken': 'There is already an account with that email.',
+  'auth/invalid-credentials': 'That email and password do not match.',
+  'auth/signed-out': 'Please sign in.',
+  'auth/too-many-attempts': 'Too many attempts. Please wait a few minutes and try again.',
+  'handout/not-found': 'There is no such handout.',
+  'handout/unauthorized': 'This handout link is not valid.',
+  'plan/invalid': 'That plan does not work as changed.',
+  'plan/not-found': 'There is no such plan.',
+  'session/code-exhausted': 'Could not find a free join code. Please try again.',
+  'http/not-found': 'There is nothing at this address.',
+  'server/internal': 'Something went wrong on our side. Please try again.',
+} as const satisfies Record<string, string>;
+
+export type HttpErrorCode = keyof typeof HTTP_ERROR_MESSAGES;
+
+/** Every HTTP failure: a stable code from the shared lists and a human message. */
+export const ErrorResponse = z.looseObject({ code: z.string(), message: z.string() });
+
+// ---- auth ----
+const email = z.string().trim().toLowerCase().max(200).pipe(z.email({ message: 'Enter a valid email address' }));
+export const SignUpBody = z.object({
+  email,
+  password: z.string().min(10, 'Use at least 10 characters for your password').max(200),
+  displayName: z.string().trim().min(1, 'Enter your name').max(80),
+});
+export const SignInBody = z.object({ email, password: z.string().min(1, 'Enter your password').max(200) });
+export const FacilitatorSchema = z.strictObject({ id: z.string(), email: z.string(), displayName: z.string() });
+export const FacilitatorResponse = z.strictObject({ facilitator: FacilitatorSchema });
+
+// ---- plans ----
+/** How the console customizes a built-in plan: order of sections, segments off, durations. */
+export const CustomizationSchema = z.strictObject({
+  /** Section ids (topic ids and break ids) in the new order; sections left out are dropped. */
+  order: z.array(z.string().min(1).max(100)).max(40).optional(),
+  disabledSegments: z.array(z.string().min(1).max(100)).max(200).optional(),
+  durations: z.record(z.string().min(1).max(100), z.number().int().min(30).max(4 * 60 * 60)).optional(),
+});
+export const PlanSegmentSummarySchema = z.strictObject({ id: z.string(), kind: segmentKind, title: z.string(), durationSec: z.number(), enabled: z.boolean() });
+export const PlanSectionSummarySchema = z.strictObject({
+  id: z.string(),
+  kind: z.enum(['topic', 'break']),
+  topicNumber: z.number().nullable(),
+  title: z.string(),
+  summary: z.string(),
+  segments: z.array(PlanSegmentSummarySchema),
+});
+export const PlanSummarySchema = z.strictObject({
+  id: z.string(),
+  title: z.string(),
+  description: z.string(),
+  targetMinutes: z.number().nullable(),
+  totalSec: z.number(),
+  seriesId: z.string().nullable(),
+  part: z.number().nullable(),
+  sections: z.array(PlanSectionSummarySchema),
+});
+export const PlansResponse = z.strictObject({ plans: z.array(PlanSummarySchema) });
+export const PreviewBody = z.strictObject({ planId: z.string().min(1).max(100), customization: CustomizationSchema.optional() });
+export const PreviewResponse = z.strictObject({
+  totalSec: z.number(),
+  sections: z.array(z.strictObject({ id: z.string(), title: z.string(), durationSec: z.number() })),
+});
+
+// ---- sessions ----
+export const CreateSessionBody = z.strictObject({
+  title: z.string().trim().min(1, 'Give the session a title').max(120),
+  planId: z.string().min(1).max(100),
+  customization: CustomizationSchema.optional(),
+  language: z.string().refine((l) => SHIPPED_LANGUAGES.includes(l), 'not a language Kindred ships').default('en'),
+  ageBand: ageBand.default('teen'),
+  scheduledFor: z.iso.date().nullable().optional(),
+  privateRetentionDays: z.number().int().min(1).max(3650).nullable().optional(),
+  minGroupSize: z.number().int().min(2).max(20).optional(),
+});
+export const SessionSummarySchema = z.strictObject({
+  id: z.string(),
+  code: z.string(),
+  title: z.string(),
+  status: z.enum(['lobby', 'running', 'ended', 'archived']),
+  planId: z.string(),
+  language: z.string(),
+  ageBand,
+  scheduledFor: z.string().nullable(),
+  createdAt: z.string(),
+  endedAt: z.string().nullable(),
+  pairCount: z.number(),
+});
+export const ProjectorLinkResponse = z.strictObject({ projectorToken: z.string() });
+export const SessionCreatedResponse = SessionSummarySchema.extend(ProjectorLinkResponse.shape);
+export const SessionsResponse = z.strictObject({ sessions: z.array(SessionSummarySchema) });
+
+// ---- join ----
+export const JoinBody = z.strictObject({
+  code: z.string().max(20),
+  pairName: z.string(),
+  // Names are checked by the pair.join command's schema, exactly as over the socket.
+  members: z.unknown().optional(),
+});
+export const JoinInfoResponse = z.strictObject({ title: z.string(), acceptingPairs: z.boolean() });
+export const JoinResultResponse = z.strictObject({ sessionId: z.string(), pairId: z.string(), pairToken: z.string() });
+
+// ---- handouts ----
+/** The pair shares its handout with the facilitator (true) or withdraws that (false). */
+export const HandoutShareBody = z.strictObject({ shared: z.boolean() });
+
+// ---- health ----
+export const HealthResponse = z.looseObject({ status: z.string() });
+
+/** One HTTP route: what it takes and what each status answers (a schema, or a content type). */
+export interface HttpRoute {
+  method: 'get' | 'post';
+  /** OpenAPI style: `{id}` for a path parameter. */
+  path: string;
+  summary: string;
+  body?: z.ZodType;
+  auth?: 'cookie';
+  /** 2xx: the response body's schema, or a content type for files; 4xx/5xx: the error codes. */
+  ok: { status: number; body: z.ZodType | 'application/pdf' | 'text/csv' | 'application/json' | null };
+  errors?: Record<number, string>;
+}
+
+export const HTTP_ROUTES = [
+  { method: 'get', path: '/health', summary: 'Liveness and database status', ok: { status: 200, body: HealthResponse }, errors: { 503: 'database down' } },
+  { method: 'post', path: '/api/auth/signup', summary: 'Create a facilitator account and sign in', body: SignUpBody, ok: { status: 201, body: FacilitatorResponse }, errors: { 409: 'auth/email-taken' } },
+  { method: 'post', path: '/api/auth/signin', summary: 'Sign in', body: SignInBody, ok: { status: 200, body: FacilitatorResponse }, errors: { 401: 'auth/invalid-credentials', 429: 'auth/too-many-attempts' } },
+  { method: 'post', path: '/api/auth/signout', summary: 'Sign out', ok: { status: 204, body: null } },
+  { method: 'get', path: '/api/auth/me', summary: 'The signed-in facilitator', auth: 'cookie', ok: { status: 200, body: FacilitatorResponse }, errors: { 401: 'auth/signed-out' } },
+  { method: 'get', path: '/api/plans', summary: 'The built-in plans with their topics and segments', ok: { status: 200, body: PlansResponse } },
+  { method: 'post', path: '/api/plans/preview', summary: 'Validate a customized plan and get its total time', body: PreviewBody, ok: { status: 200, body: PreviewResponse }, errors: { 400: 'plan/invalid' } },
+  { method: 'post', path: '/api/sessions', summary: 'Create a live session from a plan', body: CreateSessionBody, auth: 'cookie', ok: { status: 201, body: SessionCreatedResponse } },
+  { method: 'get', path: '/api/sessions', summary: "The facilitator's sessions", auth: 'cookie', ok: { status: 200, body: SessionsResponse } },
+  { method: 'get', path: '/api/sessions/{id}', summary: 'One of your sessions', auth: 'cookie', ok: { status: 200, body: SessionSummarySchema }, errors: { 404: 'session/not-found' } },
+  { method: 'post', path: '/api/sessions/{id}/projector-link', summary: 'A fresh projector token (the old one stops working)', auth: 'cookie', ok: { status: 200, body: ProjectorLinkResponse } },
+  { method: 'get', path: '/api/handouts/{pairId}', summary: "A pair's handout as JSON (Authorization: Bearer <pair token>, or the session's facilitator cookie); shape: HandoutModel", ok: { status: 200, body: 'application/json' }, errors: { 401: 'handout/unauthorized', 404: 'handout/not-found' } },
+  { method: 'post', path: '/api/handouts/{pairId}/share', summary: "The pair shares its handout with the facilitator, or withdraws that (Authorization: Bearer <pair token> only); answers with the pair's handout", body: HandoutShareBody, ok: { status: 200, body: 'application/json' }, errors: { 401: 'handout/unauthorized', 403: 'auth/forbidden, auth/pair-removed' } },
+  { method: 'get', path: '/api/handouts/{pairId}/pdf', summary: "A pair's handout as PDF (same access as the JSON)", ok: { status: 200, body: 'application/pdf' }, errors: { 401: 'handout/unauthorized', 404: 'handout/not-found' } },
+  { method: 'get', path: '/api/sessions/{id}/handouts.pdf', summary: "Every pair's handout in one PDF, each from a new page", auth: 'cookie', ok: { status: 200, body: 'application/pdf' }, errors: { 404: 'session/not-found' } },
+  { method: 'get', path: '/api/sessions/{id}/report.json', summary: 'Session report: attendance, planned vs actual time per segment, anonymous poll results (k rule)', auth: 'cookie', ok: { status: 200, body: 'application/json' }, errors: { 404: 'session/not-found' } },
+  { method: 'get', path: '/api/sessions/{id}/report.csv', summary: 'Session report as CSV; ?part=attendance|timing|polls for one table', auth: 'cookie', ok: { status: 200, body: 'text/csv' }, errors: { 400: 'payload/invalid', 404: 'session/not-found' } },
+  { method: 'get', path: '/api/join/{code}', summary: 'Check a join code', ok: { status: 200, body: JoinInfoResponse }, errors: { 404: 'join/code-unknown', 429: 'join/rate-limited' } },
+  { method: 'post', path: '/api/join', summary: 'Join a session as a pair; returns the pair token the device keeps', body: JoinBody, ok: { status: 201, body: JoinResultResponse }, errors: { 404: 'join/code-unknown', 403: 'join/room-locked, join/pair-removed' } },
+] as const satisfies readonly HttpRoute[];
+
+/** The route a request goes to (`/api/sessions/abc` → `/api/sessions/{id}`), if the contract has it. */
+export function routeFor(method: string, url: string): HttpRoute | undefined {
+  const path = url.split('?')[0] ?? '';
+  return (HTTP_ROUTES as readonly HttpRoute[]).find((route) => {
+    if (route.method !== method.toLowerCase()) return false;
+    const pattern = new RegExp(`^${route.path.replace(/[.]/g, '\\.').replace(/\{\w+\}/g, '[^/]+')}$`);
+    return pattern.test(path);
+  });
+}
+
+// Types the web (and the API's controllers) derive from the schemas.
+export type Facilitator = z.output<typeof FacilitatorSchema>;
+export type PlanSegmentSummary = z.output<typeof PlanSegmentSummarySchema>;
+export type PlanSectionSummary = z.output<typeof PlanSectionSummarySchema>;
+export type PlanSummary = z.output<typeof PlanSummarySchema>;
+export type PlanCustomization = z.output<typeof CustomizationSchema>;
+export type PreviewResult = z.output<typeof PreviewResponse>;
+export type SessionSummary = z.output<typeof SessionSummarySchema>;
+export type SessionStatus = SessionSummary['status'];
+export type SessionCreatedResult = z.output<typeof SessionCreatedResponse>;
+export type CreateSessionRequest = z.input<typeof CreateSessionBody>;
+export type JoinInput = z.input<typeof JoinBody>;
+export type JoinInfo = z.output<typeof JoinInfoResponse>;
+export type JoinResult = z.output<typeof JoinResultResponse>;
+export type SignUpInput = z.input<typeof SignUpBody>;
+export type SignInInput = z.input<typeof SignInBody>;
