@@ -64,7 +64,17 @@ export async function startServerProcess(env: Record<string, string>, port?: num
   const listenPort = port ?? (await freePort());
   const child = spawn(process.execPath, [path.join(ROOT, 'apps/api/dist/main.js')], {
     cwd: ROOT,
-    env: { ...process.env, ...env, PORT: String(listenPort), HOST: '127.0.0.1', LOG_LEVEL: env.LOG_LEVEL ?? 'warn' },
+    // Every simulated phone comes from 127.0.0.1: a whole room (or a benchmark's thousand pairs)
+    // on one address, past the per-address join brake and the pairs-per-session cap meant for real rooms.
+    env: {
+      ...process.env,
+      MAX_PAIRS_PER_SESSION: '100000',
+      JOINS_PER_ADDRESS_PER_MINUTE: '100000',
+      ...env,
+      PORT: String(listenPort),
+      HOST: '127.0.0.1',
+      LOG_LEVEL: env.LOG_LEVEL ?? 'warn',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';

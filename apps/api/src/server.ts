@@ -10,9 +10,12 @@ import { startEmbeddedPostgres, type EmbeddedPostgres } from './database/embedde
 import { ErrorFilter } from './http/error.filter';
 import { serveOpenApi } from './http/openapi';
 import { requestIds } from './http/request-id';
+import { refuseInvalidText } from './http/text-guard';
 import { JsonLogger } from './logging/json-logger';
 import { KindredIoAdapter } from './realtime/io-adapter';
 import { connectRedisFanout, type RedisFanout } from './realtime/redis-fanout';
+import { sameOriginWrites } from './security/same-origin';
+import { securityHeaders } from './security/web-headers';
 import { serveWebApp } from './web/serve-web-app';
 
 export class StartupError extends Error {}
@@ -73,10 +76,14 @@ export async function startServer(config: AppConfig, logger = new JsonLogger(con
     logger,
     bodyParser: false,
   });
-  app.set('trust proxy', 'loopback');
+  // Only the configured proxies' X-Forwarded-For is believed (see TRUST_PROXY).
+  app.set('trust proxy', config.trustProxy);
   app.disable('x-powered-by');
   app.use(requestIds(logger));
+  app.use(securityHeaders({ hsts: config.secureCookies }));
+  app.use(sameOriginWrites(config.allowedOrigins));
   app.use(express.json({ limit: '64kb' }));
+  app.use(refuseInvalidText);
   app.useGlobalFilters(new ErrorFilter(logger));
   app.useWebSocketAdapter(new KindredIoAdapter(app, config, (io) => fanout?.install(io)));
   serveOpenApi(app);

@@ -4,11 +4,19 @@ import { SignInBody, SignUpBody } from '@kindred/session';
 import type { AppConfig } from '../config/config';
 import { AppConfigToken } from '../config/config.module';
 import { parseBody } from '../http/zod-body';
+import { addressKey } from '../security/rate-limits';
 import { readCookie } from '../security/tokens';
 import { CurrentFacilitator, FacilitatorGuard } from './auth.guard';
-import { AuthService, Facilitator, SESSION_COOKIE, SESSION_TTL_MS } from './auth.service';
+import { AuthService, Facilitator, KNOWN_DEVICE_COOKIE, KNOWN_DEVICE_TTL_MS, SESSION_COOKIE, SESSION_TTL_MS } from './auth.service';
+import { passwordProblem } from './password-strength';
 
 // Request and response shapes: the HTTP contract in libs/session/src/protocol/http.ts.
+// The password's strength is the server's own check on top of the contract's text rules.
+const SignUpWithStrongPassword = SignUpBody.superRefine((body, ctx) => {
+  const problem = passwordProblem(body.password, [body.email, body.displayName]);
+  if (problem) ctx.addIssue({ code: 'custom', path: ['password'], message: problem });
+});
+
 @Controller('api/auth')
 export class AuthController {
   constructor(
@@ -17,17 +25,20 @@ export class AuthController {
   ) {}
 
   @Post('signup')
-  async signUp(@Body() body: unknown, @Res({ passthrough: true }) res: Response): Promise<{ facilitator: Facilitator }> {
-    const { facilitator, token } = await this.auth.signUp(parseBody(SignUpBody, body));
-    this.setCookie(res, token);
+  async signUp(@Body() body: unknown, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<{ facilitator: Facilitator }> {
+    const { facilitator, token, knownDevice } = await this.auth.signUp(parseBody(SignUpWithStrongPassword, body), addressKey(req.ip));
+    this.setCookies(res, token, knownDevice);
     return { facilitator };
   }
 
   @Post('signin')
   @HttpCode(200)
   async signIn(@Body() body: unknown, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<{ facilitator: Facilitator }> {
-    const { facilitator, token } = await this.auth.signIn(parseBody(SignInBody, body), req.ip ?? 'unknown');
-    this.setCookie(res, token);
+    const { facilitator, token, knownDevice } = await this.auth.signIn(parseBody(SignInBody, body), {
+      address: addressKey(req.ip),
+      knownDevice: readCookie(req.headers.cookie, KNOWN_DEVICE_COOKIE),
+    });
+    this.setCookies(res, token, knownDevice);
     return { facilitator };
   }
 
@@ -45,13 +56,10 @@ export class AuthController {
     return { facilitator };
   }
 
-  private setCookie(res: Response, token: string): void {
-    res.cookie(SESSION_COOKIE, token, {
-      httpOnly: true,
-      sameSite: 'lax',
-      secure: this.config.secureCookies,
-      path: '/',
-      maxAge: SESSION_TTL_MS,
-    });
+  private setCookies(res: Response, token: string, knownDevice: string): void {
+    const options = { httpOnly: true, sameSite: 'lax', secure: this.config.secureCookies } as const;
+    res.cookie(SESSION_COOKIE, token, { ...options, path: '/', maxAge: SESSION_TTL_MS });
+    // Only sign-in reads it; it outlives sign-out on purpose (see AuthService).
+    res.cookie(KNOWN_DEVICE_COOKIE, knownDevice, { ...options, path: '/api/auth', maxAge: KNOWN_DEVICE_TTL_MS });
   }
 }

@@ -2,10 +2,11 @@ import { DynamicModule, Global, Module } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { AppConfig } from './config';
 import { JsonLogger } from '../logging/json-logger';
+import { RateLimits } from '../security/rate-limits';
 
 export const AppConfigToken = Symbol('AppConfig');
 
-/** Hands the config, the logger and the already-migrated DataSource to every module. */
+/** Hands the config, the logger, the already-migrated DataSource and the rate limits to every module. */
 @Global()
 @Module({})
 export class CoreModule {
@@ -16,8 +17,9 @@ export class CoreModule {
         { provide: AppConfigToken, useValue: config },
         { provide: DataSource, useValue: dataSource },
         { provide: JsonLogger, useValue: logger },
+        { provide: RateLimits, useFactory: () => RateLimits.fromConfig(config) },
       ],
-      exports: [AppConfigToken, DataSource, JsonLogger],
+      exports: [AppConfigToken, DataSource, JsonLogger, RateLimits],
     };
   }
 }

@@ -16,3 +16,19 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ LOG_LEVEL: 'loud' })).toThrow(/LOG_LEVEL/);
   });
 });
+
+describe('loadConfig: hardening settings', () => {
+  it('trusts forwarded addresses only from listed proxies, never from any hop', () => {
+    expect(loadConfig({}).trustProxy).toEqual(['loopback']);
+    expect(loadConfig({ TRUST_PROXY: 'false' }).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.5, 10.0.1.0/24' }).trustProxy).toEqual(['10.0.0.5', '10.0.1.0/24']);
+    expect(() => loadConfig({ TRUST_PROXY: 'true' })).toThrow(/TRUST_PROXY/);
+    expect(() => loadConfig({ TRUST_PROXY: '2' })).toThrow(/TRUST_PROXY/);
+  });
+
+  it('reads the caps and refuses nonsense', () => {
+    expect(loadConfig({})).toMatchObject({ maxPairsPerSession: 150, maxSocketsPerCredential: 4 });
+    expect(loadConfig({ MAX_PAIRS_PER_SESSION: '200' }).maxPairsPerSession).toBe(200);
+    expect(() => loadConfig({ MAX_SOCKETS_PER_CREDENTIAL: '0' })).toThrow(/MAX_SOCKETS_PER_CREDENTIAL/);
+  });
+});

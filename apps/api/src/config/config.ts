@@ -13,8 +13,19 @@ export interface AppConfig {
   /** Folder holding the built web app; served on the same port. */
   webDistDir: string;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
-  /** Cookies get the Secure flag behind HTTPS. */
+  /** Cookies get the Secure flag behind HTTPS; also turns on HSTS. */
   secureCookies: boolean;
+  /**
+   * Which proxies' X-Forwarded-For is believed (Express `trust proxy`): `false`, or a
+   * list of addresses/CIDRs/`loopback`. Never a hop count: that trusts whatever a client sends.
+   */
+  trustProxy: false | string[];
+  /** Pairs one session accepts; more get `join/session-full`. */
+  maxPairsPerSession: number;
+  /** Pairs that may join from one address per minute (a class on one school network joins at once). */
+  joinsPerAddressPerMinute: number;
+  /** Open sockets one credential (pair, member, projector link, facilitator per session) may hold. */
+  maxSocketsPerCredential: number;
 }
 
 export class ConfigError extends Error {}
@@ -32,6 +43,23 @@ function parseLogLevel(raw: string | undefined): AppConfig['logLevel'] {
   throw new ConfigError(`LOG_LEVEL must be debug, info, warn or error, got "${level}"`);
 }
 
+function parsePositiveInt(name: string, raw: string | undefined, fallback: number): number {
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1) throw new ConfigError(`${name} must be a whole number of at least 1, got "${raw}"`);
+  return value;
+}
+
+function parseTrustProxy(raw: string | undefined): AppConfig['trustProxy'] {
+  const value = (raw ?? 'loopback').trim();
+  if (value === '' || value === 'false' || value === 'none') return false;
+  const list = value.split(',').map((v) => v.trim()).filter(Boolean);
+  if (list.some((v) => v === 'true' || /^\d+$/.test(v))) {
+    throw new ConfigError(`TRUST_PROXY must list the proxies' addresses (e.g. "loopback" or "10.0.0.5,10.0.1.0/24"), not "${value}": trusting any hop lets a client forge its address`);
+  }
+  return list;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): AppConfig {
   return {
     port: parsePort(env.PORT),
@@ -46,5 +74,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     webDistDir: path.resolve(env.KINDRED_WEB_DIST ?? path.join(__dirname, '../../../web/dist')),
     logLevel: parseLogLevel(env.LOG_LEVEL),
     secureCookies: env.SECURE_COOKIES === 'true',
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
+    maxPairsPerSession: parsePositiveInt('MAX_PAIRS_PER_SESSION', env.MAX_PAIRS_PER_SESSION, 150),
+    joinsPerAddressPerMinute: parsePositiveInt('JOINS_PER_ADDRESS_PER_MINUTE', env.JOINS_PER_ADDRESS_PER_MINUTE, 40),
+    maxSocketsPerCredential: parsePositiveInt('MAX_SOCKETS_PER_CREDENTIAL', env.MAX_SOCKETS_PER_CREDENTIAL, 4),
   };
 }

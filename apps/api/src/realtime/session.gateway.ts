@@ -2,7 +2,10 @@ import { Inject } from '@nestjs/common';
 import { OnGatewayConnection, OnGatewayInit, WebSocketGateway } from '@nestjs/websockets';
 import {
   agendaForAudience,
+  findInvalidText,
   parseCommand,
+  ERROR_MESSAGES,
+  INVALID_TEXT_MESSAGE,
   PROTOCOL_VERSION,
   view,
   type ClientToServerEvents,
@@ -14,6 +17,7 @@ import { z } from 'zod';
 import type { AppConfig } from '../config/config';
 import { AppConfigToken } from '../config/config.module';
 import { JsonLogger } from '../logging/json-logger';
+import { RateLimits } from '../security/rate-limits';
 import { ClusterChannel } from '../sessions/cluster-channel';
 import { LiveSessionReader, SessionCommandRunner } from '../sessions/live-session-ports';
 import type { LiveSessionReadModel } from '../sessions/session-events';
@@ -59,7 +63,11 @@ export class SessionGateway implements OnGatewayInit<KindredServer>, OnGatewayCo
     private readonly auth: AuthService,
     @Inject(AppConfigToken) private readonly config: AppConfig,
     private readonly logger: JsonLogger,
+    private readonly limits: RateLimits,
   ) {}
+
+  /** Open sockets per credential in this process (see credentialKey). */
+  private readonly openSockets = new Map<string, number>();
 
   afterInit(server: KindredServer): void {
     const clustered = this.config.redisUrl !== null;
@@ -71,6 +79,20 @@ export class SessionGateway implements OnGatewayInit<KindredServer>, OnGatewayCo
     server.use((socket, next) => {
       this.authenticator.identify(socket.handshake.auth, socket.handshake.headers.cookie).then(
         (identity) => {
+          // A handful of screens per credential; 40 sockets on one token must not flood the room.
+          const key = credentialKey(identity);
+          const open = this.openSockets.get(key) ?? 0;
+          if (open >= this.config.maxSocketsPerCredential) {
+            const message = ERROR_MESSAGES['auth/too-many-connections'];
+            next(Object.assign(new Error(message), { data: { code: 'auth/too-many-connections', message } }));
+            return;
+          }
+          this.openSockets.set(key, open + 1);
+          socket.once('disconnect', () => {
+            const left = (this.openSockets.get(key) ?? 1) - 1;
+            if (left > 0) this.openSockets.set(key, left);
+            else this.openSockets.delete(key);
+          });
           socket.data.identity = identity;
           socket.data.bucket = new TokenBucket(30, 10, Date.now());
           socket.data.verifiedAt = Date.now();
@@ -189,15 +211,40 @@ export class SessionGateway implements OnGatewayInit<KindredServer>, OnGatewayCo
       const { commandId: rawId, ...rest } = (typeof payload === 'object' && payload !== null ? payload : {}) as Record<string, unknown>;
       const id = rawId === undefined ? null : commandId.safeParse(rawId);
       if (id && !id.success) return reply({ ok: false, code: 'payload/invalid', message: 'commandId must be a UUID.' });
+      const badText = findInvalidText(payload);
+      if (badText) return reply({ ok: false, code: 'payload/invalid', message: `${badText}: ${INVALID_TEXT_MESSAGE}. Please retype it.` });
       const parsed = parseCommand(typeof payload === 'object' && payload !== null ? rest : payload);
       if (!parsed.ok) return reply({ ok: false, code: parsed.code, message: parsed.message });
       const revoked = await this.revoked(socket);
       if (revoked) return reply({ ok: false, ...revoked });
       const { identity } = socket.data;
+      if (parsed.command.type === 'pair.rename' && identity.actor.kind === 'pair') {
+        // Each rename answer says whether the name was free: keep that from becoming a scanner.
+        const verdict = await this.limits.consume('renamesPerPair', `${identity.sessionId}|${identity.actor.pairId}`);
+        if (!verdict.ok) return reply({ ok: false, code: 'request/rate-limited', message: 'You have renamed your pair a lot. Please wait a few minutes.' });
+      }
       reply(await this.commands.execute(identity.sessionId, identity.actor, parsed.command, { commandId: id?.data ?? null }));
     } catch (error) {
       this.logger.event('error', 'command failed', { sessionId: socket.data.identity.sessionId, error });
       reply({ ok: false, code: 'server/error', message: 'Something went wrong on the server. Please try again.' });
+    }
+  }
+}
+
+/** One credential: a pair (or one member of it), a session's projector link, a facilitator in one session. */
+function credentialKey(identity: SocketIdentity): string {
+  const { actor, sessionId } = identity;
+  switch (actor.kind) {
+    case 'pair':
+      return `pair:${actor.pairId}:${actor.member ?? 'shared'}`;
+    case 'facilitator':
+      return `facilitator:${actor.facilitatorId}:${sessionId}`;
+    case 'projector':
+    case 'system':
+      return `${actor.kind}:${sessionId}`;
+    default: {
+      const _exhaustive: never = actor;
+      return _exhaustive;
     }
   }
 }

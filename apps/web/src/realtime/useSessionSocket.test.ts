@@ -118,5 +118,6 @@ describe('useSessionSocket', () => {
     expect(isFinalRefusal('auth/unknown-pair')).toBe(true);
     expect(isFinalRefusal('session/not-found')).toBe(true);
     expect(isFinalRefusal('server/error')).toBe(false);
+    expect(isFinalRefusal('auth/too-many-connections')).toBe(false);
   });
 });

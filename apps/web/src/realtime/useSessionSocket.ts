@@ -69,6 +69,9 @@ function isCommandAck(value: unknown): value is CommandAck {
 
 /** Refusals that retrying can't fix: who the device is, or which session it asks for. */
 export function isFinalRefusal(code: string): boolean {
+  // Too many sockets on one credential passes: a dropped connection of this same phone
+  // may still be counted until the server notices it is gone (under 20 s).
+  if (code === 'auth/too-many-connections') return false;
   return code.startsWith('auth/') || code === 'session/not-found' || code.startsWith('protocol/') || code.startsWith('join/');
 }
 

@@ -1,3 +1,4 @@
+import { LIMITS } from '../protocol/limits';
 import { aSession, FACILITATOR, T0 } from '../testing/session-harness';
 import type { PairActor } from './actors';
 import { getPair } from './queries';
@@ -23,11 +24,24 @@ describe('pair.join', () => {
     expect(session.send({ type: 'pair.join', name: 'Late', members: {} }, newcomer)).toMatchObject({ ok: false, code: 'join/room-locked' });
   });
 
-  it('refuses a second join of the same pair and a name already in use', () => {
+  it('refuses a second join of the same pair', () => {
     const session = aSession();
     session.must({ type: 'pair.join', name: 'Bears', members: {} }, newcomer);
     expect(session.send({ type: 'pair.join', name: 'Other', members: {} }, newcomer)).toMatchObject({ ok: false, code: 'join/already-joined' });
-    expect(session.send({ type: 'pair.join', name: '  bears ', members: {} }, { ...newcomer, pairId: 'x' })).toMatchObject({ ok: false, code: 'join/name-taken' });
+  });
+
+  it('makes a clashing name unique instead of refusing it, so a clash tells nothing about other pairs', () => {
+    const session = aSession();
+    session.must({ type: 'pair.join', name: 'Bears', members: {} }, newcomer);
+    // Case, spacing and invisible characters do not make a different name.
+    session.must({ type: 'pair.join', name: 'bears\u200B', members: {} }, { ...newcomer, pairId: 'x' });
+    session.must({ type: 'pair.join', name: 'BEARS', members: {} }, { ...newcomer, pairId: 'y' });
+    expect(getPair(session.state, 'x')?.name).toBe('bears 2');
+    expect(getPair(session.state, 'y')?.name).toBe('BEARS 3');
+    const long = 'L'.repeat(LIMITS.pairName);
+    session.must({ type: 'pair.join', name: long, members: {} }, { ...newcomer, pairId: 'l1' });
+    session.must({ type: 'pair.join', name: long, members: {} }, { ...newcomer, pairId: 'l2' });
+    expect(getPair(session.state, 'l2')?.name).toBe(`${'L'.repeat(LIMITS.pairName - 2)} 2`);
   });
 
   it('frees the name of a removed pair but does not let the removed pair back in', () => {
@@ -85,10 +99,11 @@ describe('pair.rename', () => {
     expect(getPair(session.state, pair!.pairId)?.name).toBe('Kind name');
   });
 
-  it('refuses a name another pair uses', () => {
+  it('renames to a unique name when another pair uses the wanted one', () => {
     const session = aSession();
     const [a] = session.withPairs(2);
-    expect(session.send({ type: 'pair.rename', name: 'PAIR 2' }, a!)).toMatchObject({ ok: false, code: 'join/name-taken' });
+    expect(session.send({ type: 'pair.rename', name: 'PAIR 2' }, a!)).toMatchObject({ ok: true });
+    expect(getPair(session.state, a!.pairId)?.name).toBe('PAIR 2 2');
   });
 });
 

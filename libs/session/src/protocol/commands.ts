@@ -1,27 +1,18 @@
 import { z } from 'zod';
 import { LIMITS } from './limits';
 import { rejection, type Rejection } from './errors';
+import { longText, nameText, normalizeName, safeText } from './text';
 
-// Printable text only: names and answers never carry control characters
-// (line breaks and tabs are allowed in long answers).
-const CONTROL_CHAR = /\p{Cc}/u;
-const LINE_BREAK_OR_TAB = /[\n\r\t]/g;
-const hasNoControlChars = (text: string) => !CONTROL_CHAR.test(text);
-const hasNoControlCharsButLineBreaks = (text: string) => !CONTROL_CHAR.test(text.replace(LINE_BREAK_OR_TAB, ''));
-
-const id = z.string().min(1).max(LIMITS.id);
+const id = safeText(LIMITS.id).pipe(z.string().min(1));
 const role = z.enum(['mother', 'son']);
-const pairName = z.string().trim().min(1).max(LIMITS.pairName).refine(hasNoControlChars, 'must not contain control characters');
+const pairName = nameText(LIMITS.pairName);
 const memberName = z
   .string()
-  .trim()
-  .max(LIMITS.memberName)
-  .refine(hasNoControlChars, 'must not contain control characters')
-  // An empty name means "stay anonymous".
+  // An empty name (after normalizing) means "stay anonymous".
+  .transform((name) => (normalizeName(name) === '' ? '' : name))
+  .pipe(z.union([z.literal(''), nameText(LIMITS.memberName)]))
   .transform((name) => (name === '' ? null : name))
   .nullable();
-const longText = (max: number) =>
-  z.string().trim().min(1).max(max).refine(hasNoControlCharsButLineBreaks, 'must not contain control characters');
 
 export const memberNamesSchema = z.strictObject({
   mother: memberName.optional().transform((name) => name ?? null),

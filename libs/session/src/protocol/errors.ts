@@ -8,12 +8,14 @@ export const ERROR_MESSAGES = {
   'auth/forbidden': 'You are not allowed to do that.',
   'auth/unknown-pair': 'This device is not part of the session. Please join again.',
   'auth/pair-removed': 'The facilitator removed this pair from the session.',
+  'auth/too-many-connections': 'This link is already open on too many screens. Close one of them and try again.', // (transport)
 
   'payload/invalid': 'That request was not understood.',
   'payload/unknown-command': 'That command does not exist.',
   'payload/too-large': 'That message is too large.', // (transport)
 
   'request/rate-limited': 'Too many requests. Please wait a moment.', // (transport)
+  'request/cross-site': 'This request came from another web site and was refused.', // (transport)
   'server/conflict': 'Someone else changed the session at the same moment. Please try again.', // (transport)
   'server/error': 'Something went wrong on the server. Please try again.', // (transport)
   'protocol/version-mismatch': 'This page is out of date. Please reload it.', // (transport)
@@ -23,7 +25,9 @@ export const ERROR_MESSAGES = {
   'join/room-locked': 'The room is closed to new pairs. Ask the facilitator.',
   'join/session-ended': 'This session has ended.',
   'join/already-joined': 'This pair has already joined.',
+  // No longer produced: a clashing name is made unique ("Night Owls 2") so a clash reveals nothing.
   'join/name-taken': 'Another pair already uses that name. Please choose another.',
+  'join/session-full': 'This session has as many pairs as it can take. Ask the facilitator.', // (transport)
   'join/pair-removed': 'The facilitator removed your pair from this session. Ask them to let you back in.', // (transport)
 
   'session/not-found': 'This session does not exist.', // (transport)

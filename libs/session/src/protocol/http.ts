@@ -1,5 +1,7 @@
 import { SHIPPED_LANGUAGES, type AgeBand, type SegmentKind } from '@kindred/content';
 import { z } from 'zod';
+import { LIMITS } from './limits';
+import { nameText, safeText } from './text';
 
 /**
  * The HTTP contract, said once: request and response schemas for every JSON route.
@@ -37,13 +39,15 @@ export type HttpErrorCode = keyof typeof HTTP_ERROR_MESSAGES;
 export const ErrorResponse = z.looseObject({ code: z.string(), message: z.string() });
 
 // ---- auth ----
-const email = z.string().trim().toLowerCase().max(200).pipe(z.email({ message: 'Enter a valid email address' }));
+// Every string field is built from the shared text rules (./text.ts): no NUL, no lone
+// surrogate, names normalized. The password's strength is checked by the API on top.
+const email = safeText(200).pipe(z.string().trim().toLowerCase().pipe(z.email({ message: 'Enter a valid email address' })));
 export const SignUpBody = z.object({
   email,
-  password: z.string().min(10, 'Use at least 10 characters for your password').max(200),
-  displayName: z.string().trim().min(1, 'Enter your name').max(80),
+  password: safeText(200),
+  displayName: nameText(80, 'Enter your name'),
 });
-export const SignInBody = z.object({ email, password: z.string().min(1, 'Enter your password').max(200) });
+export const SignInBody = z.object({ email, password: safeText(200).pipe(z.string().min(1, 'Enter your password')) });
 export const FacilitatorSchema = z.strictObject({ id: z.string(), email: z.string(), displayName: z.string() });
 export const FacilitatorResponse = z.strictObject({ facilitator: FacilitatorSchema });
 
@@ -51,9 +55,9 @@ export const FacilitatorResponse = z.strictObject({ facilitator: FacilitatorSche
 /** How the console customizes a built-in plan: order of sections, segments off, durations. */
 export const CustomizationSchema = z.strictObject({
   /** Section ids (topic ids and break ids) in the new order; sections left out are dropped. */
-  order: z.array(z.string().min(1).max(100)).max(40).optional(),
-  disabledSegments: z.array(z.string().min(1).max(100)).max(200).optional(),
-  durations: z.record(z.string().min(1).max(100), z.number().int().min(30).max(4 * 60 * 60)).optional(),
+  order: z.array(safeText(100).pipe(z.string().min(1))).max(40).optional(),
+  disabledSegments: z.array(safeText(100).pipe(z.string().min(1))).max(200).optional(),
+  durations: z.record(safeText(100).pipe(z.string().min(1)), z.number().int().min(30).max(4 * 60 * 60)).optional(),
 });
 export const PlanSegmentSummarySchema = z.strictObject({ id: z.string(), kind: segmentKind, title: z.string(), durationSec: z.number(), enabled: z.boolean() });
 export const PlanSectionSummarySchema = z.strictObject({
@@ -75,7 +79,7 @@ export const PlanSummarySchema = z.strictObject({
   sections: z.array(PlanSectionSummarySchema),
 });
 export const PlansResponse = z.strictObject({ plans: z.array(PlanSummarySchema) });
-export const PreviewBody = z.strictObject({ planId: z.string().min(1).max(100), customization: CustomizationSchema.optional() });
+export const PreviewBody = z.strictObject({ planId: safeText(100).pipe(z.string().min(1)), customization: CustomizationSchema.optional() });
 export const PreviewResponse = z.strictObject({
   totalSec: z.number(),
   sections: z.array(z.strictObject({ id: z.string(), title: z.string(), durationSec: z.number() })),
@@ -83,10 +87,10 @@ export const PreviewResponse = z.strictObject({
 
 // ---- sessions ----
 export const CreateSessionBody = z.strictObject({
-  title: z.string().trim().min(1, 'Give the session a title').max(120),
-  planId: z.string().min(1).max(100),
+  title: nameText(120, 'Give the session a title'),
+  planId: safeText(100).pipe(z.string().min(1)),
   customization: CustomizationSchema.optional(),
-  language: z.string().refine((l) => SHIPPED_LANGUAGES.includes(l), 'not a language Kindred ships').default('en'),
+  language: safeText(20).refine((l) => SHIPPED_LANGUAGES.includes(l), 'not a language Kindred ships').default('en'),
   ageBand: ageBand.default('teen'),
   scheduledFor: z.iso.date().nullable().optional(),
   privateRetentionDays: z.number().int().min(1).max(3650).nullable().optional(),
@@ -111,13 +115,20 @@ export const SessionsResponse = z.strictObject({ sessions: z.array(SessionSummar
 
 // ---- join ----
 export const JoinBody = z.strictObject({
-  code: z.string().max(20),
-  pairName: z.string(),
+  code: safeText(20),
+  // Checked in full by the protocol's pair.join schema, exactly as on the socket.
+  pairName: safeText(LIMITS.pairName * 4),
   // Names are checked by the pair.join command's schema, exactly as over the socket.
   members: z.unknown().optional(),
 });
 export const JoinInfoResponse = z.strictObject({ title: z.string(), acceptingPairs: z.boolean() });
-export const JoinResultResponse = z.strictObject({ sessionId: z.string(), pairId: z.string(), pairToken: z.string() });
+export const JoinResultResponse = z.strictObject({
+  sessionId: z.string(),
+  pairId: z.string(),
+  pairToken: z.string(),
+  /** The name the pair got: the one it typed, normalized, or made unique ("Night Owls 2"). */
+  pairName: z.string(),
+});
 
 // ---- handouts ----
 /** The pair shares its handout with the facilitator (true) or withdraws that (false). */
@@ -141,7 +152,7 @@ export interface HttpRoute {
 
 export const HTTP_ROUTES = [
   { method: 'get', path: '/health', summary: 'Liveness and database status', ok: { status: 200, body: HealthResponse }, errors: { 503: 'database down' } },
-  { method: 'post', path: '/api/auth/signup', summary: 'Create a facilitator account and sign in', body: SignUpBody, ok: { status: 201, body: FacilitatorResponse }, errors: { 409: 'auth/email-taken' } },
+  { method: 'post', path: '/api/auth/signup', summary: 'Create a facilitator account and sign in (the same answer whether or not the email already has an account)', body: SignUpBody, ok: { status: 201, body: FacilitatorResponse }, errors: { 400: 'payload/invalid (e.g. a password too easy to guess)', 403: 'request/cross-site', 429: 'request/rate-limited' } },
   { method: 'post', path: '/api/auth/signin', summary: 'Sign in', body: SignInBody, ok: { status: 200, body: FacilitatorResponse }, errors: { 401: 'auth/invalid-credentials', 429: 'auth/too-many-attempts' } },
   { method: 'post', path: '/api/auth/signout', summary: 'Sign out', ok: { status: 204, body: null } },
   { method: 'get', path: '/api/auth/me', summary: 'The signed-in facilitator', auth: 'cookie', ok: { status: 200, body: FacilitatorResponse }, errors: { 401: 'auth/signed-out' } },
@@ -158,7 +169,7 @@ export const HTTP_ROUTES = [
   { method: 'get', path: '/api/sessions/{id}/report.json', summary: 'Session report: attendance, planned vs actual time per segment, anonymous poll results (k rule)', auth: 'cookie', ok: { status: 200, body: 'application/json' }, errors: { 404: 'session/not-found' } },
   { method: 'get', path: '/api/sessions/{id}/report.csv', summary: 'Session report as CSV; ?part=attendance|timing|polls for one table', auth: 'cookie', ok: { status: 200, body: 'text/csv' }, errors: { 400: 'payload/invalid', 404: 'session/not-found' } },
   { method: 'get', path: '/api/join/{code}', summary: 'Check a join code', ok: { status: 200, body: JoinInfoResponse }, errors: { 404: 'join/code-unknown', 429: 'join/rate-limited' } },
-  { method: 'post', path: '/api/join', summary: 'Join a session as a pair; returns the pair token the device keeps', body: JoinBody, ok: { status: 201, body: JoinResultResponse }, errors: { 404: 'join/code-unknown', 403: 'join/room-locked, join/pair-removed' } },
+  { method: 'post', path: '/api/join', summary: 'Join a session as a pair; returns the pair token the device keeps', body: JoinBody, ok: { status: 201, body: JoinResultResponse }, errors: { 404: 'join/code-unknown', 403: 'join/room-locked, join/session-full or join/pair-removed', 429: 'join/rate-limited' } },
 ] as const satisfies readonly HttpRoute[];
 
 /** The route a request goes to (`/api/sessions/abc` → `/api/sessions/{id}`), if the contract has it. */

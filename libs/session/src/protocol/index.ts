@@ -1,5 +1,6 @@
 export * from './version';
 export * from './limits';
+export * from './text';
 export * from './values';
 export * from './timer';
 export * from './clock';

@@ -5,6 +5,8 @@ import { findSegment } from '../agenda-index';
 import { mapValues } from '../sharded-map';
 import { getPair } from '../queries';
 import { reject, type Rejected } from './result';
+import { LIMITS } from '../../protocol/limits';
+import { nameKey } from '../../protocol/text';
 
 export function requireRunning(state: SessionState): Rejected | null {
   return state.phase === 'running' ? null : reject('session/wrong-phase', 'The session is not running.');
@@ -37,15 +39,25 @@ export function requireActivePair(state: SessionState, actor: PairActor): PairSt
   return pair;
 }
 
-/** Names are compared without case and spacing so "The Bears" and "the bears" can't both join. */
+/** Names clash on their normal form without case, so "The Bears" and "the  bears\u200B" can't both join. */
 export function isNameTaken(state: SessionState, name: string, exceptPairId: string | null): boolean {
-  const wanted = normalizeName(name);
+  const wanted = nameKey(name);
   for (const pair of mapValues(state.pairs)) {
-    if (pair.removedAt === null && pair.pairId !== exceptPairId && normalizeName(pair.name) === wanted) return true;
+    if (pair.removedAt === null && pair.pairId !== exceptPairId && nameKey(pair.name) === wanted) return true;
   }
   return false;
 }
 
-function normalizeName(name: string): string {
-  return name.toLocaleLowerCase('en').replace(/\s+/g, ' ').trim();
+/**
+ * The name itself when free, else the first free "name 2", "name 3" ... A clash is
+ * never refused: a refusal would let a pair test, one guess at a time, which names
+ * the others chose (pair names are not shown to other pairs).
+ */
+export function uniqueName(state: SessionState, name: string, exceptPairId: string | null): string {
+  if (!isNameTaken(state, name, exceptPairId)) return name;
+  for (let n = 2; ; n++) {
+    const suffix = ` ${n}`;
+    const candidate = `${[...name].slice(0, LIMITS.pairName - suffix.length).join('').trimEnd()}${suffix}`;
+    if (!isNameTaken(state, candidate, exceptPairId)) return candidate;
+  }
 }

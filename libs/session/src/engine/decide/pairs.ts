@@ -2,15 +2,15 @@ import type { CommandOf } from '../../protocol/commands';
 import type { Actor, PairActor } from '../actors';
 import type { SessionState } from '../state';
 import { getPair } from '../queries';
-import { isNameTaken, requireActivePair } from './guards';
+import { requireActivePair, uniqueName } from './guards';
 import { accept, isRejected, reject, type DecideResult } from './result';
 
 export function decideJoin(state: SessionState, command: CommandOf<'pair.join'>, actor: PairActor, now: number): DecideResult {
   const existing = getPair(state, actor.pairId);
   if (existing) return existing.removedAt === null ? reject('join/already-joined') : reject('auth/pair-removed');
   if (state.locked) return reject('join/room-locked');
-  if (isNameTaken(state, command.name, null)) return reject('join/name-taken');
-  return accept({ type: 'PairJoined', pairId: actor.pairId, name: command.name, members: command.members, at: now });
+  const name = uniqueName(state, command.name, null);
+  return accept({ type: 'PairJoined', pairId: actor.pairId, name, members: command.members, at: now });
 }
 
 export function decideRemove(state: SessionState, command: CommandOf<'pair.remove'>, now: number): DecideResult {
@@ -28,8 +28,8 @@ export function decideRename(state: SessionState, command: CommandOf<'pair.renam
   if (!pair) return reject(actor.kind === 'pair' ? 'auth/unknown-pair' : 'session/unknown-pair');
   if (pair.removedAt !== null) return reject(actor.kind === 'pair' ? 'auth/pair-removed' : 'session/unknown-pair');
   if (pair.name === command.name) return accept();
-  if (isNameTaken(state, command.name, pairId)) return reject('join/name-taken');
-  return accept({ type: 'PairRenamed', pairId, name: command.name, at: now });
+  const name = uniqueName(state, command.name, pairId);
+  return name === pair.name ? accept() : accept({ type: 'PairRenamed', pairId, name, at: now });
 }
 
 function renameTarget(command: CommandOf<'pair.rename'>, actor: Actor): string | ReturnType<typeof reject> {

@@ -9,8 +9,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  *   of two sessions can't be matched) lets a removed pair's device be refused.
  * `down` brings the column back (as "unknown" times) but not the secrets: they are gone.
  */
-export class UnlinkableBallots1764000000000 implements MigrationInterface {
-  name = 'UnlinkableBallots1764000000000';
+export class UnlinkableBallots1796300000000 implements MigrationInterface {
+  name = 'UnlinkableBallots1796300000000';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`ALTER TABLE ballots DROP COLUMN cast_at`);
