@@ -14,6 +14,13 @@ describe('loadConfig', () => {
   it('explains a bad value', () => {
     expect(() => loadConfig({ PORT: 'eighty' })).toThrow(ConfigError);
     expect(() => loadConfig({ LOG_LEVEL: 'loud' })).toThrow(/LOG_LEVEL/);
+    expect(() => loadConfig({ SESSION_IDLE_HOURS: '0' })).toThrow(/SESSION_IDLE_HOURS/);
+    expect(() => loadConfig({ SESSION_IDLE_HOURS: 'soon' })).toThrow(/SESSION_IDLE_HOURS/);
+  });
+
+  it('ends idle sessions after 12 hours unless told otherwise', () => {
+    expect(loadConfig({}).sessionIdleMs).toBe(12 * 60 * 60 * 1000);
+    expect(loadConfig({ SESSION_IDLE_HOURS: '1.5' }).sessionIdleMs).toBe(90 * 60 * 1000);
   });
 });
 

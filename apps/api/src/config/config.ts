@@ -26,6 +26,8 @@ export interface AppConfig {
   joinsPerAddressPerMinute: number;
   /** Open sockets one credential (pair, member, projector link, facilitator per session) may hold. */
   maxSocketsPerCredential: number;
+  /** A lobby or running session with no event for this long is ended by the server. */
+  sessionIdleMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -60,6 +62,13 @@ function parseTrustProxy(raw: string | undefined): AppConfig['trustProxy'] {
   return list;
 }
 
+function parseIdleHours(raw: string | undefined): number {
+  if (raw === undefined || raw === '') return 12 * 60 * 60 * 1000;
+  const hours = Number(raw);
+  if (!Number.isFinite(hours) || hours <= 0 || hours > 24 * 365) throw new ConfigError(`SESSION_IDLE_HOURS must be a number of hours above 0, got "${raw}"`);
+  return Math.round(hours * 60 * 60 * 1000);
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): AppConfig {
   return {
     port: parsePort(env.PORT),
@@ -78,5 +87,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     maxPairsPerSession: parsePositiveInt('MAX_PAIRS_PER_SESSION', env.MAX_PAIRS_PER_SESSION, 150),
     joinsPerAddressPerMinute: parsePositiveInt('JOINS_PER_ADDRESS_PER_MINUTE', env.JOINS_PER_ADDRESS_PER_MINUTE, 40),
     maxSocketsPerCredential: parsePositiveInt('MAX_SOCKETS_PER_CREDENTIAL', env.MAX_SOCKETS_PER_CREDENTIAL, 4),
+    sessionIdleMs: parseIdleHours(env.SESSION_IDLE_HOURS),
   };
 }

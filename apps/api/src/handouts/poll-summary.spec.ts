@@ -13,7 +13,7 @@ describe('summarizePoll', () => {
       son: { status: 'not-enough-answers', needed: 3 },
     });
     expect(summary.groups).toEqual([
-      { group: 'mother', status: 'shown', ballotCount: 3, bars: [{ label: 'Often', count: 2 }, { label: 'Rarely', count: 1 }], mean: null, answers: [] },
+      { group: 'mother', status: 'shown', ballotCount: 3, bars: [{ label: 'Often', count: 2 }, { label: 'Rarely', count: 1 }], mean: null, answers: [], words: [] },
       { group: 'son', status: 'not-enough-answers', needed: 3 },
     ]);
   });
@@ -29,8 +29,26 @@ describe('summarizePoll', () => {
     const answers = summarizePoll(open, {
       pollId: 'o',
       audience: 'everyone',
-      everyone: { status: 'shown', tally: { type: 'openText', ballotCount: 3, answers: [{ answerId: 'x', text: 'calm' }, { answerId: 'y', text: 'proud' }] } },
+      everyone: { status: 'shown', tally: { type: 'openText', ballotCount: 3, answers: [{ answerId: 'x', text: 'calm' }, { answerId: 'y', text: 'proud' }], words: [{ word: 'calm', count: 1 }] } },
     }).groups[0];
-    expect(answers).toMatchObject({ status: 'shown', bars: [], answers: ['calm', 'proud'] });
+    expect(answers).toMatchObject({ status: 'shown', bars: [], answers: ['calm', 'proud'], words: [{ word: 'calm', count: 1 }] });
+  });
+});
+
+describe('summarizePoll in a small room', () => {
+  it('adds the combined group after the held-back roles when the engine fell back to it', () => {
+    const split: PollSegment = { id: 'p', kind: 'poll', title: 'Poll', durationSec: 60, script: '', deviceText: '', question: 'How?', audience: 'byRole', voter: 'member', poll: { type: 'openText', maxLength: 80 } };
+    const summary = summarizePoll(split, {
+      pollId: 'p',
+      audience: 'byRole',
+      mother: { status: 'not-enough-answers', needed: 3 },
+      son: { status: 'not-enough-answers', needed: 3 },
+      combined: { status: 'shown', tally: { type: 'openText', ballotCount: 4, answers: [{ answerId: 'a', text: 'calm' }], words: [{ word: 'calm', count: 1 }] } },
+    });
+    expect(summary.groups.map((group) => [group.group, group.status])).toEqual([
+      ['mother', 'not-enough-answers'],
+      ['son', 'not-enough-answers'],
+      ['together', 'shown'],
+    ]);
   });
 });

@@ -10,7 +10,11 @@ import type { PollGroupName, PollGroupSummary, PollSummary } from './handout-mod
 export function summarizePoll(poll: PollSegment, results: PollResults): PollSummary {
   const groups: PollGroupSummary[] =
     results.audience === 'byRole'
-      ? [summarizeGroup(poll, 'mother', results.mother), summarizeGroup(poll, 'son', results.son)]
+      ? [
+          summarizeGroup(poll, 'mother', results.mother),
+          summarizeGroup(poll, 'son', results.son),
+          ...(results.combined ? [summarizeGroup(poll, 'together', results.combined)] : []),
+        ]
       : [summarizeGroup(poll, 'everyone', results.everyone)];
   return { pollId: poll.id, question: poll.question, type: poll.poll.type, audience: results.audience, groups };
 }
@@ -19,7 +23,7 @@ function summarizeGroup(poll: PollSegment, group: PollGroupName, result: ResultG
   if (result.status === 'not-enough-answers') return { group, status: 'not-enough-answers', needed: result.needed };
   const { tally } = result;
   const spec = poll.poll;
-  const shown = { group, status: 'shown' as const, ballotCount: tally.ballotCount, bars: [], mean: null, answers: [] };
+  const shown = { group, status: 'shown' as const, ballotCount: tally.ballotCount, bars: [], mean: null, answers: [], words: [] };
   switch (tally.type) {
     case 'single':
     case 'multiple': {
@@ -33,7 +37,7 @@ function summarizeGroup(poll: PollSegment, group: PollGroupName, result: ResultG
       return { ...shown, bars: tally.distribution.map(({ value, count }) => ({ label: label(value), count })), mean: tally.mean };
     }
     case 'openText':
-      return { ...shown, answers: tally.answers.map((answer) => answer.text) };
+      return { ...shown, answers: tally.answers.map((answer) => answer.text), words: tally.words };
     default: {
       const unexpected: never = tally;
       return unexpected;

@@ -70,11 +70,11 @@ const REPORT: SessionReport = {
       status: 'revealed',
       ballotCount: 5,
       groups: [
-        { group: 'mother', status: 'shown', ballotCount: 3, bars: [{ label: 'Easy', count: 2 }, { label: 'Hard', count: 1 }], mean: null, answers: [] },
+        { group: 'mother', status: 'shown', ballotCount: 3, bars: [{ label: 'Easy', count: 2 }, { label: 'Hard', count: 1 }], mean: null, answers: [], words: [] },
         { group: 'son', status: 'not-enough-answers', needed: 3 },
       ],
     },
-    { pollId: 't.open', sectionTitle: 'Feelings', question: 'One word?', type: 'openText', audience: 'everyone', voter: 'pair', status: 'revealed', ballotCount: 3, groups: [{ group: 'everyone', status: 'shown', ballotCount: 3, bars: [], mean: null, answers: ['calm', 'proud, happy'] }] },
+    { pollId: 't.open', sectionTitle: 'Feelings', question: 'One word?', type: 'openText', audience: 'everyone', voter: 'pair', status: 'revealed', ballotCount: 3, groups: [{ group: 'everyone', status: 'shown', ballotCount: 3, bars: [], mean: null, answers: ['calm', 'proud, happy'], words: [{ word: 'calm', count: 1 }, { word: 'happy', count: 1 }, { word: 'proud', count: 1 }] }] },
     { pollId: 't.later', sectionTitle: 'Later', question: 'Never asked?', type: 'scale', audience: 'everyone', voter: 'member', status: 'draft', ballotCount: 0, groups: null },
   ],
   generatedAt: '2030-05-14T18:05:00.000Z',
@@ -101,6 +101,8 @@ describe('reportCsv', () => {
     expect(polls).toContain('Feelings,How easy is it?,single,revealed,Mothers,3,Easy,2,66.7');
     expect(polls).toContain('Feelings,How easy is it?,single,revealed,Sons,,Not shown: fewer than 3 answers,,');
     expect(polls).toContain('Feelings,One word?,openText,revealed,Everyone,3,"proud, happy",,');
+    // The word cloud follows the answers: each word with how many of the shown answers used it.
+    expect(polls).toContain('Feelings,One word?,openText,revealed,Everyone (word),3,happy,1,50');
     expect(polls).toContain('Later,Never asked?,scale,draft,,0,Not asked,,');
     expect(polls.at(-1)).toBe('');
   });

@@ -80,7 +80,7 @@ function pollsTable(report: SessionReport): Table {
   return [['Topic', 'Question', 'Type', 'Status', 'Group', 'Answers in group', 'Option or answer', 'Count', 'Share (%)'], ...report.polls.flatMap(pollLines)];
 }
 
-const GROUP_LABEL: Record<PollGroupName, string> = { everyone: 'Everyone', mother: 'Mothers', son: 'Sons' };
+const GROUP_LABEL: Record<PollGroupName, string> = { everyone: 'Everyone', mother: 'Mothers', son: 'Sons', together: 'Mothers and sons together' };
 
 /** One line per option (or open answer) per group; one line saying why when nothing can be shown. */
 function pollLines(poll: PollRow): Table {
@@ -89,7 +89,13 @@ function pollLines(poll: PollRow): Table {
   return poll.groups.flatMap((group): Table => {
     const name = GROUP_LABEL[group.group];
     if (group.status === 'not-enough-answers') return [[...lead, name, null, `Not shown: fewer than ${group.needed} answers`, null, null]];
-    if (poll.type === 'openText') return group.answers.map((text) => [...lead, name, group.ballotCount, text, null, null]);
+    if (poll.type === 'openText') {
+      // The answers, then the word cloud: each word with how many answers used it.
+      return [
+        ...group.answers.map((text): Cell[] => [...lead, name, group.ballotCount, text, null, null]),
+        ...group.words.map(({ word, count }): Cell[] => [...lead, `${name} (word)`, group.ballotCount, word, count, share(count, group.answers.length)]),
+      ];
+    }
     return group.bars.map((bar) => [...lead, name, group.ballotCount, bar.label, bar.count, share(bar.count, group.ballotCount)]);
   });
 }

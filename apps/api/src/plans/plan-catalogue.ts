@@ -69,6 +69,7 @@ export class PlanCatalogue {
       totalSec: planned.totalSec,
       seriesId: plan.series?.seriesId ?? null,
       part: plan.series?.part ?? null,
+      timerStart: plan.timerStart ?? 'manual',
       sections: full.sections.map((section) => ({
         id: section.id,
         kind: section.kind,

@@ -60,6 +60,30 @@ describe('the thin slice: create a session, join by code, see the first topic', 
     device.close();
   });
 
+  it('starts the timer of each step as it opens when the session is set so, and refuses an unknown setting', async () => {
+    const session = await aSession(server, { body: { timerStart: 'onOpen' } });
+    const facilitator = await facilitatorDevice(server, session);
+    expect(await facilitator.send({ type: 'session.start' })).toMatchObject({ ok: true });
+    await facilitator.until((c) => c.facilitatorView?.timer.status === 'running', 5000, 'a running timer');
+    expect(facilitator.facilitatorView?.timerStart).toBe('onOpen');
+    facilitator.close();
+
+    const manual = await aSession(server, { facilitator: session.facilitator });
+    const console = await facilitatorDevice(server, manual);
+    expect(await console.send({ type: 'session.start' })).toMatchObject({ ok: true });
+    await console.until((c) => c.facilitatorView?.phase === 'running', 5000, 'running');
+    expect(console.facilitatorView?.timer.status).toBe('idle');
+    console.close();
+
+    const refused = await session.facilitator.http.post<{ code: string }>('/api/sessions', { title: 'Odd', planId: 'taster', timerStart: 'sometimes' });
+    expect(refused).toMatchObject({ status: 400, body: { code: 'payload/invalid' } });
+  });
+
+  it('lists the timer setting of each plan for the session form', async () => {
+    const plans = await new HttpClient(server.url).get<{ plans: { id: string; timerStart: string }[] }>('/api/plans');
+    expect(plans.body.plans.find((plan) => plan.id === 'taster')?.timerStart).toBe('manual');
+  });
+
   it('answers a wrong code with a clear error', async () => {
     const http = new HttpClient(server.url);
     const res = await http.post<{ code: string; message: string }>('/api/join', { code: 'ZZZZZZ', pairName: 'Anyone' });

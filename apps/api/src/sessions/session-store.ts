@@ -260,6 +260,20 @@ export class SessionStore {
     return rows.map((r) => r.id);
   }
 
+  /**
+   * Open sessions whose last logged event was written before `cutoff`. The last event is
+   * found through the (session_id, seq) key, so this reads one row per open session.
+   */
+  async listIdleIds(cutoff: Date): Promise<string[]> {
+    const rows = await this.db.query<{ id: string }[]>(
+      `SELECT s.id FROM live_sessions s
+        WHERE s.status IN ('lobby', 'running')
+          AND (SELECT e.created_at FROM session_events e WHERE e.session_id = s.id ORDER BY e.seq DESC LIMIT 1) < $1`,
+      [cutoff],
+    );
+    return rows.map((r) => r.id);
+  }
+
   async pairForToken(tokenHash: Buffer): Promise<{ pairId: string; sessionId: string } | null> {
     const rows = await this.db.query<{ id: string; session_id: string }[]>(`SELECT id, session_id FROM pairs WHERE token_hash = $1`, [tokenHash]);
     return rows[0] ? { pairId: rows[0].id, sessionId: rows[0].session_id } : null;

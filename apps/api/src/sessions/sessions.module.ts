@@ -3,6 +3,7 @@ import { AuthModule } from '../auth/auth.module';
 import { PlanCatalogue } from '../plans/plan-catalogue';
 import { PlansController } from '../plans/plans.controller';
 import { ClusterChannel } from './cluster-channel';
+import { IdleSessions } from './idle-sessions';
 import { JoinController } from './join.controller';
 import { LiveSessionReader, SessionCommandRunner } from './live-session-ports';
 import { LiveSessionsService } from './live-sessions.service';
@@ -30,7 +31,8 @@ import { SessionsService } from './sessions.service';
     { provide: LiveSessionReader, useExisting: LiveSessionsService },
     { provide: SessionCommandRunner, useExisting: LiveSessionsService },
     SessionsService,
+    IdleSessions,
   ],
-  exports: [SessionStore, LiveSessionsService, LiveSessionReader, SessionCommandRunner, SessionEventBus, ClusterChannel, SessionsService],
+  exports: [SessionStore, LiveSessionsService, LiveSessionReader, SessionCommandRunner, SessionEventBus, ClusterChannel, SessionsService, IdleSessions],
 })
 export class SessionsModule {}

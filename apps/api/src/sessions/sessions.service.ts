@@ -1,7 +1,7 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { Agenda, AgeBand } from '@kindred/content';
-import { createSession, DEFAULT_MIN_GROUP_SIZE, type SessionSummary } from '@kindred/session';
+import { createSession, DEFAULT_MIN_GROUP_SIZE, DEFAULT_TIMER_START, type SessionSummary, type TimerStartMode } from '@kindred/session';
 import type { Facilitator } from '../auth/auth.service';
 import { ApiError } from '../http/api-error';
 import { PlanCatalogue, type Customization } from '../plans/plan-catalogue';
@@ -22,6 +22,7 @@ export interface CreateSessionInput {
   scheduledFor?: string | null;
   privateRetentionDays?: number | null;
   minGroupSize?: number;
+  timerStart?: TimerStartMode;
 }
 
 @Injectable()
@@ -46,6 +47,7 @@ export class SessionsService {
         createdAt: Date.now(),
         minGroupSize: input.minGroupSize ?? DEFAULT_MIN_GROUP_SIZE,
         facilitatorId: facilitator.id,
+        timerStart: input.timerStart ?? plan.timerStart ?? DEFAULT_TIMER_START,
       });
       if (!created.ok) throw new ApiError(created.code, created.message);
       try {

@@ -80,6 +80,7 @@ describe('PollResults', () => {
             { answerId: 'a2', text: 'Something unkind', hidden: true },
             { answerId: 'a3', text: 'Cooking', hidden: false },
           ],
+          words: [],
         },
       },
     };
@@ -118,5 +119,61 @@ describe('poll result rows', () => {
       ['Sometimes', null, 2],
       ['Rarely', null, 3],
     ]);
+  });
+
+  describe('open text', () => {
+    const openSegment = aPoll('talk.open', { poll: { type: 'openText', maxLength: 200 } });
+    const results: Results = {
+      pollId: openSegment.id,
+      audience: 'everyone',
+      everyone: {
+        status: 'shown',
+        tally: {
+          type: 'openText',
+          ballotCount: 3,
+          answers: [
+            { answerId: 'a1', text: 'Happy and tired' },
+            { answerId: 'a2', text: 'happy' },
+            { answerId: 'a3', text: 'Calm' },
+          ],
+          words: [
+            { word: 'happy', count: 2 },
+            { word: 'calm', count: 1 },
+            { word: 'tired', count: 1 },
+          ],
+        },
+      },
+    };
+
+    it('shows the projector a word cloud instead of every answer, with the words as a list for screen readers', () => {
+      const screen = mountWith(PollResults, { props: { results, segment: openSegment, size: 'screen' } }).wrapper;
+      expect(screen.get('[data-testid="word-cloud"]').attributes('aria-hidden')).toBe('true');
+      expect(screen.findAll('[data-testid="cloud-word"]').map((word) => word.text())).toEqual(['calm', 'happy', 'tired']);
+      expect(screen.get('[data-testid="word-list"]').findAll('li').map((item) => item.text())).toEqual(['happy: 2 answers', 'calm: 1 answer', 'tired: 1 answer']);
+      expect(screen.text()).not.toContain('Happy and tired');
+    });
+
+    it('shows the console the cloud above the answers it moderates, and phones the answers only', () => {
+      const console = mountWith(PollResults, { props: { results, segment: openSegment, size: 'console', moderate: true } }).wrapper;
+      expect(console.find('[data-testid="word-cloud"]').exists()).toBe(true);
+      expect(console.text()).toContain('Happy and tired');
+      const phone = mountWith(PollResults, { props: { results, segment: openSegment, size: 'phone' } }).wrapper;
+      expect(phone.find('[data-testid="word-cloud"]').exists()).toBe(false);
+      expect(phone.text()).toContain('Happy and tired');
+    });
+  });
+
+  it('shows a small room\'s split poll as one combined result, saying why', () => {
+    const results: Results = {
+      pollId: byRoleSegment.id,
+      audience: 'byRole',
+      mother: { status: 'not-enough-answers', needed: 3 },
+      son: { status: 'not-enough-answers', needed: 3 },
+      combined: { status: 'shown', tally: singleTally(2, 1, 1) },
+    };
+    const wrapper = mountWith(PollResults, { props: { results, segment: byRoleSegment } }).wrapper;
+    expect(wrapper.get('[data-testid="results-combined"]').text()).toBe('Mothers and sons together: each group alone has fewer than 3 answers.');
+    expect(wrapper.findAll('[data-testid="result-row"]')).toHaveLength(3);
+    expect(wrapper.find('[data-testid="results-mother"]').exists()).toBe(false);
   });
 });

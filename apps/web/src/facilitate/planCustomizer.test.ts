@@ -10,6 +10,7 @@ const plan: PlanSummary = {
   totalSec: 1500,
   seriesId: null,
   part: null,
+  timerStart: 'manual',
   sections: [
     { id: 't1', kind: 'topic', topicNumber: 1, title: 'One', summary: '', segments: [
       { id: 't1.a', kind: 'intro', title: 'Intro', durationSec: 300, enabled: true },

@@ -25,7 +25,7 @@ const topic: Topic = {
       type: 'single',
       audience: 'byRole',
       groups: [
-        { group: 'mother', status: 'shown', ballotCount: 4, bars: [{ label: 'Easy', count: 3 }, { label: 'Hard', count: 1 }], mean: null, answers: [] },
+        { group: 'mother', status: 'shown', ballotCount: 4, bars: [{ label: 'Easy', count: 3 }, { label: 'Hard', count: 1 }], mean: null, answers: [], words: [] },
         { group: 'son', status: 'not-enough-answers', needed: 3 },
       ],
     },

@@ -35,8 +35,15 @@ const enConsole = {
       lobby: 'Lobby',
       running: 'Live',
       ended: 'Ended',
-      archived: 'Ended',
+      archived: 'Archived',
     },
+    statusHint: {
+      lobby: 'Open: pairs can join; not started yet',
+      running: 'Running now',
+      ended: 'Ended: handouts and the report are ready',
+      archived: 'Ended and archived: votes can no longer be tied to anyone',
+    },
+    endedOn: 'ended {date}',
     pairsEmpty: 'No pairs yet. They appear here as they join.',
     sharedHandout: 'Handout shared',
     sharedHandoutHint: 'This pair chose to share its handout with you, for printing.',
@@ -76,6 +83,9 @@ const enConsole = {
     ageBand: 'Sons’ age',
     ageTeen: 'Children and teens',
     ageAdult: 'Adult sons',
+    timerStart: 'Step timers start',
+    timerManual: 'When I press Start',
+    timerOnOpen: 'As each step opens',
     total: 'Total {time}',
     target: 'Target {time}',
     over: '{time} over',
@@ -95,6 +105,10 @@ const enConsole = {
     startHint: 'Latecomers can still join after you start, until you lock the room.',
     lock: 'Lock the room',
     unlock: 'Open the room',
+    smallRoomCombined:
+      "With 0 pairs, mothers' and sons' results stay hidden; they show together. | With 1 pair, mothers' and sons' results stay hidden; they show together. | With {n} pairs, mothers' and sons' results stay hidden; they show together.",
+    smallRoomHidden:
+      'With 0 pairs, some poll results stay hidden: a result shows once at least {needed} have answered. | With 1 pair, some poll results stay hidden: a result shows once at least {needed} have answered. | With {n} pairs, some poll results stay hidden: a result shows once at least {needed} have answered.',
   },
   run: {
     agenda: 'Agenda',

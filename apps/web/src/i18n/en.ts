@@ -129,6 +129,9 @@ const en = {
     sons: 'Sons',
     hide: 'Hide',
     hidden: 'Hidden',
+    combined: 'Mothers and sons together: each group alone has fewer than {needed} answers.',
+    wordList: 'Words used in the answers',
+    wordUse: '{word}: no answers | {word}: 1 answer | {word}: {n} answers',
   },
   share: {
     title: 'Share with the facilitator?',

@@ -34,4 +34,16 @@ describe('agenda helpers', () => {
     const timings = [timing('a.1', 300_000, [[0, 180_000]]), timing('a.2', 300_000, [[180_000, null]])];
     expect(scheduleDeltaMs(agenda, timings, 'a.2', 240_000)).toBe(-120_000);
   });
+
+  it('counts nothing for skipped steps or click-throughs, so jumping ahead is not "ahead"', () => {
+    const timings = [timing('a.1', 300_000, [[0, 5_000]]), timing('a.2', 300_000, []), timing('b.1', 600_000, [[5_000, null]])];
+    expect(scheduleDeltaMs(agenda, timings, 'b.1', 65_000)).toBe(0);
+  });
+
+  it('counts what each step ran over or under, and the current one only once it overruns', () => {
+    const timings = [timing('a.1', 300_000, [[0, 360_000]]), timing('a.2', 300_000, [[360_000, 600_000]]), timing('b.1', 600_000, [[600_000, null]])];
+    // a.1 one minute over, a.2 one minute under: on time, and b.1 still within its plan.
+    expect(scheduleDeltaMs(agenda, timings, 'b.1', 900_000)).toBe(0);
+    expect(scheduleDeltaMs(agenda, timings, 'b.1', 1_320_000)).toBe(120_000);
+  });
 });

@@ -49,33 +49,29 @@ export function actualMs(timing: SegmentTimingView | undefined, now: number): nu
   return timing.actualMs + (open ? Math.max(0, now - open.startedAt) : 0);
 }
 
+/** A visit this short is a click through (skipping, looking ahead), not time spent on the step. */
+export const PASS_THROUGH_MS = 15_000;
+
 /**
- * How far behind plan the session is, in ms (negative: ahead). Planned time counts
- * every segment before the current one plus the current one up to its plan; actual
- * time counts what was really spent. Skipping a segment makes you ahead.
+ * How far behind plan the session is, in ms (negative: ahead). Only steps that really
+ * ran count: each one left by how much it ran over or under its plan, the current one
+ * only once it runs over. Skipped steps and click-throughs count nothing, so jumping
+ * around the agenda doesn't pile up a meaningless "ahead" over an evening.
  */
 export function scheduleDeltaMs(agenda: Agenda, timings: readonly SegmentTimingView[], currentSegmentId: string | null, now: number): number {
   const byId = new Map(timings.map((timing) => [timing.segmentId, timing]));
-  const entries = agendaEntries(agenda);
-  const currentIndex = entries.findIndex((entry) => entry.segment.id === currentSegmentId);
-  let planned = 0;
-  let actual = 0;
-  entries.forEach((entry, index) => {
+  let delta = 0;
+  for (const entry of agendaEntries(agenda)) {
     const timing = byId.get(entry.segment.id);
-    const plannedSeg = timing?.plannedMs ?? entry.segment.durationSec * 1000;
+    if (!timing || timing.visits.length === 0) continue;
     const spent = actualMs(timing, now);
-    if (index < currentIndex) {
-      planned += plannedSeg;
-      actual += spent;
-    } else if (index === currentIndex) {
-      planned += Math.min(spent, plannedSeg);
-      actual += spent;
-    } else {
-      // Segments revisited later in the agenda still cost the time they took.
-      actual += spent;
+    if (entry.segment.id === currentSegmentId) {
+      delta += Math.max(0, spent - timing.plannedMs);
+    } else if (timing.visits.some((visit) => visit.endedAt !== null && visit.endedAt - visit.startedAt >= PASS_THROUGH_MS)) {
+      delta += spent - timing.plannedMs;
     }
-  });
-  return actual - planned;
+  }
+  return delta;
 }
 
 export function sectionPlannedSec(section: AgendaSection): number {

@@ -36,7 +36,8 @@ export interface HandoutCatalogue {
   answerCount: PluralText;
   tryAtHome: string;
   roles: Record<MemberRole, string>;
-  groups: Record<'everyone' | MemberRole, string>;
+  /** `together`: a split poll's roles shown as one group in a small room. */
+  groups: Record<'everyone' | MemberRole | 'together', string>;
   retentionDeleted: PluralText;
   /** The PDF says "save or print", the page "download or print": each offers what it can. */
   retentionScheduledPdf: PluralText;

@@ -22,7 +22,7 @@ export const en: HandoutCatalogue = {
   answerCount: { one: '{n} answer', other: '{n} answers' },
   tryAtHome: 'To try at home',
   roles: { mother: 'Mother', son: 'Son' },
-  groups: { everyone: 'Everyone', mother: 'Mothers', son: 'Sons' },
+  groups: { everyone: 'Everyone', mother: 'Mothers', son: 'Sons', together: 'Mothers and sons together' },
   retentionDeleted: {
     one: 'Your private answers were deleted after {n} day, as the facilitator chose.',
     other: 'Your private answers were deleted after {n} days, as the facilitator chose.',

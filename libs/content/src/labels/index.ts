@@ -50,7 +50,8 @@ export interface HandoutLabels {
   answerCount: (n: number) => string;
   tryAtHome: string;
   roles: Record<MemberRole, string>;
-  groups: Record<'everyone' | MemberRole, string>;
+  /** `together`: a split poll's roles shown as one group in a small room. */
+  groups: Record<'everyone' | MemberRole | 'together', string>;
   retentionDeleted: (days: number) => string;
   retentionScheduledPdf: (days: number, date: string) => string;
   retentionScheduledPage: (days: number, date: string) => string;

@@ -69,6 +69,11 @@ export const PlanSchema = z.strictObject({
   series: PlanSeriesSchema.optional(),
   /** The plan this one was copied from. */
   basedOn: IdSchema.optional(),
+  /**
+   * When step timers start in sessions of this plan: as each step opens, or on the
+   * facilitator's click (absent: on the click). A session may choose otherwise.
+   */
+  timerStart: z.enum(['onOpen', 'manual']).optional(),
   items: z.array(PlanItemSchema).min(1, { error: 'at least 1 item' }),
 });
 export type Plan = z.infer<typeof PlanSchema>;

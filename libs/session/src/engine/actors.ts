@@ -16,7 +16,7 @@ export interface ProjectorActor {
   kind: 'projector';
 }
 
-/** The server itself (the timer scheduler). */
+/** The server itself: the timer scheduler, and the sweep that ends idle sessions. */
 export interface SystemActor {
   kind: 'system';
 }

@@ -1,5 +1,6 @@
 import type { Agenda } from '@kindred/content';
 import type { SessionCreated } from './events';
+import { DEFAULT_TIMER_START, type TimerStartMode } from '../protocol/timer';
 import { reject, type Rejected } from './decide/result';
 
 export const DEFAULT_MIN_GROUP_SIZE = 3;
@@ -14,6 +15,8 @@ export interface CreateSessionInput {
   facilitatorId: string;
   /** k, the minimum number of ballots before a group's results are shown. */
   minGroupSize?: number;
+  /** Whether opening a step starts its timer (default: on the facilitator's click). */
+  timerStart?: TimerStartMode;
 }
 
 export type CreateSessionResult = { ok: true; events: [SessionCreated] } | Rejected;
@@ -35,6 +38,7 @@ export function createSession(input: CreateSessionInput): CreateSessionResult {
         createdAt: input.createdAt,
         minGroupSize,
         facilitatorId: input.facilitatorId,
+        timerStart: input.timerStart ?? DEFAULT_TIMER_START,
       },
     ],
   };

@@ -1,6 +1,6 @@
 import type { Agenda, MemberRole } from '@kindred/content';
 import type { MemberNames, PrivateAnswerValue, VoteChoice } from '../protocol/values';
-import type { TimerState } from '../protocol/timer';
+import type { TimerStartMode, TimerState } from '../protocol/timer';
 
 /*
  * Facts, in the past tense. Events carry the values they result in (a timer event
@@ -16,6 +16,8 @@ export interface SessionCreated {
   /** k: results of a group of ballots are shown only when it holds at least this many. */
   minGroupSize: number;
   facilitatorId: string;
+  /** Absent in logs written before the setting existed: those sessions started timers by hand. */
+  timerStart?: TimerStartMode;
 }
 
 export interface SessionStarted { type: 'SessionStarted'; at: number }

@@ -4,7 +4,7 @@ import { findSegment, plannedMs } from './agenda-index';
 import { lookup, withEntry } from './records';
 import { emptyShardedMap, getEntry, setEntry } from './sharded-map';
 import { pollBallots } from './queries';
-import { remainingAt, type TimerState } from '../protocol/timer';
+import { DEFAULT_TIMER_START, remainingAt, type TimerState } from '../protocol/timer';
 
 const NEW_POLL: PollState = { status: 'draft', openedAt: null, closedAt: null, revealedAt: null, hiddenAnswerIds: [] };
 const NO_ANSWERS: PairAnswers = { mother: null, son: null, revealedAt: null };
@@ -18,6 +18,7 @@ export function initialState(created: SessionCreated): SessionState {
     createdAt: created.createdAt,
     facilitatorId: created.facilitatorId,
     minGroupSize: created.minGroupSize,
+    timerStart: created.timerStart ?? DEFAULT_TIMER_START,
     seq: 1,
     phase: 'lobby',
     locked: false,

@@ -15,3 +15,6 @@ export { agendaIndex, findSegment, positionOf, type AgendaIndex, type SegmentEnt
 export * from './report';
 export { getPair, pairsInJoinOrder, pollStatus } from './queries';
 export { isJoinOpen } from './views/public-view';
+export { smallRoomNotice } from './views/small-room';
+export { wordCounts, wordsOf } from './words/word-counts';
+export { stopWordsFor } from './words/stop-words';

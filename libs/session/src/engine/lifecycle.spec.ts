@@ -42,7 +42,7 @@ describe('createSession', () => {
     const result = createSession({ sessionId: 's', code: 'ABC234', agenda, createdAt: T0, facilitatorId: 'f' });
     expect(result).toEqual({
       ok: true,
-      events: [{ type: 'SessionCreated', sessionId: 's', code: 'ABC234', agenda, createdAt: T0, minGroupSize: 3, facilitatorId: 'f' }],
+      events: [{ type: 'SessionCreated', sessionId: 's', code: 'ABC234', agenda, createdAt: T0, minGroupSize: 3, facilitatorId: 'f', timerStart: 'manual' }],
     });
   });
 
@@ -84,9 +84,21 @@ describe('authorization', () => {
     expect(decide(session.state, EXAMPLES[type], FACILITATOR, T0)).toMatchObject({ ok: false, code: 'auth/forbidden' });
   });
 
-  it.each(types.filter((type) => type !== 'timer.expire'))('the system may not send %s', (type) => {
+  it.each(types.filter((type) => type !== 'timer.expire' && type !== 'session.end'))('the system may not send %s', (type) => {
     const session = aSession();
     expect(decide(session.state, EXAMPLES[type], SYSTEM, T0)).toMatchObject({ ok: false, code: 'auth/forbidden' });
+  });
+
+  it('the system may end a session (the idle sweep), with the same effects as the facilitator ending it', () => {
+    const bySystem = aSession().start('poll-single');
+    bySystem.must({ type: 'poll.open', pollId: 'poll-single' }, FACILITATOR);
+    const byFacilitator = aSession().start('poll-single');
+    byFacilitator.must({ type: 'poll.open', pollId: 'poll-single' }, FACILITATOR);
+    const events = bySystem.must({ type: 'session.end' }, SYSTEM, 1000);
+    expect(events).toEqual(byFacilitator.must({ type: 'session.end' }, FACILITATOR, 1000));
+    expect(events.map((event) => event.type)).toEqual(['PollClosed', 'SessionEnded']);
+    expect(bySystem.state.phase).toBe('ended');
+    expect(bySystem.send({ type: 'session.end' }, SYSTEM)).toMatchObject({ ok: false, code: 'session/ended' });
   });
 
   it('another facilitator may not drive the session', () => {

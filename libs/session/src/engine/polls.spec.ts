@@ -8,6 +8,7 @@ import { publicView } from './views/public-view';
 import { pollReports } from './report';
 import { pollBallots } from './queries';
 import { mapValues } from './sharded-map';
+import { anAgenda, scalePoll } from '../testing/agenda-builder';
 
 function openPoll(pollId: string, pairs = 3, minGroupSize = 3): { session: SessionHarness; pairs: PairActor[] } {
   const session = aSession(undefined, { minGroupSize }).start(pollId);
@@ -235,5 +236,99 @@ describe('poll results', () => {
     session.must({ type: 'poll.close', pollId: 'poll-single' }, FACILITATOR);
     expect(pollReports(session.state, { revealedOnly: true }).find((poll) => poll.pollId === 'poll-single')?.results).toBeNull();
     expect(pollReports(session.state, { revealedOnly: false }).find((poll) => poll.pollId === 'poll-single')).toMatchObject({ question: 'Question poll-single?', ballotCount: 3, results: { everyone: { status: 'shown' } } });
+  });
+
+  it('split by role falls back to one combined result in a small room, never beside a shown role', () => {
+    // 2 pairs, k = 3: 2 mothers and 2 sons are each under k, the 4 of them are not.
+    const { session, pairs } = openPoll('poll-scale', 2);
+    for (const pair of pairs) {
+      session.must({ type: 'vote.cast', pollId: 'poll-scale', role: 'mother', choice: { type: 'scale', value: 4 } }, pair);
+      session.must({ type: 'vote.cast', pollId: 'poll-scale', role: 'son', choice: { type: 'scale', value: 2 } }, pair);
+    }
+    session.must({ type: 'poll.reveal', pollId: 'poll-scale' }, FACILITATOR);
+    expect(publicView(session.state).step).toMatchObject({
+      results: {
+        audience: 'byRole',
+        mother: { status: 'not-enough-answers' },
+        son: { status: 'not-enough-answers' },
+        combined: { status: 'shown', tally: { type: 'scale', ballotCount: 4, mean: 3 } },
+      },
+    });
+  });
+
+  it('shows no combined result when one role reaches k (the other could be subtracted) or the room is under k', () => {
+    const big = openPoll('poll-scale', 3);
+    for (const pair of big.pairs) big.session.must({ type: 'vote.cast', pollId: 'poll-scale', role: 'mother', choice: { type: 'scale', value: 4 } }, pair);
+    big.session.must({ type: 'vote.cast', pollId: 'poll-scale', role: 'son', choice: { type: 'scale', value: 1 } }, big.pairs[0]!);
+    big.session.must({ type: 'poll.close', pollId: 'poll-scale' }, FACILITATOR);
+    expect(facilitatorView(big.session.state).polls.find((poll) => poll.pollId === 'poll-scale')?.results).not.toHaveProperty('combined');
+
+    const tiny = openPoll('poll-scale', 1);
+    tiny.session.must({ type: 'vote.cast', pollId: 'poll-scale', role: 'mother', choice: { type: 'scale', value: 4 } }, tiny.pairs[0]!);
+    tiny.session.must({ type: 'vote.cast', pollId: 'poll-scale', role: 'son', choice: { type: 'scale', value: 4 } }, tiny.pairs[0]!);
+    tiny.session.must({ type: 'poll.reveal', pollId: 'poll-scale' }, FACILITATOR);
+    expect(publicView(tiny.session.state).step).toMatchObject({ results: { mother: { status: 'not-enough-answers' }, son: { status: 'not-enough-answers' } } });
+    expect(publicView(tiny.session.state).step).not.toHaveProperty('results.combined');
+  });
+
+  it('builds a word cloud of the shown open answers: normalized, stop words out, counted once per answer', () => {
+    const { session, pairs } = openPoll('poll-open', 2);
+    const texts = ['Tired but HAPPY!', 'happy, happy, happy', 'Hopeful and a bit tired', 'Hugs.'];
+    texts.forEach((text, i) => session.must({ type: 'vote.cast', pollId: 'poll-open', role: i % 2 === 0 ? 'mother' : 'son', choice: { type: 'openText', text } }, pairs[Math.floor(i / 2)]!));
+    session.must({ type: 'poll.close', pollId: 'poll-open' }, FACILITATOR);
+    const cloudOf = (results: unknown) => {
+      const everyone = (results as { everyone: { status: string; tally: { words: unknown } } }).everyone;
+      return everyone.tally.words;
+    };
+    const before = facilitatorView(session.state).polls.find((poll) => poll.pollId === 'poll-open')?.results;
+    expect(cloudOf(before)).toEqual([
+      { word: 'happy', count: 2 },
+      { word: 'tired', count: 2 },
+      { word: 'bit', count: 1 },
+      { word: 'hopeful', count: 1 },
+      { word: 'hugs', count: 1 },
+    ]);
+    // Hiding an answer takes its words out of every audience's cloud.
+    const hugs = (before as { everyone: { tally: { answers: { answerId: string; text: string }[] } } }).everyone.tally.answers.find((a) => a.text === 'Hugs.')!;
+    session.must({ type: 'poll.hideAnswer', pollId: 'poll-open', answerId: hugs.answerId }, FACILITATOR);
+    session.must({ type: 'poll.reveal', pollId: 'poll-open' }, FACILITATOR);
+    const shown = (publicView(session.state).step as { results: unknown }).results;
+    expect(cloudOf(shown)).not.toContainEqual({ word: 'hugs', count: 1 });
+    expect(cloudOf(facilitatorView(session.state).polls.find((poll) => poll.pollId === 'poll-open')?.results)).toEqual(cloudOf(shown));
+    // Hiding two more brings the shown answers under k: no cloud, even though the group itself showed.
+    const answers = (before as { everyone: { tally: { answers: { answerId: string; text: string }[] } } }).everyone.tally.answers;
+    for (const answer of answers.filter((a) => a.text.startsWith('Tired') || a.text.startsWith('happy'))) {
+      session.must({ type: 'poll.hideAnswer', pollId: 'poll-open', answerId: answer.answerId }, FACILITATOR);
+    }
+    expect(cloudOf((publicView(session.state).step as { results: unknown }).results)).toEqual([]);
+  });
+
+  it('gives no word cloud before k answers', () => {
+    const { session, pairs } = openPoll('poll-open', 1);
+    session.must({ type: 'vote.cast', pollId: 'poll-open', role: 'mother', choice: { type: 'openText', text: 'calm' } }, pairs[0]!);
+    session.must({ type: 'vote.cast', pollId: 'poll-open', role: 'son', choice: { type: 'openText', text: 'calm' } }, pairs[0]!);
+    session.must({ type: 'poll.reveal', pollId: 'poll-open' }, FACILITATOR);
+    expect(JSON.stringify(publicView(session.state))).not.toContain('calm');
+  });
+});
+
+describe('the small-room notice', () => {
+  it('tells the facilitator, as pairs join, when split polls will show one combined result or nothing', () => {
+    const session = aSession();
+    expect(facilitatorView(session.state).smallRoom).toEqual({ kind: 'none' });
+    session.withPairs(1);
+    // 1 pair: a per-pair poll has 1 ballot, per-member polls 2; k = 3.
+    expect(facilitatorView(session.state).smallRoom).toEqual({ kind: 'too-small', pairCount: 1, minGroupSize: 3 });
+    session.withPairs(1);
+    expect(facilitatorView(session.state).smallRoom).toEqual({ kind: 'too-small', pairCount: 2, minGroupSize: 3 }); // the per-pair poll
+    session.withPairs(1);
+    expect(facilitatorView(session.state).smallRoom).toEqual({ kind: 'none' });
+  });
+
+  it('says split results show together when every poll still reaches k', () => {
+    const agenda = anAgenda().topic('t').withIntro('intro').withPoll('split', scalePoll, { audience: 'byRole' }).build();
+    const session = aSession(agenda);
+    session.withPairs(2);
+    expect(facilitatorView(session.state).smallRoom).toEqual({ kind: 'split-combined', pairCount: 2, minGroupSize: 3 });
   });
 });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import type { MemberRole } from '@kindred/content';
-import { remainingAt, type TimerState } from '../protocol/timer';
+import { remainingAt, type TimerStartMode, type TimerState } from '../protocol/timer';
 import type { CommandInput } from '../protocol/commands';
 import type { Actor } from './actors';
 import type { SessionState } from './state';
@@ -29,8 +29,8 @@ interface Model {
   voters: Map<string, Map<string, string>>;
 }
 
-function run(steps: Step[], minGroupSize: number): void {
-  const session = aSession(undefined, { minGroupSize });
+function run(steps: Step[], minGroupSize: number, timerStart: TimerStartMode = 'manual'): void {
+  const session = aSession(undefined, { minGroupSize, timerStart });
   const model: Model = { answers: [], commitments: [], openTexts: [], voters: new Map() };
   let serial = 0;
   for (const step of steps) {
@@ -110,8 +110,10 @@ function checkTimer(before: SessionState, after: SessionState, accepted: Accepte
   if (after.timer.status === 'idle' || after.timer.status === 'paused') assert.ok(after.timer.remainingMs >= 0);
   const was = remainingAt(before.timer, now);
   if (after.currentSegmentId !== before.currentSegmentId) {
-    const entry = findSegment(after.agenda, after.currentSegmentId ?? '');
-    assert.deepEqual(after.timer, { status: 'idle', durationMs: plannedMs(entry!.segment), remainingMs: plannedMs(entry!.segment) });
+    const planned = plannedMs(findSegment(after.agenda, after.currentSegmentId ?? '')!.segment);
+    // Opening a step starts its timer only when the session says so.
+    if (after.timerStart === 'onOpen' && planned > 0) assert.deepEqual(after.timer, { status: 'running', durationMs: planned, endsAt: now + planned });
+    else assert.deepEqual(after.timer, { status: 'idle', durationMs: planned, remainingMs: planned });
     return;
   }
   switch (accepted?.command.type) {
@@ -208,6 +210,16 @@ function checkViews(state: SessionState, model: Model): void {
       const ballots = mapValues(pollBallots(state, step.pollId));
       const groups = results.audience === 'everyone' ? [{ group: results.everyone, count: ballots.length }] : (['mother', 'son'] as const).map((role) => ({ group: results[role], count: ballots.filter((b) => b.role === role).length }));
       for (const { group, count } of groups) assert.equal(group.status === 'shown', count >= state.minGroupSize);
+      // The small-room fallback: one combined group, only when no role group is shown and the room reaches k.
+      if (results.audience === 'byRole') {
+        const small = groups.every(({ count }) => count < state.minGroupSize) && ballots.length >= state.minGroupSize;
+        assert.equal(results.combined !== undefined, small);
+        if (results.combined) assert.equal(results.combined.status, 'shown');
+      }
+      // A word cloud only ever comes with a shown group of open texts.
+      for (const group of [...groups.map((g) => g.group), ...(results.audience === 'byRole' && results.combined ? [results.combined] : [])]) {
+        if (group.status === 'shown' && group.tally.type === 'openText' && group.tally.words.length > 0) assert.ok(group.tally.answers.length >= state.minGroupSize);
+      }
     }
   }
   const openTextPoll = new Map(model.openTexts.map(({ pollId, text }) => [text, pollId]));
@@ -225,6 +237,11 @@ describe('the engine under random command sequences', () => {
   it('keeps every invariant (k = 3)', () => {
     const base = aSession().state;
     fc.assert(fc.property(stepsArbitrary(base), (steps) => run(steps, 3)), { numRuns: RUNS });
+  });
+
+  it('keeps every invariant with timers that start as each step opens', () => {
+    const base = aSession().state;
+    fc.assert(fc.property(stepsArbitrary(base), (steps) => run(steps, 3, 'onOpen')), { numRuns: Math.ceil(RUNS / 2) });
   });
 
   it('keeps every invariant with k = 1, where results show as soon as anyone votes', () => {

@@ -1,5 +1,5 @@
 import type { Agenda, MemberRole } from '@kindred/content';
-import type { TimerState } from '../protocol/timer';
+import type { TimerStartMode, TimerState } from '../protocol/timer';
 import type { MemberNames, PollStatus, PrivateAnswerValue, SessionPhase, VoteChoice } from '../protocol/values';
 import type { ShardedMap } from './sharded-map';
 
@@ -65,6 +65,8 @@ export interface SessionState {
   createdAt: number;
   facilitatorId: string;
   minGroupSize: number;
+  /** Whether opening a step starts its timer. */
+  timerStart: TimerStartMode;
   /** Logged events applied so far (ballots excluded); equals the last event's seq in the log. */
   seq: number;
   phase: SessionPhase;

@@ -1,4 +1,6 @@
 import { remainingAt } from '../protocol/timer';
+import type { SessionCreated } from './events';
+import { replay } from './replay';
 import { aSession, FACILITATOR, SYSTEM, T0 } from '../testing/session-harness';
 
 // The intro segment is planned at 60 s.
@@ -96,5 +98,39 @@ describe('timer', () => {
     expect(session.send({ type: 'timer.pause', segmentId: 'talk' }, FACILITATOR)).toMatchObject({ ok: false, code: 'session/segment-not-current' });
     expect(session.send({ type: 'timer.pause', segmentId: 'nope' }, FACILITATOR)).toMatchObject({ ok: false, code: 'session/unknown-segment' });
     expect(aSession().send({ type: 'timer.start', segmentId: 'intro' }, FACILITATOR)).toMatchObject({ ok: false, code: 'session/wrong-phase' });
+  });
+});
+
+describe('timers that start as each step opens', () => {
+  it('start the first step with the session and every step the facilitator opens, from the plan', () => {
+    const session = aSession(undefined, { timerStart: 'onOpen' }).start();
+    expect(session.state.timer).toEqual({ status: 'running', durationMs: 60_000, endsAt: T0 + 60_000 });
+    const next = session.state.agenda.sections[0]!.segments[1]!;
+    session.must({ type: 'segment.goto', segmentId: next.id }, FACILITATOR, 90_000);
+    expect(session.state.timer).toEqual({ status: 'running', durationMs: next.durationSec * 1000, endsAt: session.now + next.durationSec * 1000 });
+    // A running timer is not started twice, and a reset still goes back to "not started".
+    expect(session.send({ type: 'timer.start', segmentId: next.id }, FACILITATOR)).toMatchObject({ ok: false, code: 'timer/already-started' });
+    session.must({ type: 'timer.reset', segmentId: next.id }, FACILITATOR);
+    expect(session.state.timer.status).toBe('idle');
+  });
+
+  it('are off by default: steps open "not started"', () => {
+    const session = aSession().start();
+    expect(session.state.timer).toEqual({ status: 'idle', durationMs: 60_000, remainingMs: 60_000 });
+    expect(session.state.timerStart).toBe('manual');
+  });
+
+  it('replay the same from the log, and old logs without the setting keep manual timers', () => {
+    const session = aSession(undefined, { timerStart: 'onOpen' }).start();
+    expect(replay(session.log, [])).toEqual(session.state);
+    const [created, ...rest] = session.log;
+    const { timerStart: _dropped, ...oldCreated } = created as SessionCreated;
+    expect(replay([oldCreated as SessionCreated, ...rest.filter((event) => event.type !== 'TimerStarted')], []).timerStart).toBe('manual');
+  });
+
+  it('expire through the scheduler like a clicked timer', () => {
+    const session = aSession(undefined, { timerStart: 'onOpen' }).start();
+    session.must({ type: 'timer.expire', segmentId: 'intro' }, SYSTEM, 60_000);
+    expect(session.state.timer).toEqual({ status: 'expired', durationMs: 60_000, endsAt: T0 + 60_000 });
   });
 });

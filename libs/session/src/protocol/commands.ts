@@ -118,7 +118,8 @@ export const COMMAND_TYPES: readonly CommandType[] = commandSchema.options.map((
 /** Who may send each command; the engine enforces it, clients use it to hide buttons. */
 export const COMMAND_SENDERS = {
   'session.start': 'facilitator',
-  'session.end': 'facilitator',
+  // The server ends sessions left idle (see the API's idle sweep) with the same command.
+  'session.end': 'facilitatorOrSystem',
   'session.lock': 'facilitator',
   'session.unlock': 'facilitator',
   'pair.remove': 'facilitator',
@@ -143,7 +144,7 @@ export const COMMAND_SENDERS = {
   'timer.expire': 'system',
   'handout.share': 'pair',
   'pair.readmit': 'facilitator',
-} as const satisfies Record<CommandType, 'facilitator' | 'pair' | 'pairOrFacilitator' | 'system'>;
+} as const satisfies Record<CommandType, 'facilitator' | 'facilitatorOrSystem' | 'pair' | 'pairOrFacilitator' | 'system'>;
 
 export type ParseCommandResult = { ok: true; command: Command } | ({ ok: false } & Rejection);
 

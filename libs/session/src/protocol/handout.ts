@@ -1,4 +1,5 @@
 import type { HandoutText, MemberRole } from '@kindred/content';
+import type { WordCount } from './views';
 import type { MemberNames, SessionPhase } from './values';
 
 /*
@@ -19,9 +20,12 @@ export type PollGroupSummary =
       mean: number | null;
       /** Open-text polls only: the answers the room was shown, in an order that names no one. */
       answers: string[];
+      /** Open-text polls only: the word cloud of those answers (answers using each word). */
+      words: WordCount[];
     };
 
-export type PollGroupName = 'everyone' | MemberRole;
+/** `together`: a split poll's combined result in a small room (see `PollResults`). */
+export type PollGroupName = 'everyone' | MemberRole | 'together';
 
 export interface PollSummary {
   pollId: string;

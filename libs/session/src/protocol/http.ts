@@ -1,4 +1,5 @@
 import { SHIPPED_LANGUAGES, type AgeBand, type SegmentKind } from '@kindred/content';
+import { TIMER_START_MODES } from './timer';
 import { z } from 'zod';
 import { LIMITS } from './limits';
 import { nameText, safeText } from './text';
@@ -76,6 +77,8 @@ export const PlanSummarySchema = z.strictObject({
   totalSec: z.number(),
   seriesId: z.string().nullable(),
   part: z.number().nullable(),
+  /** When step timers start by default in this plan's sessions. */
+  timerStart: z.enum(TIMER_START_MODES),
   sections: z.array(PlanSectionSummarySchema),
 });
 export const PlansResponse = z.strictObject({ plans: z.array(PlanSummarySchema) });
@@ -95,6 +98,8 @@ export const CreateSessionBody = z.strictObject({
   scheduledFor: z.iso.date().nullable().optional(),
   privateRetentionDays: z.number().int().min(1).max(3650).nullable().optional(),
   minGroupSize: z.number().int().min(2).max(20).optional(),
+  /** When step timers start; absent: the plan's setting. */
+  timerStart: z.enum(TIMER_START_MODES).optional(),
 });
 export const SessionSummarySchema = z.strictObject({
   id: z.string(),

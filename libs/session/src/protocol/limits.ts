@@ -9,4 +9,6 @@ export const LIMITS = {
   maxOptionIds: 20,
   /** An adjustment of more than an hour is a typo, not a facilitation choice. */
   maxTimerDeltaMs: 60 * 60 * 1000,
+  /** A word cloud shows at most this many words (the most used ones). */
+  wordCloudWords: 60,
 } as const;

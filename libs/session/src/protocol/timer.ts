@@ -9,6 +9,14 @@ export type TimerState =
   | { status: 'paused'; durationMs: number; remainingMs: number }
   | { status: 'expired'; durationMs: number; endsAt: number };
 
+/**
+ * When a step's timer starts: `onOpen` as the facilitator opens the step, `manual`
+ * when the facilitator clicks Start (every step opens "not started").
+ */
+export const TIMER_START_MODES = ['onOpen', 'manual'] as const;
+export type TimerStartMode = (typeof TIMER_START_MODES)[number];
+export const DEFAULT_TIMER_START: TimerStartMode = 'manual';
+
 /** Milliseconds left at `now` (server time), never negative. */
 export function remainingAt(timer: TimerState, now: number): number {
   switch (timer.status) {

@@ -1,5 +1,5 @@
 import type { MemberRole, SegmentKind } from '@kindred/content';
-import type { TimerState } from './timer';
+import type { TimerStartMode, TimerState } from './timer';
 import type { MemberNames, PollStatus, PrivateAnswerValue, SessionPhase, VoteChoice } from './values';
 
 /*
@@ -43,6 +43,12 @@ export interface OpenTextAnswer {
   text: string;
 }
 
+/** How many of a group's shown answers use a word (normalized, stop words left out). */
+export interface WordCount {
+  word: string;
+  count: number;
+}
+
 export interface FacilitatorOpenTextAnswer extends OpenTextAnswer {
   hidden: boolean;
 }
@@ -51,8 +57,11 @@ export type PollTally<TAnswer extends OpenTextAnswer = OpenTextAnswer> =
   | { type: 'single'; ballotCount: number; options: OptionCount[] }
   | { type: 'multiple'; ballotCount: number; options: OptionCount[] }
   | { type: 'scale'; ballotCount: number; distribution: { value: number; count: number }[]; mean: number }
-  /** Sorted by answerId, an HMAC-derived value, so order says nothing about who or when. */
-  | { type: 'openText'; ballotCount: number; answers: TAnswer[] };
+  /**
+   * Answers sorted by answerId, an HMAC-derived value, so order says nothing about who
+   * or when. `words`: the word cloud of the answers the room is shown (hidden ones left out).
+   */
+  | { type: 'openText'; ballotCount: number; answers: TAnswer[]; words: WordCount[] };
 
 /** A group of ballots is shown only when it holds at least k (the minimum group size). */
 export type ResultGroup<TAnswer extends OpenTextAnswer = OpenTextAnswer> =
@@ -61,7 +70,17 @@ export type ResultGroup<TAnswer extends OpenTextAnswer = OpenTextAnswer> =
 
 export type PollResults<TAnswer extends OpenTextAnswer = OpenTextAnswer> =
   | { pollId: string; audience: 'everyone'; everyone: ResultGroup<TAnswer> }
-  | { pollId: string; audience: 'byRole'; mother: ResultGroup<TAnswer>; son: ResultGroup<TAnswer> };
+  | {
+      pollId: string;
+      audience: 'byRole';
+      mother: ResultGroup<TAnswer>;
+      son: ResultGroup<TAnswer>;
+      /**
+       * Small rooms: present only when mothers and sons are each under k but together
+       * are not. Both role groups are then hidden, so nothing can be subtracted.
+       */
+      combined?: ResultGroup<TAnswer>;
+    };
 
 // ---- public view (projector and every pair) ----
 
@@ -208,6 +227,17 @@ export interface FacilitatorPollView {
   hiddenAnswerIds: string[];
 }
 
+/**
+ * What the room's size means for poll results, told before the first poll (each
+ * group of ballots shows only from k). `split-combined`: mothers and sons are each
+ * under k, so split polls show one combined result; `too-small`: some polls will
+ * show no result at all. Assumes every member votes, so it is the best case.
+ */
+export type SmallRoomNotice =
+  | { kind: 'none' }
+  | { kind: 'split-combined'; pairCount: number; minGroupSize: number }
+  | { kind: 'too-small'; pairCount: number; minGroupSize: number };
+
 export interface FacilitatorView {
   seq: number;
   sessionId: string;
@@ -232,4 +262,6 @@ export interface FacilitatorView {
   polls: FacilitatorPollView[];
   privateSteps: PrivateStepCountsView[];
   commitmentCounts: { segmentId: string; savedPairs: number }[];
+  smallRoom: SmallRoomNotice;
+  timerStart: TimerStartMode;
 }

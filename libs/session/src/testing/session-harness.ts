@@ -7,11 +7,13 @@ import type { BallotCast, LoggedEvent, SessionEvent } from '../engine/events';
 import type { SessionState } from '../engine/state';
 import type { DecideResult } from '../engine/decide/result';
 import type { PairVoterKey, VoterIdentity } from '../engine/voters';
-import { createSession } from '../engine/create-session';
+import { createSession, type CreateSessionInput } from '../engine/create-session';
 import { decide } from '../engine/decide/decide';
 import { evolve, initialState } from '../engine/evolve';
 import { pairVoterIdentities, voterKeyMaterial } from '../engine/voters';
 import { everyKindAgenda } from './agenda-builder';
+
+export type SessionOptions = Pick<CreateSessionInput, 'minGroupSize' | 'timerStart'>;
 
 export const T0 = Date.UTC(2030, 0, 1, 9, 0, 0);
 export const FACILITATOR: FacilitatorActor = { kind: 'facilitator', facilitatorId: 'fac-1' };
@@ -35,7 +37,7 @@ export class SessionHarness {
   readonly voterKeyFor = hmacVoterKey('test-secret');
   private pairCounter = 0;
 
-  constructor(agenda: Agenda, options: { minGroupSize?: number } = {}) {
+  constructor(agenda: Agenda, options: SessionOptions = {}) {
     const created = createSession({ sessionId: 'session-1', code: 'ABC234', agenda, createdAt: this.now, facilitatorId: FACILITATOR.facilitatorId, ...options });
     if (!created.ok) throw new Error(created.message);
     const [event] = created.events;
@@ -105,7 +107,7 @@ export class SessionHarness {
   }
 }
 
-export function aSession(agenda: Agenda = everyKindAgenda(), options: { minGroupSize?: number } = {}): SessionHarness {
+export function aSession(agenda: Agenda = everyKindAgenda(), options: SessionOptions = {}): SessionHarness {
   return new SessionHarness(agenda, options);
 }
 

@@ -27,7 +27,7 @@ function topic(n: number): HandoutTopic {
         type: 'single',
         audience: 'byRole',
         groups: [
-          { group: 'mother', status: 'shown', ballotCount: 4, bars: [{ label: 'Often', count: 3 }, { label: 'Rarely', count: 1 }], mean: null, answers: [] },
+          { group: 'mother', status: 'shown', ballotCount: 4, bars: [{ label: 'Often', count: 3 }, { label: 'Rarely', count: 1 }], mean: null, answers: [], words: [] },
           { group: 'son', status: 'not-enough-answers', needed: 3 },
         ],
       },

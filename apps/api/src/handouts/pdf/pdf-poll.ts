@@ -9,6 +9,7 @@ const GROUP_COLORS: Record<PollGroupName, { bar: string; track: string }> = {
   everyone: { bar: COLORS.everyone, track: COLORS.everyoneSoft },
   mother: { bar: COLORS.mother, track: COLORS.motherSoft },
   son: { bar: COLORS.son, track: COLORS.sonSoft },
+  together: { bar: COLORS.everyone, track: COLORS.everyoneSoft },
 };
 
 const ROW_GAP = 5;

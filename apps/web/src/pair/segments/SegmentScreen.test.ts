@@ -23,13 +23,13 @@ describe('SegmentScreen', () => {
     expect(wrapper.get('[data-testid="segment-title"]').text()).toContain('Talk it through');
   });
 
-  it('shows pair-talk prompts, and the timer only once it runs', () => {
+  it('shows pair-talk prompts, and the timer as the console does: not started, then running', () => {
     const idle = screenFor('listening.talk');
     expect(idle.findAll('[data-testid="talk-prompt"]').map((prompt) => prompt.text())).toEqual([
       '1When did you last feel really listened to?',
       '2What helps you listen?',
     ]);
-    expect(idle.find('[data-testid="timer"]').exists()).toBe(false);
+    expect(idle.find('[data-testid="timer"]').text()).toContain('Not started');
     const running = screenFor('listening.talk', { timer: { status: 'running', durationMs: 300_000, endsAt: Date.now() + 120_000 } });
     expect(running.find('[data-testid="timer"]').exists()).toBe(true);
   });

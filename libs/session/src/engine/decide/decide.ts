@@ -77,11 +77,11 @@ function maySend(state: SessionState, command: Command, actor: Actor): boolean {
   switch (actor.kind) {
     case 'facilitator':
       // Only the facilitator who owns the session drives it.
-      return actor.facilitatorId === state.facilitatorId && (sender === 'facilitator' || sender === 'pairOrFacilitator');
+      return actor.facilitatorId === state.facilitatorId && (sender === 'facilitator' || sender === 'facilitatorOrSystem' || sender === 'pairOrFacilitator');
     case 'pair':
       return sender === 'pair' || sender === 'pairOrFacilitator';
     case 'system':
-      return sender === 'system';
+      return sender === 'system' || sender === 'facilitatorOrSystem';
     case 'projector':
       return false; // read-only screen
     default: {

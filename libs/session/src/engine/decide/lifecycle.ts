@@ -1,7 +1,7 @@
 import type { CommandOf } from '../../protocol/commands';
 import type { SessionEvent } from '../events';
 import type { SessionState } from '../state';
-import { agendaIndex, findSegment } from '../agenda-index';
+import { agendaIndex, findSegment, plannedMs } from '../agenda-index';
 import { lookup } from '../records';
 import { accept, reject, type DecideResult } from './result';
 
@@ -9,7 +9,7 @@ export function decideSessionStart(state: SessionState, command: CommandOf<'sess
   if (state.phase !== 'lobby') return reject('session/wrong-phase', 'The session has already started.');
   const segmentId = command.segmentId ?? agendaIndex(state.agenda).entries[0]?.segment.id;
   if (segmentId === undefined || !findSegment(state.agenda, segmentId)) return reject('session/unknown-segment');
-  return accept({ type: 'SessionStarted', at: now }, { type: 'SegmentEntered', segmentId, at: now });
+  return accept({ type: 'SessionStarted', at: now }, ...enterSegment(state, segmentId, now));
 }
 
 export function decideSessionEnd(state: SessionState, now: number): DecideResult {
@@ -26,4 +26,16 @@ export function closeCurrentPoll(state: SessionState, now: number): SessionEvent
   const pollId = state.currentSegmentId;
   if (pollId === null) return [];
   return lookup(state.polls, pollId)?.status === 'open' ? [{ type: 'PollClosed', pollId, at: now }] : [];
+}
+
+/**
+ * Opening a step: with timers set to start on open, its timer runs from this moment
+ * (a step without planned time has nothing to count down, so it stays idle).
+ */
+export function enterSegment(state: SessionState, segmentId: string, now: number): SessionEvent[] {
+  const entered: SessionEvent = { type: 'SegmentEntered', segmentId, at: now };
+  const entry = findSegment(state.agenda, segmentId);
+  const durationMs = entry ? plannedMs(entry.segment) : 0;
+  if (state.timerStart !== 'onOpen' || durationMs <= 0) return [entered];
+  return [entered, { type: 'TimerStarted', segmentId, timer: { status: 'running', durationMs, endsAt: now + durationMs }, at: now }];
 }

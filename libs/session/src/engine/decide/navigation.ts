@@ -1,7 +1,7 @@
 import type { CommandOf } from '../../protocol/commands';
 import type { SessionState } from '../state';
 import { findSegment } from '../agenda-index';
-import { closeCurrentPoll } from './lifecycle';
+import { closeCurrentPoll, enterSegment } from './lifecycle';
 import { requireRunning } from './guards';
 import { accept, reject, type DecideResult } from './result';
 
@@ -11,5 +11,5 @@ export function decideGoto(state: SessionState, command: CommandOf<'segment.goto
   if (notRunning) return notRunning;
   if (!findSegment(state.agenda, command.segmentId)) return reject('session/unknown-segment');
   if (state.currentSegmentId === command.segmentId) return accept();
-  return accept(...closeCurrentPoll(state, now), { type: 'SegmentEntered', segmentId: command.segmentId, at: now });
+  return accept(...closeCurrentPoll(state, now), ...enterSegment(state, command.segmentId, now));
 }

@@ -8,6 +8,7 @@ import { pairsInJoinOrder, pollStatus } from '../queries';
 import { allCommitmentCounts, allPrivateStepCounts, pairProgress } from './counts';
 import { ballotCount, facilitatorPollResults, roleCounts } from './poll-results';
 import { currentStep, isJoinOpen } from './public-view';
+import { smallRoomNotice } from './small-room';
 
 /**
  * Everything operational, nothing private: who answered (booleans), never what;
@@ -39,6 +40,8 @@ export function facilitatorView(state: SessionState): FacilitatorView {
     polls: index.polls.filter((poll) => pollStatus(state, poll.id) !== 'draft' || poll.id === state.currentSegmentId).map((poll) => pollView(state, poll.id)),
     privateSteps: allPrivateStepCounts(state),
     commitmentCounts: allCommitmentCounts(state),
+    smallRoom: smallRoomNotice(state.agenda, active.length, state.minGroupSize),
+    timerStart: state.timerStart,
   };
 }
 

@@ -6,6 +6,7 @@ import { pollBallots } from '../queries';
 import { mapEntries, mapValues, type ShardEntry, type ShardedMap } from '../sharded-map';
 import { memoizeWith } from '../memo';
 import { answerIdFor } from '../voters';
+import { wordCounts } from '../words/word-counts';
 
 type KeyedBallot = ShardEntry<Ballot>;
 
@@ -24,23 +25,25 @@ interface ResultsInput {
   minGroupSize: number;
   hidden: ReadonlySet<string>;
   audience: 'public' | 'facilitator';
+  /** The agenda's language, for the word cloud's stop words. */
+  language: string;
 }
 
 // A poll's ballots map is replaced on every vote, so results are computed once per
 // change (and once for good after closing), not once per view.
 const resultsByBallots = memoizeWith(
-  (input: ResultsInput) => [input.audience, input.poll.id, input.minGroupSize, ...input.hidden].join('\u0000'),
+  (input: ResultsInput) => [input.audience, input.poll.id, input.minGroupSize, input.language, ...input.hidden].join('\u0000'),
   (ballots: ShardedMap<Ballot>, input: ResultsInput): PollResults<OpenTextAnswer> => {
     const hidden = input.hidden;
     return input.audience === 'public'
-      ? pollResults(ballots, input.poll, input.minGroupSize, (answerId, text) => (hidden.has(answerId) ? null : { answerId, text }))
-      : pollResults(ballots, input.poll, input.minGroupSize, (answerId, text) => ({ answerId, text, hidden: hidden.has(answerId) }));
+      ? pollResults(ballots, input, (answerId, text) => (hidden.has(answerId) ? null : { answerId, text }))
+      : pollResults(ballots, input, (answerId, text) => ({ answerId, text, hidden: hidden.has(answerId) }));
   },
 );
 
 function cachedResults(state: SessionState, poll: PollSegment, audience: ResultsInput['audience']): PollResults<OpenTextAnswer> {
   const hidden = new Set(lookup(state.polls, poll.id)?.hiddenAnswerIds ?? []);
-  return resultsByBallots(pollBallots(state, poll.id), { poll, minGroupSize: state.minGroupSize, hidden, audience });
+  return resultsByBallots(pollBallots(state, poll.id), { poll, minGroupSize: state.minGroupSize, hidden, audience, language: state.agenda.language });
 }
 
 export function ballotCount(state: SessionState, pollId: string): number {
@@ -55,28 +58,36 @@ export function roleCounts(state: SessionState, pollId: string): Record<MemberRo
 
 function pollResults<A extends OpenTextAnswer>(
   pollBallotsMap: ShardedMap<Ballot>,
-  poll: PollSegment,
-  minGroupSize: number,
+  input: ResultsInput,
   toAnswer: (answerId: string, text: string) => A | null,
 ): PollResults<A> {
+  const { poll, minGroupSize, hidden, language } = input;
   // Ballots that don't fit the spec can only come from a corrupted store; they don't count.
   const ballots = mapEntries(pollBallotsMap).filter(([, ballot]) => ballot.choice.type === poll.poll.type);
   const group = (members: KeyedBallot[]): ResultGroup<A> =>
     members.length < minGroupSize
       ? { status: 'not-enough-answers', needed: minGroupSize }
-      : { status: 'shown', tally: tally(poll.poll, members, toAnswer) };
+      : { status: 'shown', tally: tally(poll.poll, members, toAnswer, { hidden, language, minGroupSize }) };
   if (poll.audience === 'byRole') {
-    return {
-      pollId: poll.id,
-      audience: 'byRole',
-      mother: group(ballots.filter(([, ballot]) => ballot.role === 'mother')),
-      son: group(ballots.filter(([, ballot]) => ballot.role === 'son')),
-    };
+    const mothers = ballots.filter(([, ballot]) => ballot.role === 'mother');
+    const sons = ballots.filter(([, ballot]) => ballot.role === 'son');
+    const results: PollResults<A> = { pollId: poll.id, audience: 'byRole', mother: group(mothers), son: group(sons) };
+    // A small room: neither group reaches k alone, the room does. Only then, so a shown
+    // role group can never be subtracted from the combined one.
+    if (mothers.length < minGroupSize && sons.length < minGroupSize && mothers.length + sons.length >= minGroupSize) {
+      results.combined = group([...mothers, ...sons]);
+    }
+    return results;
   }
   return { pollId: poll.id, audience: 'everyone', everyone: group(ballots) };
 }
 
-function tally<A extends OpenTextAnswer>(spec: PollSpec, ballots: KeyedBallot[], toAnswer: (answerId: string, text: string) => A | null): PollTally<A> {
+function tally<A extends OpenTextAnswer>(
+  spec: PollSpec,
+  ballots: KeyedBallot[],
+  toAnswer: (answerId: string, text: string) => A | null,
+  cloud: { hidden: ReadonlySet<string>; language: string; minGroupSize: number },
+): PollTally<A> {
   const ballotCount = ballots.length;
   switch (spec.type) {
     case 'single':
@@ -107,12 +118,18 @@ function tally<A extends OpenTextAnswer>(spec: PollSpec, ballots: KeyedBallot[],
       // Ordered by voter key, an HMAC: the order says nothing about who wrote what, or when.
       const sorted = [...ballots].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
       const answers: A[] = [];
+      const shownTexts: string[] = [];
       for (const [voterKey, { choice }] of sorted) {
         if (choice.type !== 'openText') continue;
-        const answer = toAnswer(answerIdFor(voterKey), choice.text);
+        const answerId = answerIdFor(voterKey);
+        const answer = toAnswer(answerId, choice.text);
         if (answer) answers.push(answer);
+        if (!cloud.hidden.has(answerId)) shownTexts.push(choice.text);
       }
-      return { type: 'openText', ballotCount, answers };
+      // Every audience's cloud is the room's: built from the answers the projector shows,
+      // and only from k of them or more (hiding answers can bring a group under k).
+      const words = shownTexts.length >= cloud.minGroupSize ? wordCounts(shownTexts, cloud.language) : [];
+      return { type: 'openText', ballotCount, answers, words };
     }
     default: {
       const _exhaustive: never = spec;
