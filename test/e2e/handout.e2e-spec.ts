@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import type { Browser } from 'playwright-core';
 import type { ClientToServerEvents, CommandAck, ServerToClientEvents } from '@kindred/session';
 import { io, type Socket } from 'socket.io-client';
-import { launchBrowser, newContext, PHONE, screenshot } from '../support/browser';
+import { LAPTOP, launchBrowser, newContext, PHONE, screenshot } from '../support/browser';
 import { freshDatabaseEnv, startServerProcess, type ServerProcess } from '../support/server-process';
 
 type DeviceSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
@@ -19,6 +19,7 @@ describe('handout page in the browser', () => {
   let db: Awaited<ReturnType<typeof freshDatabaseEnv>>;
   const sockets: DeviceSocket[] = [];
   const pairs: { pairId: string; pairToken: string; name: string; moment: string; promise: string }[] = [];
+  let facilitatorCookie = '';
 
   async function post<T>(path: string, body: unknown, cookie?: string): Promise<{ body: T; cookie: string }> {
     const res = await fetch(server.url + path, { method: 'POST', headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) }, body: JSON.stringify(body) });
@@ -47,6 +48,7 @@ describe('handout page in the browser', () => {
 
     const { cookie } = await post('/api/auth/signup', { email: `ana-${Date.now()}@example.org`, password: 'a long enough password', displayName: 'Ana López' });
     const session = (await post<{ id: string; code: string }>('/api/sessions', { title: 'Spring evening at Hillside', planId: 'taster', language: 'en', ageBand: 'teen' }, cookie)).body;
+    facilitatorCookie = cookie;
     const facilitator = await connect({ role: 'facilitator', sessionId: session.id }, cookie);
     for (const [i, name] of ['The Okafors', 'Los Peñas', 'Team Müller'].entries()) {
       const joined = (await post<{ pairId: string; pairToken: string }>('/api/join', { code: session.code, pairName: name, members: { mother: `Mum ${i}`, son: `Son ${i}` } })).body;
@@ -108,6 +110,44 @@ describe('handout page in the browser', () => {
     expect(await page.getByTestId('handout-print').isVisible()).toBe(false);
     await screenshot(page, 'handout-2-print');
     await context.close();
+  });
+
+  it("gives the facilitator a pair's private text only once the pair shares it from its phone", async () => {
+    const pair = pairs[2]!;
+    const laptop = await newContext(browser, LAPTOP, server.url);
+    const [name, value] = facilitatorCookie.split('=') as [string, string];
+    await laptop.addCookies([{ name, value, url: server.url }]);
+    const console = await laptop.newPage();
+    await console.goto(`/handout/${pair.pairId}`);
+    await console.getByTestId('handout-withheld').waitFor();
+    let text = await console.getByTestId('handout').innerText();
+    expect(text).toContain(pair.name);
+    expect(text).not.toContain(pair.moment);
+    expect(text).not.toContain(pair.promise);
+    expect(await console.getByTestId('share-handout').count()).toBe(0);
+
+    const phone = await (await newContext(browser, PHONE, server.url)).newPage();
+    await phone.goto(`/handout/${pair.pairId}#t=${pair.pairToken}`);
+    await phone.getByTestId('share-handout-toggle').click();
+    await phone.getByRole('button', { name: 'Stop sharing' }).waitFor();
+    await phone.getByTestId('share-handout').scrollIntoViewIfNeeded();
+    await screenshot(phone, 'handout-3-shared');
+
+    await console.reload();
+    await console.getByTestId('handout').waitFor();
+    text = await console.getByTestId('handout').innerText();
+    expect(text).toContain(pair.moment);
+    expect(text).toContain(pair.promise);
+    expect(await console.getByTestId('handout-withheld').count()).toBe(0);
+
+    // Withdrawn: private again.
+    await phone.getByTestId('share-handout-toggle').click();
+    await phone.getByRole('button', { name: 'Share our handout' }).waitFor();
+    await console.reload();
+    await console.getByTestId('handout-withheld').waitFor();
+    expect(await console.getByTestId('handout').innerText()).not.toContain(pair.promise);
+    await phone.context().close();
+    await laptop.close();
   });
 
   it('shows a wrong token nothing but an explanation', async () => {

@@ -24,6 +24,12 @@ interface FacilitatorRow {
 
 const toFacilitator = (row: FacilitatorRow): Facilitator => ({ id: row.id, email: row.email, displayName: row.display_name });
 
+/** A signed-in facilitator and when that sign-in (the cookie's session) runs out. */
+export interface SignedIn {
+  facilitator: Facilitator;
+  expiresAt: number;
+}
+
 export const KNOWN_DEVICE_COOKIE = 'kindred_device';
 export const KNOWN_DEVICE_TTL_MS = 365 * 24 * 60 * 60 * 1000;
 
@@ -53,6 +59,8 @@ const tooManyAttempts = (retryAfterMs: number) => {
  */
 @Injectable()
 export class AuthService {
+  private readonly signOutListeners: ((tokenHash: Buffer) => void)[] = [];
+
   constructor(
     private readonly db: DataSource,
     private readonly limits: RateLimits,
@@ -107,7 +115,24 @@ export class AuthService {
   }
 
   async signOut(token: string): Promise<void> {
-    await this.db.query(`DELETE FROM auth_sessions WHERE token_hash = $1`, [hashToken(token)]);
+    const tokenHash = hashToken(token);
+    await this.db.query(`DELETE FROM auth_sessions WHERE token_hash = $1`, [tokenHash]);
+    for (const listener of this.signOutListeners) listener(tokenHash);
+  }
+
+  /** Runs after every sign-out, with the ended sign-in's token hash (the realtime layer disconnects its sockets). */
+  onSignOut(listener: (tokenHash: Buffer) => void): void {
+    this.signOutListeners.push(listener);
+  }
+
+  /** Like `facilitatorForToken`, with the sign-in's expiry, so open sockets can end with it. */
+  async signedIn(token: string | null): Promise<SignedIn | null> {
+    if (!token || token.length > 100) return null;
+    const rows = await this.db.query<(FacilitatorRow & { expires_at: Date })[]>(
+      `SELECT f.*, s.expires_at FROM auth_sessions s JOIN facilitators f ON f.id = s.facilitator_id WHERE s.token_hash = $1 AND s.expires_at > now()`,
+      [hashToken(token)],
+    );
+    return rows[0] ? { facilitator: toFacilitator(rows[0]), expiresAt: rows[0].expires_at.getTime() } : null;
   }
 
   /** The facilitator a session cookie belongs to, or null when it is unknown or expired. */

@@ -1,5 +1,5 @@
 import { resolveHandout, type AgeBand, type AgendaSection, type HandoutText, type PrivateRevealSegment } from '@kindred/content';
-import { pairRecord, pollReports, type PairAnswerRecord, type PrivateAnswerValue, type SessionState } from '@kindred/session';
+import { getPair, pairRecord, pollReports, type PairAnswerRecord, type PrivateAnswerValue, type SessionState } from '@kindred/session';
 import type { HandoutAnswer, HandoutModel, HandoutTopic, PollSummary, RetentionNotice } from './handout-model';
 import { summarizePoll } from './poll-summary';
 
@@ -18,13 +18,20 @@ export interface HandoutSessionInfo {
   facilitatorName: string;
 }
 
+/** Who the copy is for: the pair itself, or the facilitator (who gets private text only when the pair shared). */
+export type HandoutAudience = 'pair' | 'facilitator';
+
 /** One pair's handout; null when the pair never joined this session. */
-export function buildHandout(state: SessionState, pairId: string, info: HandoutSessionInfo): HandoutModel | null {
+export function buildHandout(state: SessionState, pairId: string, info: HandoutSessionInfo, audience: HandoutAudience = 'pair'): HandoutModel | null {
   const record = pairRecord(state, pairId);
   if (!record) return null;
+  const sharedWithFacilitator = getPair(state, pairId)?.handoutShared ?? false;
+  // The console never shows private text while the room meets; after the end, only what the pair chose to share.
+  const privateTextWithheld = audience === 'facilitator' && !(sharedWithFacilitator && state.phase === 'ended');
   const retention = retentionNotice(info);
   // After the purge the log holds blanked answers; show none rather than empty ones.
-  const answers = retention.deleted ? [] : record.answers;
+  const answers = retention.deleted || privateTextWithheld ? [] : record.answers;
+  const commitments = privateTextWithheld ? [] : record.commitments;
   const polls = shownPolls(state);
   return {
     pairId,
@@ -49,7 +56,7 @@ export function buildHandout(state: SessionState, pairId: string, info: HandoutS
         return segment.kind === 'privateReveal' && answer ? [handoutAnswer(segment, answer)] : [];
       }),
       commitments: section.segments.flatMap((segment) => {
-        const saved = segment.kind === 'commitment' ? record.commitments.find((c) => c.segmentId === segment.id) : undefined;
+        const saved = segment.kind === 'commitment' ? commitments.find((c) => c.segmentId === segment.id) : undefined;
         return segment.kind === 'commitment' && saved ? [{ segmentId: segment.id, prompt: segment.prompt, text: saved.text }] : [];
       }),
       polls: section.segments.flatMap((segment) => polls.get(segment.id) ?? []),
@@ -57,6 +64,7 @@ export function buildHandout(state: SessionState, pairId: string, info: HandoutS
     })) satisfies HandoutTopic[],
     closing: withLocalResources(resolveHandout({ language: info.language, ageBand: info.ageBand }), state.agenda.localResources ?? []),
     retention,
+    sharing: { sharedWithFacilitator, privateTextWithheld },
   };
 }
 

@@ -1,12 +1,18 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
+import type { MemberRole } from '@kindred/content';
 import { AuthService, SESSION_COOKIE, type Facilitator } from '../auth/auth.service';
 import { ApiError } from '../http/api-error';
 import { hashToken, readCookie } from '../security/tokens';
 import { SessionStore, type SessionRow } from '../sessions/session-store';
 import { HandoutStore } from './handout-store';
 
-/** Who opened a handout: the pair itself (with its token, for the QR link) or the session's facilitator. */
-export type HandoutReader = { kind: 'pair'; token: string } | { kind: 'facilitator'; facilitator: Facilitator };
+/**
+ * Who opened a handout: the pair itself (with its token, for the QR link, and the
+ * device credential the token stands for) or the session's facilitator.
+ */
+export type HandoutReader =
+  | { kind: 'pair'; token: string; member: MemberRole | null; credential: string | null }
+  | { kind: 'facilitator'; facilitator: Facilitator };
 
 export interface HandoutGrant {
   session: SessionRow;
@@ -46,10 +52,10 @@ export class HandoutAccess {
 
   private async forPair(pairId: string, token: string): Promise<HandoutGrant> {
     if (token === '' || token.length > MAX_TOKEN_LENGTH) throw unauthorized();
-    const pair = await this.sessions.pairForToken(hashToken(token));
-    if (!pair || pair.pairId !== pairId) throw unauthorized();
-    const session = await this.sessions.findById(pair.sessionId);
+    const device = await this.sessions.credentialForToken(hashToken(token));
+    if (!device || device.pairId !== pairId) throw unauthorized();
+    const session = await this.sessions.findById(device.sessionId);
     if (!session) throw unauthorized();
-    return { session, reader: { kind: 'pair', token } };
+    return { session, reader: { kind: 'pair', token, member: device.member, credential: device.credential } };
   }
 }

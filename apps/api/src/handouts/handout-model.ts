@@ -6,6 +6,7 @@ export type {
   HandoutAnswer,
   HandoutCommitment,
   HandoutModel,
+  HandoutSharing,
   HandoutTopic,
   PollGroupName,
   PollGroupSummary,

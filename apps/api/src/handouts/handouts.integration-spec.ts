@@ -243,25 +243,60 @@ describe('handouts and the session report', () => {
       expect((await intruder.http.get(`/api/sessions/${session.id}/${path}`)).status).toBe(404);
       expect((await anon.get(`/api/sessions/${session.id}/${path}`)).status).toBe(401);
     }
-    // The session's own facilitator may open any of its handouts.
+    // The session's own facilitator may open any of its handouts: the shared parts, no private text unless the pair shared.
     const own = await session.facilitator.http.get<HandoutModel>(`/api/handouts/${target.pair.pairId}`);
     expect(own.status).toBe(200);
     expect(own.body.pair.name).toBe(target.pair.name);
+    expect(own.body.sharing.privateTextWithheld).toBe(own.body.sharing.sharedWithFacilitator === false);
     expect((await session.facilitator.http.get('/api/handouts/00000000-0000-4000-8000-000000000000')).status).toBe(404);
     expect((await session.facilitator.http.get('/api/handouts/not-a-uuid')).status).toBe(404);
   });
 
-  it('bundles every handout in one PDF, each starting on a new page', async () => {
+  /** What only the pair may decide to show the facilitator: its answers' texts and its commitments. */
+  const pairText = (fixture: PairFixture) => [...Object.values(fixture.texts), ...fixture.commitments];
+
+  it("gives the facilitator the shared parts only, until a pair shares its handout from its own device", async () => {
+    const target = fixtures[1]!;
+    const before = await session.facilitator.http.get<HandoutModel>(`/api/handouts/${target.pair.pairId}`);
+    expect(before.status).toBe(200);
+    expect(before.body.sharing).toEqual({ sharedWithFacilitator: false, privateTextWithheld: true });
+    expect(before.body.topics[0]!.keyIdeas.length).toBeGreaterThan(0);
+    expect(before.body.topics[0]!.polls.length).toBeGreaterThan(0);
+    for (const secret of pairText(target)) expect(JSON.stringify(before.body)).not.toContain(secret);
+    // The facilitator can't consent for the pair.
+    expect(await session.facilitator.http.post(`/api/handouts/${target.pair.pairId}/share`, { shared: true })).toMatchObject({ status: 403, body: { code: 'auth/forbidden' } });
+    const shared = await new HttpClient(server.url).request<HandoutModel>('POST', `/api/handouts/${target.pair.pairId}/share`, { shared: true }, bearer(target));
+    expect(shared.status).toBe(200);
+    expect(shared.body.sharing).toEqual({ sharedWithFacilitator: true, privateTextWithheld: false });
+    const after = await session.facilitator.http.get<HandoutModel>(`/api/handouts/${target.pair.pairId}`);
+    expect(after.body.sharing.privateTextWithheld).toBe(false);
+    expect(after.body.topics[1]!.commitments.map((c) => c.text)).toEqual([target.commitments[1]]);
+    // Withdrawn: private again.
+    await new HttpClient(server.url).request('POST', `/api/handouts/${target.pair.pairId}/share`, { shared: false }, bearer(target));
+    const withdrawn = await session.facilitator.http.get<HandoutModel>(`/api/handouts/${target.pair.pairId}`);
+    for (const secret of pairText(target)) expect(JSON.stringify(withdrawn.body)).not.toContain(secret);
+    const bad = await new HttpClient(server.url).request('POST', `/api/handouts/${target.pair.pairId}/share`, { shared: 'yes' }, bearer(target));
+    expect(bad).toMatchObject({ status: 400, body: { code: 'payload/invalid' } });
+  });
+
+  it('bundles every handout in one PDF, each on a new page, with private text only for pairs that shared', async () => {
+    // One pair shares over HTTP (its handout page), one from its phone over the socket, after the end.
+    await new HttpClient(server.url).request('POST', `/api/handouts/${fixtures[0]!.pair.pairId}/share`, { shared: true }, bearer(fixtures[0]!));
+    expect(await fixtures[2]!.device.send({ type: 'handout.share', shared: true })).toMatchObject({ ok: true });
     const res = await fetchRaw(server, `/api/sessions/${session.id}/handouts.pdf`, { cookie: session.facilitator.http.cookieHeader! });
     expect(res.status).toBe(200);
     expect(res.type).toBe('application/pdf');
-    const { pages } = await pdfText(res.body);
+    const { text, pages } = await pdfText(res.body);
     const firstPages = pages.filter((page) => page.trimStart().startsWith('KINDRED · HANDOUT'));
     expect(firstPages).toHaveLength(fixtures.length);
     for (const [i, fixture] of fixtures.entries()) {
       expect(firstPages[i]).toContain(fixture.pair.name);
-      expect(firstPages[i]).toContain(fixture.commitments[0]);
+      if (i === 0 || i === 2) expect(firstPages[i]).toContain(fixture.commitments[0]);
+      else for (const secret of pairText(fixture)) expect(text).not.toContain(secret);
     }
+    expect(text).toContain('this copy has the shared parts only');
+    const console = await session.facilitator.http.get<HandoutModel>(`/api/handouts/${fixtures[2]!.pair.pairId}`);
+    expect(console.body.topics[1]!.answers).toEqual([expect.objectContaining({ mother: fixtures[2]!.texts.mother })]);
   });
 
   it('reports attendance, planned against actual time from the events, and every poll under k', async () => {

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { attendanceReport, type SessionState } from '@kindred/session';
 import { LiveSessionsService } from '../sessions/live-sessions.service';
 import type { SessionRow } from '../sessions/session-store';
-import { buildHandout, type HandoutSessionInfo } from './build-handout';
+import { buildHandout, type HandoutAudience, type HandoutSessionInfo } from './build-handout';
 import { handoutNotFound } from './handout-access';
 import type { HandoutModel } from './handout-model';
 import { HandoutStore } from './handout-store';
@@ -16,20 +16,20 @@ export class HandoutsService {
     private readonly store: HandoutStore,
   ) {}
 
-  async handout(session: SessionRow, pairId: string): Promise<HandoutModel> {
+  async handout(session: SessionRow, pairId: string, audience: HandoutAudience): Promise<HandoutModel> {
     const state = await this.state(session);
-    const model = buildHandout(state, pairId, await this.sessionInfo(session));
+    const model = buildHandout(state, pairId, await this.sessionInfo(session), audience);
     if (!model) throw handoutNotFound();
     return model;
   }
 
-  /** Every pair still in the session, in join order: what the facilitator prints. */
+  /** Every pair still in the session, in join order: what the facilitator prints (private text only where shared). */
   async handoutsForSession(session: SessionRow): Promise<HandoutModel[]> {
     const state = await this.state(session);
     const info = await this.sessionInfo(session);
     return attendanceReport(state)
       .pairs.filter((pair) => pair.removedAt === null)
-      .flatMap((pair) => buildHandout(state, pair.pairId, info) ?? []);
+      .flatMap((pair) => buildHandout(state, pair.pairId, info, 'facilitator') ?? []);
   }
 
   async report(session: SessionRow, now = Date.now()): Promise<SessionReport> {

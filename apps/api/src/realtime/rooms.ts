@@ -13,4 +13,6 @@ export const rooms = {
   credential: (sessionId: string, pairId: string, credential: string | null) => `s:${sessionId}:cred:${pairId}:${credential ?? 'join'}`,
   /** Every device of a pair, shared or not: for removal and the handout. */
   pairAll: (sessionId: string, pairId: string) => `s:${sessionId}:pairall:${pairId}`,
+  /** Every socket of one facilitator sign-in (named by its token's hash), to end them at sign-out. */
+  signIn: (tokenHash: Buffer) => `signin:${tokenHash.toString('hex')}`,
 };

@@ -57,6 +57,12 @@ export class SessionBroadcaster implements OnModuleInit, OnModuleDestroy {
     switch (event.type) {
       case 'session.changed':
         return this.changed(event.session, event.scope);
+      case 'pair.removed':
+        return this.revokePair(event.sessionId, event.pairId);
+      case 'projector.relinked':
+        return this.revokeProjectors(event.sessionId);
+      case 'session.released':
+        return this.forget(event.session);
       case 'session.ended':
         this.io?.to(rooms.session(event.session.id)).emit('session.ended', { sessionId: event.session.id, endedAt: event.endedAt, seq: event.seq });
         return;
@@ -199,6 +205,39 @@ export class SessionBroadcaster implements OnModuleInit, OnModuleDestroy {
       role: identity.role,
       voterKey: hmacVoterKey(secret, voterKeyMaterial(identity)),
     }));
+  }
+
+  /**
+   * A removed pair's devices are cut off at once, on every process (socket.io's
+   * `disconnectSockets` goes through the Redis adapter). They learn why when they try
+   * to reconnect: the handshake refuses them with `auth/pair-removed`.
+   */
+  revokePair(sessionId: string, pairId: string): void {
+    this.io?.in(rooms.pairAll(sessionId, pairId)).disconnectSockets(true);
+  }
+
+  /** A new projector link ends every projector on the old one, on every process. */
+  revokeProjectors(sessionId: string): void {
+    this.io?.in(rooms.projectors(sessionId)).disconnectSockets(true);
+  }
+
+  /**
+   * Drops what this broadcaster keeps for an ended session (its throttles), so memory
+   * stays bounded. A console view still held back by the throttle goes out now.
+   */
+  forget(live: LiveSession): void {
+    this.cancelPendingCounts(live.id);
+    const throttle = this.facilitatorThrottle.get(live.id);
+    this.facilitatorThrottle.delete(live.id);
+    if (throttle?.timer) {
+      clearTimeout(throttle.timer);
+      this.io?.to(rooms.facilitators(live.id)).emit('view.facilitator', view(live.state, { kind: 'facilitator' }));
+    }
+  }
+
+  /** Sessions with throttle or coalescing state in memory (for the memory test). */
+  get trackedSessionCount(): number {
+    return new Set([...this.pendingCounts.keys(), ...this.facilitatorThrottle.keys()]).size;
   }
 
   private scheduleCounts(live: LiveSession): void {

@@ -26,8 +26,9 @@ import { LiveSessionReader, SessionCommandRunner } from '../sessions/live-sessio
 import type { LiveSessionReadModel } from '../sessions/session-events';
 import { rooms } from './rooms';
 import { SessionBroadcaster } from './session-broadcaster';
+import { AuthService } from '../auth/auth.service';
 import { socketIoClusterTransport } from './socket-io-cluster-transport';
-import { HandshakeRejected, SocketAuthenticator, type SocketIdentity } from './socket-auth';
+import { HandshakeRejected, SocketAuthenticator, type Revoked, type SocketIdentity } from './socket-auth';
 import { TokenBucket } from './token-bucket';
 
 type KindredServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
@@ -36,7 +37,12 @@ type KindredSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<s
 interface SocketData {
   identity: SocketIdentity;
   bucket: TokenBucket;
+  /** When the credential was last looked up (see SocketAuthenticator.recheck). */
+  verifiedAt: number;
 }
+
+/** setTimeout's longest delay; a sign-in lasting longer is still cut off by the per-command check. */
+const MAX_TIMEOUT_MS = 2 ** 31 - 1;
 
 /** A command's JSON may be at most this large; answers and names are far smaller. */
 export const MAX_COMMAND_BYTES = 16 * 1024;
@@ -58,6 +64,7 @@ export class SessionGateway implements OnGatewayInit<KindredServer>, OnGatewayCo
     private readonly commands: SessionCommandRunner,
     private readonly broadcaster: SessionBroadcaster,
     private readonly cluster: ClusterChannel,
+    private readonly auth: AuthService,
     @Inject(AppConfigToken) private readonly config: AppConfig,
     private readonly logger: JsonLogger,
     private readonly lifecycle: Lifecycle,
@@ -73,6 +80,8 @@ export class SessionGateway implements OnGatewayInit<KindredServer>, OnGatewayCo
     this.broadcaster.attach(server, clustered);
     // Only with the Redis adapter do server-side emits reach other processes.
     if (clustered) this.cluster.connect(socketIoClusterTransport(server));
+    // Signing out ends that sign-in's sockets on every process (through the Redis adapter).
+    this.auth.onSignOut((tokenHash) => server.in(rooms.signIn(tokenHash)).disconnectSockets(true));
     server.use((socket, next) => {
       // Stopping: the device's reconnect finds another process (the listener is closed already).
       if (this.lifecycle.draining) {
@@ -97,6 +106,7 @@ export class SessionGateway implements OnGatewayInit<KindredServer>, OnGatewayCo
           });
           socket.data.identity = identity;
           socket.data.bucket = new TokenBucket(30, 10, Date.now());
+          socket.data.verifiedAt = Date.now();
           next();
         },
         (error: unknown) => {
@@ -115,6 +125,7 @@ export class SessionGateway implements OnGatewayInit<KindredServer>, OnGatewayCo
     socket.on('clock.sync', (clientSentAt, ack) => {
       if (typeof ack === 'function') ack({ serverNow: Date.now(), clientSentAt: typeof clientSentAt === 'number' ? clientSentAt : 0 });
     });
+    this.expireWithSignIn(socket);
     let live: LiveSessionReadModel | null;
     try {
       live = await this.sessions.fresh(identity.sessionId);
@@ -129,18 +140,55 @@ export class SessionGateway implements OnGatewayInit<KindredServer>, OnGatewayCo
       return;
     }
     await socket.join(this.roomsOf(identity));
-    socket.on('view.request', () => {
-      if (socket.data.bucket.take(Date.now())) this.sendCurrent(socket, live);
-    });
+    socket.on('view.request', () => void this.onViewRequest(socket, live));
     socket.emit('session.hello', { protocolVersion: PROTOCOL_VERSION, sessionId: live.id, audience: identity.audience, serverNow: Date.now() });
     // Devices show the session's own name, not the plan's it was made from.
     socket.emit('session.agenda', { ...agendaForAudience(live.state.agenda, identity.audience), title: live.title });
     this.sendCurrent(socket, live);
   }
 
+  /** A facilitator's socket ends when the sign-in does, even if it never sends another command. */
+  private expireWithSignIn(socket: KindredSocket): void {
+    const { recheck: credential } = socket.data.identity;
+    if (credential.kind !== 'facilitator') return;
+    const timer = setTimeout(() => socket.disconnect(true), Math.min(MAX_TIMEOUT_MS, Math.max(0, credential.expiresAt - Date.now())));
+    timer.unref?.();
+    socket.on('disconnect', () => clearTimeout(timer));
+  }
+
+  /** Null while the socket's credential holds; otherwise why not, and the socket is disconnected. */
+  private async revoked(socket: KindredSocket): Promise<Revoked | null> {
+    const now = Date.now();
+    const revoked = await this.authenticator.recheck(socket.data.identity, socket.data.verifiedAt, now);
+    if (revoked) {
+      // Let the ack go out first, then close: the device shows why instead of a bare disconnect.
+      setImmediate(() => socket.disconnect(true));
+      return revoked;
+    }
+    if (now - socket.data.verifiedAt >= this.authenticator.recheckMs) socket.data.verifiedAt = now;
+    return null;
+  }
+
+  /**
+   * Open sessions are read from the cache, so the views are current. An ended one is
+   * not cached (memory stays bounded): the copy loaded at connect is resent rather than
+   * the log replayed on every request; its later changes (sharing) reach the socket as
+   * broadcasts, and clients keep the view with the highest seq.
+   */
+  private async onViewRequest(socket: KindredSocket, atConnect: LiveSessionReadModel): Promise<void> {
+    try {
+      if (!socket.data.bucket.take(Date.now()) || (await this.revoked(socket))) return;
+      const live = atConnect.state.phase === 'ended' ? atConnect : await this.sessions.get(socket.data.identity.sessionId);
+      if (live) this.sendCurrent(socket, live);
+    } catch (error) {
+      this.logger.event('error', 'view request failed', { sessionId: socket.data.identity.sessionId, error });
+    }
+  }
+
   private roomsOf(identity: SocketIdentity): string[] {
     const { sessionId, pairId, member, credential } = identity;
     const list = [rooms.session(sessionId)];
+    if (identity.recheck.kind === 'facilitator') list.push(rooms.signIn(identity.recheck.tokenHash));
     if (identity.audience === 'facilitator') list.push(rooms.facilitators(sessionId));
     if (identity.audience === 'projector') list.push(rooms.projectors(sessionId));
     if (pairId) {
@@ -197,6 +245,8 @@ export class SessionGateway implements OnGatewayInit<KindredServer>, OnGatewayCo
       if (!parsed.ok) return reply({ ok: false, code: parsed.code, message: parsed.message });
       // Device commands carry credential ids the server makes; only its device routes send them.
       if (SERVER_ISSUED_COMMANDS.has(parsed.command.type)) return reply({ ok: false, code: 'auth/forbidden', message: 'That is done through the pair\'s phone settings, not a command.' });
+      const revoked = await this.revoked(socket);
+      if (revoked) return reply({ ok: false, ...revoked });
       const { identity } = socket.data;
       if (parsed.command.type === 'pair.rename' && identity.actor.kind === 'pair') {
         // Each rename answer says whether the name was free: keep that from becoming a scanner.

@@ -23,6 +23,16 @@ export const HandshakeAuth = z.discriminatedUnion('role', [
   z.object({ role: z.literal('projector'), sessionId: uuid, projectorToken: token }),
 ]);
 
+/**
+ * What the socket's credential was, so it can be checked again on every command:
+ * a facilitator's sign-in (token kept in memory only, and its expiry), a projector
+ * link's hash; a pair is checked against the session's state (removed or not).
+ */
+export type SocketCredential =
+  | { kind: 'facilitator'; token: string; tokenHash: Buffer; expiresAt: number }
+  | { kind: 'pair' }
+  | { kind: 'projector'; tokenHash: Buffer };
+
 /** Who a connected socket is; kept in `socket.data`. */
 export interface SocketIdentity {
   sessionId: string;
@@ -32,7 +42,20 @@ export interface SocketIdentity {
   member: MemberRole | null;
   /** The pair credential the socket connected with (null: the join token, or not a pair). */
   credential: string | null;
+  /** What to check again on every command (see SocketAuthenticator.recheck). */
+  recheck: SocketCredential;
 }
+
+const PROJECTOR_LINK_INVALID = 'This projector link is not valid any more. Open a new one from the console.';
+
+/** Why a connected socket's credential no longer holds. */
+export interface Revoked {
+  code: 'auth/unauthenticated' | 'auth/pair-removed' | 'auth/unknown-pair';
+  message: string;
+}
+
+/** A facilitator's or projector's credential is looked up again at most this often; expiry and removal are checked every time. */
+export const CREDENTIAL_RECHECK_MS = 5_000;
 
 export class HandshakeRejected extends Error {
   constructor(
@@ -49,11 +72,48 @@ function claimsMember(rawAuth: unknown): boolean {
 
 @Injectable()
 export class SocketAuthenticator {
+  /** How long a looked-up sign-in or projector link is trusted before the next lookup (tests shorten it). */
+  recheckMs = CREDENTIAL_RECHECK_MS;
+
   constructor(
     private readonly auth: AuthService,
     private readonly store: SessionStore,
     private readonly sessions: LiveSessionReader,
   ) {}
+
+  /**
+   * Checks a connected socket's credential again, before each command: cheap checks
+   * (expiry, the cached session state) every time, a database lookup for sign-ins and
+   * projector links at most every CREDENTIAL_RECHECK_MS. Revocation also disconnects
+   * sockets at once (sign-out, removal, a new projector link); this catches any the
+   * disconnect raced with. Null: still valid.
+   */
+  async recheck(identity: SocketIdentity, verifiedAt: number, now: number): Promise<Revoked | null> {
+    const { recheck: credential } = identity;
+    switch (credential.kind) {
+      case 'facilitator': {
+        if (now >= credential.expiresAt) return { code: 'auth/unauthenticated', message: 'Your sign-in has expired. Please sign in again.' };
+        if (now - verifiedAt < this.recheckMs) return null;
+        const signedIn = await this.auth.signedIn(credential.token);
+        return signedIn ? null : { code: 'auth/unauthenticated', message: 'Please sign in again.' };
+      }
+      case 'pair': {
+        const live = await this.sessions.get(identity.sessionId);
+        const pair = live && identity.pairId ? getPair(live.state, identity.pairId) : undefined;
+        if (!pair) return { code: 'auth/unknown-pair', message: 'This device is not part of the session. Please join again.' };
+        return pair.removedAt === null ? null : { code: 'auth/pair-removed', message: 'The facilitator removed this pair from the session.' };
+      }
+      case 'projector': {
+        if (now - verifiedAt < this.recheckMs) return null;
+        const ok = await this.store.sessionIdForProjectorToken(identity.sessionId, credential.tokenHash);
+        return ok ? null : { code: 'auth/unauthenticated', message: PROJECTOR_LINK_INVALID };
+      }
+      default: {
+        const _exhaustive: never = credential;
+        return _exhaustive;
+      }
+    }
+  }
 
   async identify(rawAuth: unknown, cookieHeader: string | undefined): Promise<SocketIdentity> {
     if (claimsMember(rawAuth)) {
@@ -64,8 +124,10 @@ export class SocketAuthenticator {
     const auth = parsed.data;
     switch (auth.role) {
       case 'facilitator': {
-        const facilitator = await this.auth.facilitatorForToken(readCookie(cookieHeader, SESSION_COOKIE));
-        if (!facilitator) throw new HandshakeRejected('auth/unauthenticated', 'Please sign in again.');
+        const token = readCookie(cookieHeader, SESSION_COOKIE);
+        const signedIn = await this.auth.signedIn(token);
+        if (!token || !signedIn) throw new HandshakeRejected('auth/unauthenticated', 'Please sign in again.');
+        const { facilitator } = signedIn;
         const live = await this.sessions.get(auth.sessionId);
         if (!live) throw new HandshakeRejected('session/not-found', 'This session does not exist.');
         if (live.state.facilitatorId !== facilitator.id) throw new HandshakeRejected('auth/forbidden', 'This is not your session.');
@@ -76,6 +138,7 @@ export class SocketAuthenticator {
           pairId: null,
           member: null,
           credential: null,
+          recheck: { kind: 'facilitator', token, tokenHash: hashToken(token), expiresAt: signedIn.expiresAt },
         };
       }
       case 'pair': {
@@ -96,12 +159,14 @@ export class SocketAuthenticator {
           pairId: device.pairId,
           member: device.member,
           credential: device.credential,
+          recheck: { kind: 'pair' },
         };
       }
       case 'projector': {
-        const ok = await this.store.sessionIdForProjectorToken(auth.sessionId, hashToken(auth.projectorToken));
-        if (!ok) throw new HandshakeRejected('auth/unauthenticated', 'This projector link is not valid any more. Open a new one from the console.');
-        return { sessionId: auth.sessionId, actor: { kind: 'projector' }, audience: 'projector', pairId: null, member: null, credential: null };
+        const tokenHash = hashToken(auth.projectorToken);
+        const ok = await this.store.sessionIdForProjectorToken(auth.sessionId, tokenHash);
+        if (!ok) throw new HandshakeRejected('auth/unauthenticated', PROJECTOR_LINK_INVALID);
+        return { sessionId: auth.sessionId, actor: { kind: 'projector' }, audience: 'projector', pairId: null, member: null, credential: null, recheck: { kind: 'projector', tokenHash } };
       }
       default: {
         const _exhaustive: never = auth;

@@ -50,6 +50,8 @@ function hostileCommands(bad: string): { type: CommandType; payload: Record<stri
     'commitment.save': { segmentId: 's', text: bad },
     'devices.add': { role: 'son', credential: bad },
     'devices.merge': { credential: bad },
+    'handout.share': { shared: true, [bad]: 1 },
+    'pair.readmit': { pairId: bad },
   };
   return COMMAND_TYPES.map((type) => ({ type, payload: { type, ...shapes[type] } }));
 }

@@ -1,10 +1,10 @@
 import type { Actor, Command, CommandAck } from '@kindred/session';
 import type { LiveSessionReadModel } from './session-events';
-import type { NewCredential } from './session-store';
+import type { NewCredential, NewPairRow } from './session-store';
 
 export interface ExecuteOptions {
   commandId?: string | null;
-  newPair?: { pairId: string; tokenHash: Buffer };
+  newPair?: NewPairRow;
   /** Credentials the command may let in; only those its events name are stored. */
   credentials?: readonly NewCredential[];
   /** A one-time phone code the command uses up (if it changes anything). */

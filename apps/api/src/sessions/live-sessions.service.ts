@@ -30,6 +30,8 @@ import { SessionOwnership } from './session-ownership';
 /** One session held in memory: a cache of what the log in PostgreSQL says. */
 export interface LiveSession extends LiveSessionReadModel {
   state: SessionState;
+  /** Set to null when the session ends (the store destroys its copy in the same commit). */
+  ballotSecret: Buffer | null;
   /** Commands of one session run one at a time, in arrival order. */
   queue: Promise<unknown>;
   expiryTimer: NodeJS.Timeout | null;
@@ -65,7 +67,7 @@ export class LiveSessionsService implements LiveSessionReader, SessionCommandRun
     private readonly logger: JsonLogger,
     private readonly database: DatabaseHealth,
   ) {
-    events.reportErrorsTo((error, event) => this.logger.event('error', 'session event listener failed', { sessionId: event.session.id, error }));
+    events.reportErrorsTo((error, event) => this.logger.event('error', 'session event listener failed', { sessionId: 'session' in event ? event.session.id : event.sessionId, error }));
   }
 
   /**
@@ -140,6 +142,7 @@ export class LiveSessionsService implements LiveSessionReader, SessionCommandRun
     if (!live || seq <= live.state.seq) return;
     await this.serialized(live, () => this.catchUp(live));
     this.armExpiry(live);
+    this.releaseIfEnded(live);
   }
 
   private async onRemoteBallots(sessionId: string, pollId: string): Promise<void> {
@@ -194,18 +197,44 @@ export class LiveSessionsService implements LiveSessionReader, SessionCommandRun
     }
   }
 
-  /** The cached session, loaded from the log on first use; null if it doesn't exist. */
+  /**
+   * The cached session, loaded from the log on first use; null if it doesn't exist.
+   * Only open sessions stay cached: an ended one is handed to whoever asked (and to
+   * callers that asked while it loaded) and then forgotten, so memory holds what is
+   * live, not every session ever opened.
+   */
   get(sessionId: string): Promise<LiveSession | null> {
     let pending = this.sessions.get(sessionId);
     if (!pending) {
       pending = this.load(sessionId);
       this.sessions.set(sessionId, pending);
       pending.then(
-        (live) => !live && this.sessions.delete(sessionId),
-        () => this.sessions.delete(sessionId),
+        (live) => (!live || live.state.phase === 'ended') && this.forget(sessionId, pending!),
+        () => this.forget(sessionId, pending!),
       );
     }
     return pending;
+  }
+
+  /** How many sessions this process holds in memory (for tests and metrics). */
+  get cachedCount(): number {
+    return this.sessions.size;
+  }
+
+  private forget(sessionId: string, pending: Promise<LiveSession | null>): void {
+    if (this.sessions.get(sessionId) === pending) this.sessions.delete(sessionId);
+  }
+
+  /** An ended session leaves memory: its timer, its throttles and its cache entry. */
+  private releaseIfEnded(live: LiveSession): void {
+    if (live.state.phase !== 'ended') return;
+    if (live.expiryTimer) clearTimeout(live.expiryTimer);
+    live.expiryTimer = null;
+    // The store destroyed the secret with the SessionEnded event; drop our copy too.
+    live.ballotSecret = null;
+    const pending = this.sessions.get(live.id);
+    if (pending) void pending.then((cached) => cached === live && this.forget(live.id, pending));
+    this.events.publish({ type: 'session.released', session: live });
   }
 
   private async load(sessionId: string): Promise<LiveSession | null> {
@@ -322,8 +351,10 @@ export class LiveSessionsService implements LiveSessionReader, SessionCommandRun
     this.revokeReplacedDevices(live, before, events);
     this.armExpiry(live);
     this.events.publish({ type: 'session.changed', session: live, scope: scopeOf(actor, events, this.ownership.owns(live.id)) });
+    for (const event of events) if (event.type === 'PairRemoved') this.events.publish({ type: 'pair.removed', sessionId: live.id, pairId: event.pairId });
     const ended = events.find((event) => event.type === 'SessionEnded');
     if (ended) this.events.publish({ type: 'session.ended', session: live, endedAt: ended.at, seq: live.state.seq });
+    this.releaseIfEnded(live);
   }
 
   /** Devices whose credential the events retired are told why and disconnected. */

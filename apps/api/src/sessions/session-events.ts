@@ -33,6 +33,12 @@ export type ChangeScope =
 /** What the session service tells the rest of the API; it never calls a listener by name. */
 export type SessionDomainEvent =
   | { type: 'session.changed'; session: LiveSessionReadModel; scope: ChangeScope }
+  /** A pair was removed: its devices must be cut off at once, on every process. */
+  | { type: 'pair.removed'; sessionId: string; pairId: string }
+  /** A new projector link replaced the old one: projectors on the old link must go. */
+  | { type: 'projector.relinked'; sessionId: string }
+  /** An ended session left the cache: listeners drop what they keep for it. */
+  | { type: 'session.released'; session: LiveSessionReadModel }
   /** Published right after the `session.changed` that ended it, by the process that ended it. */
   | { type: 'session.ended'; session: LiveSessionReadModel; endedAt: number; seq: number }
   /**

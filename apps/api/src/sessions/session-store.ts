@@ -88,7 +88,7 @@ export interface CommitWrite {
   ballots: readonly BallotCast[];
   commandId: string | null;
   /** A joining pair's token row, written with its PairJoined event. */
-  newPair?: { pairId: string; tokenHash: Buffer };
+  newPair?: NewPairRow;
   /** Set for timer events in a cluster: written only while this process owns the session. */
   fence?: OwnerFence | null;
   /** Credential rows for devices the events let in (see credentialsIssuedBy). */
@@ -112,6 +112,13 @@ export interface CredentialRow {
   member: MemberRole | null;
 }
 
+export interface NewPairRow {
+  pairId: string;
+  tokenHash: Buffer;
+  /** Marks the joining device (see JoinController), so a removed pair's device can be refused. */
+  deviceHash?: Buffer | null;
+}
+
 export interface NewSession {
   id: string;
   facilitatorId: string;
@@ -126,12 +133,16 @@ export interface NewSession {
   privateRetentionDays: number | null;
 }
 
-/** Statuses derived from the log, kept on the row so lists and join lookups need no replay. */
+/**
+ * Statuses derived from the log, kept on the row so lists and join lookups need no
+ * replay. A session is archived the moment it ends (its ballot secret destroyed in
+ * the same transaction); `ended` remains only as a value older rows had.
+ */
 function statusAfter(events: readonly LoggedEvent[], current: SessionStatus): SessionStatus {
   let status = current;
   for (const e of events) {
-    if (e.type === 'SessionStarted') status = 'running';
-    if (e.type === 'SessionEnded') status = 'ended';
+    if (e.type === 'SessionStarted' && status !== 'archived') status = 'running';
+    if (e.type === 'SessionEnded') status = 'archived';
   }
   return status;
 }
@@ -264,12 +275,17 @@ export class SessionStore {
       for (const b of ballots) {
         await tx.query(
           `INSERT INTO ballots (session_id, poll_id, voter_key, role, choice) VALUES ($1, $2, $3, $4, $5)
-           ON CONFLICT (session_id, poll_id, voter_key) DO UPDATE SET role = EXCLUDED.role, choice = EXCLUDED.choice, cast_at = now()`,
+           ON CONFLICT (session_id, poll_id, voter_key) DO UPDATE SET role = EXCLUDED.role, choice = EXCLUDED.choice`,
           [sessionId, b.pollId, b.voterKey, b.role, JSON.stringify(b.choice)],
         );
       }
       if (newPair) {
-        await tx.query(`INSERT INTO pairs (id, session_id, token_hash) VALUES ($1, $2, $3)`, [newPair.pairId, sessionId, newPair.tokenHash]);
+        await tx.query(`INSERT INTO pairs (id, session_id, token_hash, device_hash) VALUES ($1, $2, $3, $4)`, [
+          newPair.pairId,
+          sessionId,
+          newPair.tokenHash,
+          newPair.deviceHash ?? null,
+        ]);
       }
       for (const c of credentials) {
         await tx.query(`INSERT INTO pair_credentials (id, pair_id, session_id, role, token_hash) VALUES ($1, $2, $3, $4, $5)`, [c.id, c.pairId, sessionId, c.role, c.tokenHash]);
@@ -277,13 +293,14 @@ export class SessionStore {
       if (consumeCodeHash) await tx.query(`DELETE FROM pair_device_codes WHERE code_hash = $1`, [consumeCodeHash]);
       if (events.length > 0) {
         const status = statusAfter(events, row.status);
-        const endedAt = status === 'ended' && row.status !== 'ended' ? new Date() : null;
+        const archiving = status === 'archived' && row.status !== 'archived';
         await tx.query(`UPDATE live_sessions SET last_seq = $2, status = $3, ended_at = COALESCE(ended_at, $4) WHERE id = $1`, [
           sessionId,
           expectedSeq + events.length,
           status,
-          endedAt,
+          archiving ? new Date() : null,
         ]);
+        if (archiving) await archiveBallots(tx, sessionId);
       }
     });
   }
@@ -312,6 +329,12 @@ export class SessionStore {
   /** Sessions a restarted server must bring back: pairs may still be connected to them. */
   async listActiveIds(): Promise<string[]> {
     const rows = await this.db.query<{ id: string }[]>(`SELECT id FROM live_sessions WHERE status IN ('lobby', 'running')`);
+    return rows.map((r) => r.id);
+  }
+
+  /** Pairs that joined this session from the device with this marker. */
+  async pairIdsForDevice(sessionId: string, deviceHash: Buffer): Promise<string[]> {
+    const rows = await this.db.query<{ id: string }[]>(`SELECT id FROM pairs WHERE session_id = $1 AND device_hash = $2`, [sessionId, deviceHash]);
     return rows.map((r) => r.id);
   }
 
@@ -347,5 +370,30 @@ export class SessionStore {
     );
     const r = rows[0];
     return r ? { pairId: r.pair_id, sessionId: r.session_id, credential: r.credential, member: r.role } : null;
+  }
+}
+
+/**
+ * Destroys the session's ballot secret, after which no one (a database reader
+ * included) can recompute which voter key belongs to which pair, and rewrites its
+ * ballots in key order, so the table's physical order stops echoing the order of
+ * votes. The old row versions stay on disk until PostgreSQL vacuums them (docs/privacy.md).
+ */
+async function archiveBallots(tx: EntityManager, sessionId: string): Promise<void> {
+  await tx.query(`UPDATE live_sessions SET ballot_secret = NULL WHERE id = $1`, [sessionId]);
+  const rows = await tx.query<{ poll_id: string; voter_key: string; role: string | null; choice: unknown }[]>(
+    `SELECT poll_id, voter_key, role, choice FROM ballots WHERE session_id = $1 ORDER BY poll_id, voter_key`,
+    [sessionId],
+  );
+  if (rows.length === 0) return;
+  await tx.query(`DELETE FROM ballots WHERE session_id = $1`, [sessionId]);
+  for (const r of rows) {
+    await tx.query(`INSERT INTO ballots (session_id, poll_id, voter_key, role, choice) VALUES ($1, $2, $3, $4, $5)`, [
+      sessionId,
+      r.poll_id,
+      r.voter_key,
+      r.role,
+      JSON.stringify(r.choice),
+    ]);
   }
 }

@@ -5,6 +5,7 @@ import { createSession, DEFAULT_MIN_GROUP_SIZE, DEFAULT_TIMER_START, type Sessio
 import type { Facilitator } from '../auth/auth.service';
 import { ApiError } from '../http/api-error';
 import { PlanCatalogue, type Customization } from '../plans/plan-catalogue';
+import { SessionEventBus } from './session-events';
 import { hashToken, newSecret, newToken } from '../security/tokens';
 import { generateJoinCode } from './join-code';
 import { SessionStore, type SessionRow } from './session-store';
@@ -31,6 +32,7 @@ export class SessionsService {
   constructor(
     private readonly store: SessionStore,
     private readonly plans: PlanCatalogue,
+    private readonly events: SessionEventBus,
   ) {}
 
   async create(facilitator: Facilitator, input: CreateSessionInput): Promise<SessionSummary & { projectorToken: string }> {
@@ -98,6 +100,8 @@ export class SessionsService {
     await this.ownedRow(facilitator, sessionId);
     const projectorToken = newToken();
     await this.store.setProjectorToken(sessionId, hashToken(projectorToken));
+    // Before the new link leaves this process, so only old projectors are cut off.
+    this.events.publish({ type: 'projector.relinked', sessionId });
     return { projectorToken };
   }
 

@@ -33,6 +33,26 @@ export async function fetchHandout(key: HandoutKey): Promise<HandoutModel> {
   return (await response.json()) as HandoutModel;
 }
 
+/** The pair shares its handout with the facilitator, or withdraws that; answers with the updated handout. */
+export async function shareHandout(key: HandoutKey, shared: boolean): Promise<HandoutModel> {
+  let response: Response;
+  try {
+    response = await fetch(`/api/handouts/${encodeURIComponent(key.pairId)}/share`, {
+      method: 'POST',
+      headers: { ...headersFor(key, 'application/json'), 'Content-Type': 'application/json' },
+      credentials: 'same-origin',
+      body: JSON.stringify({ shared }),
+    });
+  } catch {
+    throw new ApiError(0, CLIENT_ERROR_CODES.offline, 'The server could not be reached.');
+  }
+  if (!response.ok) {
+    const body: unknown = await response.json().catch(() => undefined);
+    throw errorFromBody(response.status, body);
+  }
+  return (await response.json()) as HandoutModel;
+}
+
 export async function fetchHandoutPdf(key: HandoutKey): Promise<{ blob: Blob; fileName: string }> {
   const response = await get(key, '/pdf', 'application/pdf');
   const disposition = response.headers.get('Content-Disposition') ?? '';

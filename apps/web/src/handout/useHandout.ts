@@ -1,7 +1,7 @@
 import { ref, shallowRef, type Ref, type ShallowRef } from 'vue';
 import type { ApiError } from '../api/http';
 import { isApiError } from '../api/http';
-import { fetchHandout, fetchHandoutPdf, saveBlob, type HandoutKey } from './handoutApi';
+import { fetchHandout, fetchHandoutPdf, saveBlob, shareHandout, type HandoutKey } from './handoutApi';
 import type { HandoutModel } from '@kindred/session';
 
 export interface UseHandout {
@@ -10,6 +10,10 @@ export interface UseHandout {
   loading: Ref<boolean>;
   downloading: Ref<boolean>;
   pdfFailed: Ref<boolean>;
+  sharing: Ref<boolean>;
+  shareError: ShallowRef<ApiError | null>;
+  /** The pair's own copy only: share the handout with the facilitator, or stop sharing. */
+  setShared: (shared: boolean) => Promise<void>;
   load: () => Promise<void>;
   downloadPdf: () => Promise<void>;
   print: () => void;
@@ -22,6 +26,22 @@ export function useHandout(key: HandoutKey): UseHandout {
   const loading = ref(false);
   const downloading = ref(false);
   const pdfFailed = ref(false);
+  const sharing = ref(false);
+  const shareError = shallowRef<ApiError | null>(null);
+
+  async function setShared(shared: boolean): Promise<void> {
+    if (sharing.value) return;
+    sharing.value = true;
+    shareError.value = null;
+    try {
+      handout.value = await shareHandout(key, shared);
+    } catch (caught) {
+      if (!isApiError(caught)) throw caught;
+      shareError.value = caught;
+    } finally {
+      sharing.value = false;
+    }
+  }
 
   async function load(): Promise<void> {
     loading.value = true;
@@ -50,5 +70,5 @@ export function useHandout(key: HandoutKey): UseHandout {
     }
   }
 
-  return { handout, error, loading, downloading, pdfFailed, load, downloadPdf, print: () => window.print() };
+  return { handout, error, loading, downloading, pdfFailed, sharing, shareError, setShared, load, downloadPdf, print: () => window.print() };
 }

@@ -66,6 +66,7 @@ const en = {
     'join/session-full': 'This workshop has as many pairs as it can take. Ask the facilitator.',
     'auth/too-many-connections': 'This is already open on too many screens. Close one of them, then reload this page.',
     'request/cross-site': 'This request came from another web site and was refused. Open Kindred from its own address.',
+    'join/pair-removed': 'The facilitator removed your pair from this workshop. Ask them to let you back in.',
     'protocol/version-mismatch': 'This page is out of date. Please reload it.',
     'session/not-found': 'This session does not exist.',
     'session/poll-closed': 'Voting has closed for this poll.',
@@ -140,6 +141,13 @@ const en = {
     combined: 'Mothers and sons together: each group alone has fewer than {needed} answers.',
     wordList: 'Words used in the answers',
     wordUse: '{word}: no answers | {word}: 1 answer | {word}: {n} answers',
+  },
+  share: {
+    title: 'Share with the facilitator?',
+    privateBody: 'Your answers and promises are yours. The facilitator’s copy of your handout has only the shared parts: key ideas, things to try at home and the room’s results. If you want them to print your whole handout for you, share it.',
+    sharedBody: 'You shared your handout with the facilitator, so they can print it for you with your answers and promises. You can stop sharing at any time.',
+    share: 'Share our handout',
+    withdraw: 'Stop sharing',
   },
   pair: {
     title: 'Your workshop',
@@ -257,7 +265,7 @@ const en = {
     },
     removed: {
       title: 'You’ve left this workshop',
-      body: 'The facilitator removed your pair. If that was a mistake, ask them to help you join again.',
+      body: 'The facilitator removed your pair. If that was a mistake, ask them to let you back in, then reload this page.',
     },
     refused: {
       title: 'We couldn’t connect',

@@ -129,6 +129,7 @@ export function aPairView(overrides: Partial<PairView> = {}): PairView {
     ballot: null,
     devices: 'shared',
     mergeAsked: [],
+    handoutShared: false,
     ...overrides,
   };
 }

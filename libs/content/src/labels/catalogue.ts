@@ -43,6 +43,8 @@ export interface HandoutCatalogue {
   retentionScheduledPdf: PluralText;
   retentionScheduledPage: PluralText;
   retentionPlanned: PluralText;
+  /** On a facilitator's copy of a handout the pair did not share. */
+  privateWithheld: string;
   scanToOpen: string;
   keepPrivate: string;
   page: string;

@@ -39,6 +39,7 @@ export const en: HandoutCatalogue = {
     one: 'Your private answers will be deleted {n} day after the workshop ends, as the facilitator chose.',
     other: 'Your private answers will be deleted {n} days after the workshop ends, as the facilitator chose.',
   },
+  privateWithheld: 'This pair kept its answers and commitments private: this copy has the shared parts only. The pair can share its handout from its own phone.',
   scanToOpen: 'Scan to open online',
   keepPrivate: 'Keep it private: it opens your answers.',
   page: 'Page {n} of {total}',

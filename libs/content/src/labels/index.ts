@@ -56,6 +56,7 @@ export interface HandoutLabels {
   retentionScheduledPdf: (days: number, date: string) => string;
   retentionScheduledPage: (days: number, date: string) => string;
   retentionPlanned: (days: number) => string;
+  privateWithheld: string;
   scanToOpen: string;
   keepPrivate: string;
   page: (n: number, total: number) => string;

@@ -91,6 +91,11 @@ export interface PairMerged { type: 'PairMerged'; pairId: string; credential: st
 
 export interface CommitmentSaved { type: 'CommitmentSaved'; pairId: string; segmentId: string; text: string; at: number }
 
+/** A pair chose (on its own device) whether the facilitator's copy of its handout carries its private text. */
+export interface HandoutSharingSet { type: 'HandoutSharingSet'; pairId: string; shared: boolean; at: number }
+/** The facilitator let a removed pair back in: its old credential works again. */
+export interface PairReadmitted { type: 'PairReadmitted'; pairId: string; at: number }
+
 export type TimerEvent = TimerStarted | TimerPaused | TimerResumed | TimerAdjusted | TimerReset | TimerExpired;
 
 export type SessionEvent =
@@ -118,7 +123,9 @@ export type SessionEvent =
   | MemberDeviceReplaced
   | PairMergeAsked
   | PairMerged
-  | CommitmentSaved;
+  | CommitmentSaved
+  | HandoutSharingSet
+  | PairReadmitted;
 
 /** Everything that goes into the event log (ballots go to their own table). */
 export type LoggedEvent = Exclude<SessionEvent, BallotCast>;

@@ -76,6 +76,7 @@ function applyLogged(state: SessionState, event: Exclude<SessionEvent, { type: '
         commitments: {},
         devices: { mode: 'shared', credential: null },
         sealedBallots: NOTHING_SEALED,
+        handoutShared: false,
       });
     case 'PairRemoved':
       return updatePair(state, event.pairId, (pair) => ({ ...pair, removedAt: event.at }));
@@ -155,6 +156,10 @@ function applyLogged(state: SessionState, event: Exclude<SessionEvent, { type: '
         ...pair,
         commitments: withEntry(pair.commitments, event.segmentId, { text: event.text, savedAt: event.at }),
       }));
+    case 'HandoutSharingSet':
+      return updatePair(state, event.pairId, (pair) => ({ ...pair, handoutShared: event.shared }));
+    case 'PairReadmitted':
+      return updatePair(state, event.pairId, (pair) => ({ ...pair, removedAt: null }));
     default: {
       const _exhaustive: never = event;
       return _exhaustive;

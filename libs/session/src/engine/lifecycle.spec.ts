@@ -33,6 +33,8 @@ const EXAMPLES: Record<Command['type'], Command> = {
   'commitment.save': { type: 'commitment.save', segmentId: 'commit', text: 'x' },
   'devices.add': { type: 'devices.add', role: 'son', credential: 'c-new', keep: 'c-kept' },
   'devices.merge': { type: 'devices.merge', credential: 'c-merged' },
+  'handout.share': { type: 'handout.share', shared: true },
+  'pair.readmit': { type: 'pair.readmit', pairId: 'pair-1' },
 };
 
 describe('createSession', () => {

@@ -49,6 +49,8 @@ export interface PairState {
    * polls that ran before that member's phone was replaced.
    */
   sealedBallots: Readonly<Record<'shared' | MemberRole, readonly string[]>>;
+  /** The pair chose to share its handout (revealed answers, commitments) with the facilitator. */
+  handoutShared: boolean;
 }
 
 export interface SegmentVisit {

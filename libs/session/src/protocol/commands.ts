@@ -57,6 +57,8 @@ export const pollCloseSchema = command('poll.close', { pollId: id });
 export const pollRevealSchema = command('poll.reveal', { pollId: id });
 export const pollHideAnswerSchema = command('poll.hideAnswer', { pollId: id, answerId: id });
 export const revealEndSchema = command('reveal.end', { segmentId: id });
+/** Lets a removed pair back in (its old credential works again). */
+export const pairReadmitSchema = command('pair.readmit', { pairId: id });
 
 // ---- pair ----
 export const pairJoinSchema = command('pair.join', { name: pairName, members: memberNamesSchema });
@@ -68,6 +70,8 @@ export const answerRevealSchema = command('answer.reveal', { segmentId: id });
 /** `role` is required from a shared device voting in a per-member poll; a member's own device may omit it. */
 export const voteCastSchema = command('vote.cast', { pollId: id, role: role.optional(), choice: voteChoiceSchema });
 export const commitmentSaveSchema = command('commitment.save', { segmentId: id, text: longText(LIMITS.commitmentText) });
+/** The pair shares its handout with the facilitator (for printing), or withdraws that; also after the session ended. */
+export const handoutShareSchema = command('handout.share', { shared: z.boolean() });
 
 // ---- pair devices (made by the server's device routes, never accepted from a socket) ----
 /**
@@ -111,6 +115,8 @@ export const commandSchema = z.discriminatedUnion('type', [
   devicesAddSchema,
   devicesMergeSchema,
   timerExpireSchema,
+  handoutShareSchema,
+  pairReadmitSchema,
 ]);
 
 /** A validated command (what the engine receives). */
@@ -151,6 +157,8 @@ export const COMMAND_SENDERS = {
   'devices.add': 'pair',
   'devices.merge': 'pair',
   'timer.expire': 'system',
+  'handout.share': 'pair',
+  'pair.readmit': 'facilitator',
 } as const satisfies Record<CommandType, 'facilitator' | 'facilitatorOrSystem' | 'pair' | 'pairOrFacilitator' | 'system'>;
 
 /**

@@ -34,6 +34,7 @@ export const ERROR_MESSAGES = {
   // No longer produced: a clashing name is made unique ("Night Owls 2") so a clash reveals nothing.
   'join/name-taken': 'Another pair already uses that name. Please choose another.',
   'join/session-full': 'This session has as many pairs as it can take. Ask the facilitator.', // (transport)
+  'join/pair-removed': 'The facilitator removed your pair from this session. Ask them to let you back in.', // (transport)
 
   'session/not-found': 'This session does not exist.', // (transport)
   'session/invalid-agenda': 'The agenda has no segments or repeats a segment id.',

@@ -90,4 +90,16 @@ export interface HandoutModel {
   topics: HandoutTopic[];
   closing: HandoutText;
   retention: RetentionNotice;
+  sharing: HandoutSharing;
+}
+
+/**
+ * Whether the pair shared its handout with the facilitator (its own choice, on its own
+ * device). The facilitator's copy carries the pair's answers and commitments only when
+ * it did and the session has ended; otherwise just the shared parts.
+ */
+export interface HandoutSharing {
+  sharedWithFacilitator: boolean;
+  /** This copy is the facilitator's and leaves the pair's private text out. */
+  privateTextWithheld: boolean;
 }

@@ -159,6 +159,10 @@ export const RedeemBody = z.strictObject({ code: z.string().max(20) });
 export const RedeemResponse = z.strictObject({ sessionId: z.string(), pairId: z.string(), pairToken: z.string(), member: memberRole });
 export const MergeResponse = z.union([z.strictObject({ merged: z.literal(true), pairToken: z.string() }), z.strictObject({ merged: z.literal(false) })]);
 
+// ---- handouts ----
+/** The pair shares its handout with the facilitator (true) or withdraws that (false). */
+export const HandoutShareBody = z.strictObject({ shared: z.boolean() });
+
 // ---- health ----
 export const HealthResponse = z.looseObject({ status: z.string() });
 
@@ -203,12 +207,13 @@ export const HTTP_ROUTES = [
   { method: 'get', path: '/api/sessions/{id}', summary: 'One of your sessions', auth: 'cookie', ok: { status: 200, body: SessionSummarySchema }, errors: { 404: 'session/not-found' } },
   { method: 'post', path: '/api/sessions/{id}/projector-link', summary: 'A fresh projector token (the old one stops working)', auth: 'cookie', ok: { status: 200, body: ProjectorLinkResponse } },
   { method: 'get', path: '/api/handouts/{pairId}', summary: "A pair's handout as JSON (Authorization: Bearer <pair token>, or the session's facilitator cookie); shape: HandoutModel", ok: { status: 200, body: 'application/json' }, errors: { 401: 'handout/unauthorized', 404: 'handout/not-found' } },
+  { method: 'post', path: '/api/handouts/{pairId}/share', summary: "The pair shares its handout with the facilitator, or withdraws that (Authorization: Bearer <pair token> only); answers with the pair's handout", body: HandoutShareBody, ok: { status: 200, body: 'application/json' }, errors: { 401: 'handout/unauthorized', 403: 'auth/forbidden, auth/pair-removed' } },
   { method: 'get', path: '/api/handouts/{pairId}/pdf', summary: "A pair's handout as PDF (same access as the JSON)", ok: { status: 200, body: 'application/pdf' }, errors: { 401: 'handout/unauthorized', 404: 'handout/not-found' } },
   { method: 'get', path: '/api/sessions/{id}/handouts.pdf', summary: "Every pair's handout in one PDF, each from a new page", auth: 'cookie', ok: { status: 200, body: 'application/pdf' }, errors: { 404: 'session/not-found' } },
   { method: 'get', path: '/api/sessions/{id}/report.json', summary: 'Session report: attendance, planned vs actual time per segment, anonymous poll results (k rule)', auth: 'cookie', ok: { status: 200, body: 'application/json' }, errors: { 404: 'session/not-found' } },
   { method: 'get', path: '/api/sessions/{id}/report.csv', summary: 'Session report as CSV; ?part=attendance|timing|polls for one table', auth: 'cookie', ok: { status: 200, body: 'text/csv' }, errors: { 400: 'payload/invalid', 404: 'session/not-found' } },
   { method: 'get', path: '/api/join/{code}', summary: 'Check a join code', ok: { status: 200, body: JoinInfoResponse }, errors: { 404: 'join/code-unknown', 429: 'join/rate-limited' } },
-  { method: 'post', path: '/api/join', summary: 'Join a session as a pair; returns the pair token the device keeps', body: JoinBody, ok: { status: 201, body: JoinResultResponse }, errors: { 404: 'join/code-unknown', 403: 'join/room-locked or join/session-full', 429: 'join/rate-limited' } },
+  { method: 'post', path: '/api/join', summary: 'Join a session as a pair; returns the pair token the device keeps', body: JoinBody, ok: { status: 201, body: JoinResultResponse }, errors: { 404: 'join/code-unknown', 403: 'join/room-locked, join/session-full or join/pair-removed', 429: 'join/rate-limited' } },
   {
     method: 'post',
     path: '/api/pair-devices/code',

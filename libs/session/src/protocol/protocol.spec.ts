@@ -39,6 +39,8 @@ const VALID: CommandInput[] = [
   { type: 'commitment.save', segmentId: 'c', text: 'We will cook on Sundays.' },
   { type: 'devices.add', role: 'son', credential: 'c1', keep: 'c2' },
   { type: 'devices.merge', credential: 'c3' },
+  { type: 'handout.share', shared: true },
+  { type: 'pair.readmit', pairId: 'p1' },
 ];
 
 describe('parseCommand', () => {

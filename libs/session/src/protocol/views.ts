@@ -172,6 +172,8 @@ export interface PairView {
   devices: 'shared' | 'split';
   /** Members who asked, on their own phone, to go back to one shared phone. */
   mergeAsked: MemberRole[];
+  /** The pair chose to share its handout with the facilitator (see `handout.share`). */
+  handoutShared: boolean;
 }
 
 export type MemberView = PairView;
@@ -204,6 +206,8 @@ export interface FacilitatorPairView {
   privateProgress: PrivateProgress[];
   /** One entry per commitment step, in the order of `FacilitatorView.commitmentCounts`: saved or not. Never the text. */
   commitments: boolean[];
+  /** The pair shared its handout with the facilitator: a flag, never the text. */
+  handoutShared: boolean;
 }
 
 export interface PrivateStepCountsView {
@@ -255,6 +259,8 @@ export interface FacilitatorView {
   position: AgendaPosition | null;
   timer: TimerState;
   pairCount: number;
+  /** Active pairs that shared their handout with the facilitator. */
+  sharedHandoutCount: number;
   /** Active pairs first, then removed ones, each in join order. */
   pairs: FacilitatorPairView[];
   step: PublicStepView;

@@ -168,6 +168,8 @@ export function materialize(command: CommandInput, actor: Actor, state: SessionS
     case 'pair.rename':
     case 'pair.setMembers':
     case 'pair.remove':
+    case 'pair.readmit':
+    case 'handout.share':
     case 'session.start':
     case 'session.end':
     case 'session.lock':
@@ -258,6 +260,7 @@ export function stepsArbitrary(state: SessionState, maxSteps = 60): fc.Arbitrary
     { weight: 1, arbitrary: fc.constant({ type: 'session.end' as const }) },
     { weight: 2, arbitrary: fc.constantFrom({ type: 'session.lock' as const }, { type: 'session.unlock' as const }) },
     { weight: 1, arbitrary: pairId.map((id) => ({ type: 'pair.remove' as const, pairId: id })) },
+    { weight: 1, arbitrary: pairId.map((id) => ({ type: 'pair.readmit' as const, pairId: id })) },
     { weight: 2, arbitrary: fc.tuple(name, pairId).map(([n, id]) => ({ type: 'pair.rename' as const, name: n, pairId: id })) },
     { weight: 12, arbitrary: fc.constantFrom(...segmentIds, 'nope').map((segmentId) => ({ type: 'segment.goto' as const, segmentId })) },
     { weight: 10, arbitrary: fc.tuple(fc.constantFrom<'timer.start' | 'timer.pause' | 'timer.resume' | 'timer.reset'>('timer.start', 'timer.pause', 'timer.resume', 'timer.reset'), segment).map(([type, segmentId]) => ({ type, segmentId })) },
@@ -286,6 +289,7 @@ export function stepsArbitrary(state: SessionState, maxSteps = 60): fc.Arbitrary
     // A second phone joins (split), or a member's phone lets in a replacement for the other's.
     { weight: 4, arbitrary: fc.tuple(role, fc.boolean()).map(([r, keep]) => ({ type: 'devices.add' as const, role: r, credential: NEW_CREDENTIAL, ...(keep ? { keep: KEPT_CREDENTIAL } : {}) })) },
     { weight: 3, arbitrary: fc.constant({ type: 'devices.merge' as const, credential: NEW_CREDENTIAL }) },
+    { weight: 1, arbitrary: fc.boolean().map((shared) => ({ type: 'handout.share' as const, shared })) },
   );
 
   const pairActor = fc.record({

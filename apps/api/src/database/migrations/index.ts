@@ -2,6 +2,13 @@ import { InitialSchema1763780000000 } from './1763780000000-initial-schema';
 import { PrivateAnswersPurge1763790000000 } from './1763790000000-private-answers-purge';
 import { AccountsWithoutEnumeration1796208531166 } from './1796208531166-accounts-without-enumeration';
 import { MemberDevices1796300000000 } from './1796300000000-member-devices';
+import { UnlinkableBallots1796400000000 } from './1796400000000-unlinkable-ballots';
 
 /** Every migration, oldest first. Never edit one that has landed: add a new one. */
-export const MIGRATIONS = [InitialSchema1763780000000, PrivateAnswersPurge1763790000000, AccountsWithoutEnumeration1796208531166, MemberDevices1796300000000];
+export const MIGRATIONS = [
+  InitialSchema1763780000000,
+  PrivateAnswersPurge1763790000000,
+  AccountsWithoutEnumeration1796208531166,
+  MemberDevices1796300000000,
+  UnlinkableBallots1796400000000,
+];

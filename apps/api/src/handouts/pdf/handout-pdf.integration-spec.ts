@@ -45,6 +45,7 @@ function model(pairName: string, topics = 4): HandoutModel {
     topics: Array.from({ length: topics }, (_, i) => topic(i + 1)),
     closing: resolveHandout({ language: 'en', ageBand: 'teen' }),
     retention: { days: 14, deleteAt: null, deleted: true },
+    sharing: { sharedWithFacilitator: false, privateTextWithheld: false },
   };
 }
 

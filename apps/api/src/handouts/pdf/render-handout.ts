@@ -26,6 +26,7 @@ export function renderHandout(flow: PageFlow, model: HandoutModel, options: Hand
   flow.text(labels.intro, { ...STYLES.body, size: 11 });
   flow.gap(10);
   retentionNotice(flow, model, labels);
+  if (model.sharing.privateTextWithheld) notice(flow, labels.privateWithheld);
   if (model.workshop.phase !== 'ended') notice(flow, model.topics.length === 0 ? labels.noTopics : labels.stillRunning);
   flow.gap(8);
   if (model.topics.length > 0) startHere(flow, model);

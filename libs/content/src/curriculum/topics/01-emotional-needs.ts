@@ -76,7 +76,7 @@ export const emotionalNeeds: Topic = {
       title: { en: 'What helps when I am upset' },
       durationSec: 240,
       script: {
-        en: 'Now a private question. Answer it alone, screens turned away, no peeking. When you have both answered, you reveal your answers to each other at the same moment. Your answers are for the two of you: I only ever see them if you later choose to share your handout with me. After the reveal, take a minute: did anything surprise you?',
+        en: 'Now a private question. Answer it alone, screens turned away, no peeking. When you have both answered, you reveal your answers to each other at the same moment. Only the two of you see them, not me and not the room. At the end you can choose to share your handout with me, for example if you want me to print it; otherwise it stays yours. After the reveal, take a minute: did anything surprise you?',
       },
       deviceText: { en: 'Answer alone, screen turned away. When you are both ready, you reveal together.' },
       question: {

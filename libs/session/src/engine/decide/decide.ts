@@ -6,7 +6,7 @@ import { currentDeviceRejection, decideDeviceAdd, decideDeviceMerge } from './de
 import { getPair } from '../queries';
 import { decideLock, decideSessionEnd, decideSessionStart } from './lifecycle';
 import { decideGoto } from './navigation';
-import { decideJoin, decideRemove, decideRename, decideSetMembers } from './pairs';
+import { decideHandoutShare, decideJoin, decideReadmit, decideRemove, decideRename, decideSetMembers } from './pairs';
 import { decidePollControl, decideVote } from './polls';
 import { decideAnswerReveal, decideAnswerSubmit, decideRevealEnd } from './private-answers';
 import { reject, type DecideContext, type DecideResult } from './result';
@@ -19,6 +19,8 @@ import { decideTimer } from './timer';
  */
 export function decide(state: SessionState, command: Command, actor: Actor, now: number, ctx: DecideContext = {}): DecideResult {
   if (!maySend(state, command, actor)) return reject('auth/forbidden');
+  // Sharing a handout is the one thing a pair still does once the session is over.
+  if (command.type === 'handout.share') return withPairActor(actor, (pair) => decideHandoutShare(state, command, pair, now));
   if (state.phase === 'ended') return reject(command.type === 'pair.join' ? 'join/session-ended' : 'session/ended');
   if (actor.kind === 'pair' && command.type !== 'pair.join') {
     const pair = getPair(state, actor.pairId);
@@ -37,6 +39,8 @@ export function decide(state: SessionState, command: Command, actor: Actor, now:
       return decideLock(state, false, now);
     case 'pair.remove':
       return decideRemove(state, command, now);
+    case 'pair.readmit':
+      return decideReadmit(state, command, now);
     case 'segment.goto':
       return decideGoto(state, command, now);
     case 'timer.start':

@@ -55,3 +55,23 @@ export function decideSetMembers(state: SessionState, command: CommandOf<'pair.s
   if (pair.members.mother === command.members.mother && pair.members.son === command.members.son) return accept();
   return accept({ type: 'PairMembersSet', pairId: pair.pairId, members: command.members, at: now });
 }
+
+/** Only the facilitator lets a removed pair back in; until then its credential and device stay refused. */
+export function decideReadmit(state: SessionState, command: CommandOf<'pair.readmit'>, now: number): DecideResult {
+  const pair = getPair(state, command.pairId);
+  if (!pair) return reject('session/unknown-pair');
+  if (pair.removedAt === null) return accept();
+  return accept({ type: 'PairReadmitted', pairId: pair.pairId, at: now });
+}
+
+/**
+ * A pair shares its handout with the facilitator (for printing) or withdraws it. Its
+ * own choice on its own device: the facilitator can't send this. Allowed after the
+ * session ended too, since that is when handouts are printed.
+ */
+export function decideHandoutShare(state: SessionState, command: CommandOf<'handout.share'>, actor: PairActor, now: number): DecideResult {
+  const pair = requireActivePair(state, actor);
+  if (isRejected(pair)) return pair;
+  if (pair.handoutShared === command.shared) return accept();
+  return accept({ type: 'HandoutSharingSet', pairId: pair.pairId, shared: command.shared, at: now });
+}

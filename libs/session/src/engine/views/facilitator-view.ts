@@ -33,6 +33,7 @@ export function facilitatorView(state: SessionState): FacilitatorView {
     position: state.currentSegmentId === null ? null : positionOf(state.agenda, state.currentSegmentId),
     timer: state.timer,
     pairCount: active.length,
+    sharedHandoutCount: active.filter((pair) => pair.handoutShared).length,
     pairs: [...active, ...removed].map((pair) => pairRow(pair, state.agenda)),
     step: currentStep(state),
     segments: segmentTimings(state),
@@ -57,6 +58,7 @@ const pairRow = memoizeWith(
       status: pair.removedAt === null ? 'active' : 'removed',
       privateProgress: progress.privateProgress,
       commitments: progress.commitments,
+      handoutShared: pair.handoutShared,
     };
   },
 );

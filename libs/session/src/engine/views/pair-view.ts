@@ -33,6 +33,7 @@ export function pairView(state: SessionState, pairId: string, member: MemberRole
     ballot: ballotView(state, pair, member, voterKeys),
     devices: pair.devices.mode,
     mergeAsked: pair.devices.mode === 'split' ? [...pair.devices.mergeAsked] : [],
+    handoutShared: pair.handoutShared,
   };
 }
 

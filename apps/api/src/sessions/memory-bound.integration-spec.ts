@@ -1,0 +1,67 @@
+import type { HandoutModel } from '@kindred/session';
+import { SessionBroadcaster } from '../realtime/session-broadcaster';
+import { aFacilitator, aPair, aSession, facilitatorDevice, pairDevice } from '../test-support/builders';
+import { bootTestServer, type TestServer } from '../test-support/test-server';
+import { LiveSessionsService } from './live-sessions.service';
+
+/*
+ * Ended sessions leave memory: a server that ran many sessions holds what a fresh
+ * one does. Counts, not timings: the cache and the broadcaster's per-session maps.
+ */
+
+const SESSIONS = 25;
+
+describe('memory after many sessions', () => {
+  let server: TestServer;
+
+  beforeAll(async () => {
+    server = await bootTestServer();
+  });
+
+  afterAll(async () => {
+    await server.close();
+  });
+
+  it('drops every ended session from the cache, its timers and its throttles', async () => {
+    const live = server.app.get(LiveSessionsService);
+    const broadcaster = server.app.get(SessionBroadcaster);
+    const before = live.cachedCount;
+    const facilitator = await aFacilitator(server);
+    const pairIds: string[] = [];
+    for (let i = 0; i < SESSIONS; i++) {
+      const session = await aSession(server, { facilitator });
+      const console = await facilitatorDevice(server, session);
+      const pair = await aPair(server, session.code);
+      pairIds.push(pair.pairId);
+      const phone = await pairDevice(server, pair);
+      expect(await console.send({ type: 'session.start' })).toMatchObject({ ok: true });
+      await console.until((c) => c.agenda !== null);
+      const segmentId = console.facilitatorView?.position?.segmentId ?? console.agenda!.sections[0]!.segments[0]!.id;
+      // A running timer and a burst of views: the things that leave timers and throttle entries behind.
+      expect(await console.send({ type: 'timer.start', segmentId })).toMatchObject({ ok: true });
+      expect(await phone.send({ type: 'pair.setMembers', members: { mother: `M${i}` } })).toMatchObject({ ok: true });
+      expect(await console.send({ type: 'session.end' })).toMatchObject({ ok: true });
+      await console.until((c) => c.facilitatorView?.phase === 'ended', 5000, 'the ended view');
+      phone.close();
+      console.close();
+    }
+    expect(live.cachedCount).toBe(before);
+    expect(broadcaster.trackedSessionCount).toBe(0);
+
+    // Reading an ended session (a handout) loads it for that request only.
+    const res = await facilitator.http.get<HandoutModel>(`/api/handouts/${pairIds[0]}`);
+    expect(res.status).toBe(200);
+    expect(live.cachedCount).toBe(before);
+  });
+
+  it('keeps open sessions cached (they are what memory is for)', async () => {
+    const live = server.app.get(LiveSessionsService);
+    const before = live.cachedCount;
+    const session = await aSession(server);
+    const console = await facilitatorDevice(server, session);
+    expect(live.cachedCount).toBe(before + 1);
+    expect(await console.send({ type: 'session.end' })).toMatchObject({ ok: true });
+    expect(live.cachedCount).toBe(before);
+    console.close();
+  });
+});
