@@ -22,7 +22,7 @@ describe('SignInPanel', () => {
     expect(summary.attributes('role')).toBe('alert');
     expect(summary.findAll('li').map((li) => li.text())).toEqual([
       'Enter your name.',
-      'Enter your email address in the form name@example.org.',
+      'That does not look like an email address. Please check it.',
       'Use at least 10 characters for your password.',
     ]);
     expect(summary.text()).not.toMatch(/displayName|email:|password:/);

@@ -24,7 +24,7 @@ const enConsole = {
     errors: {
       nameMissing: 'Enter your name.',
       emailMissing: 'Enter your email address.',
-      emailInvalid: 'Enter your email address in the form name@example.org.',
+      emailInvalid: 'That does not look like an email address. Please check it.',
       passwordMissing: 'Enter your password.',
       passwordShort: 'Use at least {n} characters for your password.',
     },

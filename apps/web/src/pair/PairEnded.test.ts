@@ -7,7 +7,7 @@ describe('PairEnded', () => {
     const { wrapper, send } = mountWith(PairEnded, { props: { handoutHref: '/handout/p#t=x', shared: false } });
     expect(wrapper.get('[data-testid="share-handout"]').text()).toContain('The facilitator’s copy of your handout has only the shared parts');
     await wrapper.get('[data-testid="share-handout-toggle"]').trigger('click');
-    expect(send).toHaveBeenCalledWith({ type: 'handout.share', shared: true });
+    expect(send).toHaveBeenCalledWith({ type: 'handout.share', shared: true }, expect.anything());
   });
 
   it('lets a pair that shared stop sharing', async () => {
@@ -15,7 +15,7 @@ describe('PairEnded', () => {
     const toggle = wrapper.get('[data-testid="share-handout-toggle"]');
     expect(toggle.text()).toBe('Stop sharing');
     await toggle.trigger('click');
-    expect(send).toHaveBeenCalledWith({ type: 'handout.share', shared: false });
+    expect(send).toHaveBeenCalledWith({ type: 'handout.share', shared: false }, expect.anything());
   });
 
   it('says why when the server refuses', async () => {

@@ -7,10 +7,15 @@ const members = { mother: 'Ana', son: 'Leo' };
 
 /** The device routes, answered as the API would. */
 function serverAnswering(body: unknown, status = 200) {
-  const fetch = vi.fn((_url: string, _init: RequestInit) => Promise.resolve(new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } })));
+  const json = (value: unknown, code: number) => Promise.resolve(new Response(JSON.stringify(value), { status: code, headers: { 'content-type': 'application/json' } }));
+  // The dialog also asks for the public address its links are built on (no PUBLIC_URL here).
+  const fetch = vi.fn((url: string, _init: RequestInit) => (url === '/api/config' ? json({ publicUrl: null, lanUrls: [] }, 200) : json(body, status)));
   vi.stubGlobal('fetch', fetch);
   return fetch;
 }
+
+/** The calls the dialog made to the device routes (not the address lookup). */
+const deviceCalls = (fetch: ReturnType<typeof serverAnswering>) => fetch.mock.calls.filter(([url]) => url !== '/api/config');
 
 describe('SecondDeviceDialog', () => {
   beforeEach(() => {
@@ -26,7 +31,7 @@ describe('SecondDeviceDialog', () => {
     expect(wrapper.text()).toContain('Who will use the other phone?');
     await wrapper.get('[data-testid="device-for-son"]').trigger('click');
     await flushPromises();
-    const [url, init] = fetch.mock.calls[0]!;
+    const [url, init] = deviceCalls(fetch)[0]!;
     expect(url).toBe('/api/pair-devices/code');
     expect(init.headers).toMatchObject({ Authorization: 'Bearer shared-token' });
     expect(JSON.parse(init.body as string)).toEqual({ role: 'son' });

@@ -99,7 +99,7 @@ describe('PrivateRevealStep on a member’s own device', () => {
     expect(wrapper.get('[data-testid="private-other-ready"]').text()).toBe('Ana is ready to reveal.');
     expect(wrapper.get('[data-testid="private-reveal"]').text()).toBe('I’m ready to reveal');
     await wrapper.get('[data-testid="private-reveal"]').trigger('click');
-    expect(send).toHaveBeenCalledWith({ type: 'answer.reveal', segmentId: segment.id });
+    expect(send).toHaveBeenCalledWith({ type: 'answer.reveal', segmentId: segment.id }, expect.anything());
     const waiting = step(answers({ ...both, canReveal: false, ready: ['son'] }), 'son').wrapper;
     expect(waiting.get('[data-testid="private-confirmed"]').text()).toContain('Waiting for Ana to tap');
     expect(waiting.find('[data-testid="private-reveal"]').exists()).toBe(false);

@@ -19,14 +19,16 @@ import { decideTimer } from './timer';
  */
 export function decide(state: SessionState, command: Command, actor: Actor, now: number, ctx: DecideContext = {}): DecideResult {
   if (!maySend(state, command, actor)) return reject('auth/forbidden');
-  // Sharing a handout is the one thing a pair still does once the session is over.
-  if (command.type === 'handout.share') return withPairActor(actor, (pair) => decideHandoutShare(state, command, pair, now));
-  if (state.phase === 'ended') return reject(command.type === 'pair.join' ? 'join/session-ended' : 'session/ended');
+  // Every pair command, including those allowed after the end, comes from a credential
+  // the pair holds now: a split pair's shared token or a replaced phone acts for no one.
   if (actor.kind === 'pair' && command.type !== 'pair.join') {
     const pair = getPair(state, actor.pairId);
     const stale = pair ? currentDeviceRejection(pair, actor) : null;
     if (stale) return stale;
   }
+  // Sharing a handout is the one thing a pair still does once the session is over.
+  if (command.type === 'handout.share') return withPairActor(actor, (pair) => decideHandoutShare(state, command, pair, now));
+  if (state.phase === 'ended') return reject(command.type === 'pair.join' ? 'join/session-ended' : 'session/ended');
 
   switch (command.type) {
     case 'session.start':
