@@ -29,7 +29,7 @@ export const RULES = {
   /** Wrong join codes per code prefix, from addresses that already got one wrong. */
   joinFailsPerPrefix: { points: 60, seconds: 60 },
   /** Pairs joined from one address (a class on one school network joins within minutes). */
-  joinsPerAddress: { points: 40, seconds: 60 },
+  joinsPerAddress: { points: 100, seconds: 60 },
   /** Failed sign-ins for one account from one address. */
   signInFailsPerAddressAccount: { points: 5, seconds: 15 * 60 },
   /** Failed sign-ins from one address, any account. */

@@ -46,10 +46,10 @@ describe('idle sessions', () => {
     const types = await server.dataSource.query<{ type: string }[]>(`SELECT type FROM session_events WHERE session_id = $1 ORDER BY seq DESC LIMIT 2`, [idle.id]);
     expect(types.map((row) => row.type)).toEqual(['SessionEnded', 'PollClosed']);
 
-    // "Your sessions" lists them as ended; the busy one stays live, and a second sweep does nothing.
+    // "Your sessions" lists them as archived (ended, ballot secret gone); the busy one stays live, and a second sweep does nothing.
     const list = await idle.facilitator.http.get<{ sessions: { id: string; status: string }[] }>('/api/sessions');
     const statusOf = (id: string) => list.body.sessions.find((session) => session.id === id)?.status;
-    expect([statusOf(idle.id), statusOf(neverStarted.id), statusOf(busy.id)]).toEqual(['ended', 'ended', 'lobby']);
+    expect([statusOf(idle.id), statusOf(neverStarted.id), statusOf(busy.id)]).toEqual(['archived', 'archived', 'lobby']);
     expect(await sweep.endIdleSessions(new Date())).toEqual([]);
     expect(await sweep.endIdleSessions(new Date(Date.now() + 2 * HOUR_MS))).toEqual([busy.id]);
   });
