@@ -14,7 +14,8 @@ import { freshDatabaseEnv, startServerProcess, type ServerProcess } from '../sup
  */
 
 const PROJECTOR = { viewport: { width: 1280, height: 720 } } as const;
-const POLL = 'independence.closing';
+// The evening's check-in: one word (or a few, up to 30 characters) for how each arrives.
+const POLL = 'opening.check-in';
 
 type PairSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
@@ -128,11 +129,11 @@ describe('word cloud in the browser', () => {
       expect(await console_.getByTestId('small-room').count()).toBe(0);
     });
     const answers: [number, 'mother' | 'son', string][] = [
-      [0, 'mother', 'More patience, and listening to the end'],
-      [0, 'son', 'Cooking dinner together on Sundays'],
-      [1, 'mother', 'Listening before answering'],
+      [0, 'mother', 'Patience and listening'],
+      [0, 'son', 'Cooking dinner'],
+      [1, 'mother', 'Listening first'],
       [1, 'son', 'Patience! Mom listens too'],
-      [2, 'mother', 'Asking his advice and really listening'],
+      [2, 'mother', 'Really listening'],
       [2, 'son', 'Cooking'],
     ];
     // Two answers in: the poll is still open, the projector counts votes and shows no words.

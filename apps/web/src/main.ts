@@ -1,3 +1,5 @@
+// First: before any shared schema is built (see the file).
+import './zodWithoutEval';
 import { createPinia } from 'pinia';
 import { createApp } from 'vue';
 import { createWebHistory } from 'vue-router';
