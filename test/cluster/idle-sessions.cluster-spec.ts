@@ -40,7 +40,8 @@ describe('idle sessions with two API processes', () => {
     }
     const deadline = Date.now() + 20_000;
     const statuses = async () => (await http.get<{ sessions: { id: string; status: string }[] }>('/api/sessions')).body.sessions;
-    while ((await statuses()).some((session) => session.status !== 'ended')) {
+    // An ended session is archived at once (its ballot secret destroyed in the same transaction).
+    while ((await statuses()).some((session) => session.status !== 'archived')) {
       if (Date.now() > deadline) throw new Error(`sessions still open: ${JSON.stringify(await statuses())}`);
       await new Promise((r) => setTimeout(r, 200));
     }
