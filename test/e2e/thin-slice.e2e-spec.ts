@@ -46,7 +46,8 @@ describe('thin slice in the browser', () => {
     await phone.goto('/join');
     await phone.getByTestId('join-code-input').fill('WRONG9');
     await phone.getByTestId('join-code-submit').click();
-    await expect(phone.getByTestId('join-error').first().innerText()).resolves.toMatch(/can’t find a workshop with that code/i);
+    // The error region is there (empty) before the answer comes: wait for the message itself.
+    await phone.getByTestId('join-error').filter({ hasText: /can’t find a workshop with that code/i }).first().waitFor({ timeout: 10_000 });
     await phone.getByTestId('join-code-input').fill(codeText.toLowerCase());
     await phone.getByTestId('join-code-submit').click();
     await expect(phone.getByTestId('join-session-title').innerText()).resolves.toBe('Spring evening at Hillside');
