@@ -37,7 +37,8 @@ try {
   const page = await fetch(`${base}/join`);
   const html = await page.text();
   if (!page.ok || !html.includes('<div id="app"')) throw new Error(`/join did not serve the web app (status ${page.status})`);
-  if (!output.includes(`open http://localhost:${port}`)) throw new Error('npm start did not print the address to open');
+  // It prints every address it answers on (LAN first, for phones), localhost last.
+  if (!output.includes('Kindred is running. Open it at:') || !output.includes(`http://localhost:${port}`)) throw new Error('npm start did not print the addresses to open');
   console.log(`smoke: /health/ready ok (${JSON.stringify(health.database)}), web app served, address printed`);
 } catch (error) {
   console.error(`smoke test failed: ${error.message}\n--- npm start output ---\n${output}`);
