@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { launchBrowser, LAPTOP, SCREENSHOT_DIR, screenshot } from '../support/browser';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser, LAPTOP, SCREENSHOT_DIR, screenshot, see } from '../support/browser';
 import { freePort, freshDatabaseEnv, startServerProcess, type ServerProcess } from '../support/server-process';
 
 /**
@@ -28,21 +28,6 @@ const REVEAL = 'shared-moments.reveal';
 function lanAddress(): string | null {
   const infos = Object.values(os.networkInterfaces()).flatMap((list) => list ?? []);
   return infos.find((info) => info.family === 'IPv4' && !info.internal)?.address ?? null;
-}
-
-async function see(locator: Locator, expected: string | RegExp, timeout = 15_000): Promise<string> {
-  const deadline = Date.now() + timeout;
-  let last = '(not found)';
-  for (;;) {
-    try {
-      last = await locator.innerText({ timeout: 1_000 });
-    } catch {
-      // not there yet
-    }
-    if (typeof expected === 'string' ? last.toLowerCase().includes(expected.toLowerCase()) : expected.test(last)) return last;
-    if (Date.now() > deadline) throw new Error(`Expected ${String(locator)} to show ${String(expected)}; it showed ${JSON.stringify(last)}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
 }
 
 /** Elements whose text is wider than their box and hidden or clipped (not scroll areas): cut-off text. */

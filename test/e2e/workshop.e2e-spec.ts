@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { create as createQr } from 'qrcode';
-import { launchBrowser, LAPTOP, newContext, PHONE, SCREENSHOT_DIR, screenshot } from '../support/browser';
+import { launchBrowser, LAPTOP, newContext, PHONE, SCREENSHOT_DIR, screenshot, see } from '../support/browser';
 import { freshDatabaseEnv, startServerProcess, type ServerProcess } from '../support/server-process';
 
 /**
@@ -124,23 +124,6 @@ describe('a whole workshop in the browser', () => {
       if (violation.impact !== 'serious' && violation.impact !== 'critical') continue;
       const example = violation.nodes[0]?.target.join(' ') ?? '';
       axeFindings.push(`${surface}: ${violation.id} (${violation.impact}) on ${violation.nodes.length} node(s), e.g. ${example}`);
-    }
-  }
-
-  /** Waits until the locator's text contains (or matches) the expectation; returns the text. */
-  async function see(locator: Locator, expected: string | RegExp, timeout = 15_000): Promise<string> {
-    const deadline = Date.now() + timeout;
-    let last = '(not found)';
-    for (;;) {
-      try {
-        last = await locator.innerText({ timeout: 1_000 });
-      } catch {
-        // not there yet
-      }
-      // innerText applies CSS text-transform (eyebrows are upper case), so strings compare case-insensitively.
-      if (typeof expected === 'string' ? last.toLowerCase().includes(expected.toLowerCase()) : expected.test(last)) return last;
-      if (Date.now() > deadline) throw new Error(`Expected ${String(locator)} to show ${String(expected)}; it showed ${JSON.stringify(last)}`);
-      await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }
 
