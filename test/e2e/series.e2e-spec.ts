@@ -108,11 +108,11 @@ describe('a two-evening series in the browser', () => {
     laptop.on('pageerror', (error) => errors.push(`console: ${error.message}`));
     const [name, value] = cookie.split('=') as [string, string];
     await laptop.context().addCookies([{ name, value, url: server.url }]);
-    await laptop.goto(`/console/sessions/${evening1.id}`);
+    await laptop.goto(`/facilitate/sessions/${evening1.id}`);
     await see(laptop.getByTestId('series-panel'), 'Start the next evening');
     await screenshot(laptop, 'series-02-evening1-console');
     await laptop.getByTestId('series-next').click();
-    await laptop.waitForURL((url) => !url.pathname.endsWith(evening1.id) && url.pathname.includes('/console/sessions/'));
+    await laptop.waitForURL((url) => !url.pathname.endsWith(evening1.id) && url.pathname.includes('/facilitate/sessions/'));
     const evening2Id = new URL(laptop.url()).pathname.split('/').pop()!;
     const evening2 = (await (await fetch(`${server.url}/api/sessions/${evening2Id}`, { headers: { cookie } })).json()) as { code: string; title: string; planId: string };
     expect(evening2).toMatchObject({ planId: 'evening-2', title: 'Hillside spring series, evening 2' });
