@@ -249,7 +249,7 @@ const enConsole = {
   },
   series: {
     title: 'Series',
-    heading: '{title}: evening {part} of {total}',
+    heading: '{title}: evening {part}',
     notYet: 'Running this again with the same pairs?',
     next: 'Start the next evening',
     csv: 'Attendance (CSV)',

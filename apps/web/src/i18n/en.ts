@@ -97,7 +97,7 @@ const en = {
     title: 'Join a workshop',
     codeLead: 'Type the code you see on the big screen, the 7-character rejoin code from your handout, or the 8-character code from your pair’s other phone.',
     welcomeBack: 'Welcome back',
-    welcomeBackBody: '“{title}” has started. Carry on as your pair, with what you agreed last time.',
+    welcomeBackBody: '“{title}” is open. Carry on as your pair, with what you agreed last time.',
     rejoinAs: 'Join as {name}',
     codeLabel: 'Workshop or phone code',
     addingPhone: 'Adding this phone to your pair…',
