@@ -69,6 +69,8 @@ describe('linked series: evenings, returning pairs, earlier commitments, attenda
     expect(owlsBack.status).toBe(201);
     expect(owlsBack.body).toMatchObject({ sessionId: evening2.id, pairName: 'Night Owls' });
     expect(owlsBack.body.pairId).not.toBe(owls.pairId);
+    // Asking again from the new evening's credential changes nothing.
+    expect(await http().request('POST', '/api/series/rejoin', {}, asPair(owlsBack.body.pairToken))).toMatchObject({ status: 404, body: { code: 'series/no-open-evening' } });
 
     // A new phone with the code from the handout, lower case with a dash as people type it.
     const typed = `${rejoinCode!.slice(0, 3).toLowerCase()}-${rejoinCode!.slice(3)}`;

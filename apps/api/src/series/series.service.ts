@@ -143,16 +143,19 @@ export class SeriesService {
   /** Rejoins the series' open evening as the same pair: with the phone's credential, or a new phone's rejoin code. */
   async rejoin(authorization: string | undefined, code: string | undefined, ip: string | undefined): Promise<RejoinResult> {
     let seriesPairId: string;
+    let from: string | null = null;
     if (authorization !== undefined) {
       const device = await this.device(authorization);
       if (!device.seriesPairId) throw noOpenEvening();
       seriesPairId = device.seriesPairId;
+      from = device.session.id;
     } else {
       seriesPairId = (await this.seriesPairForCode(code ?? '', addressKey(ip))).id;
     }
     const seriesPair = await this.store.seriesPair(seriesPairId);
     const open = seriesPair ? await this.store.openEvening(seriesPair.seriesId) : null;
-    const row = open ? await this.sessionStore.findById(open.sessionId) : null;
+    // A phone already in the open evening has nothing to rejoin (and must not reset its own place).
+    const row = open && open.sessionId !== from ? await this.sessionStore.findById(open.sessionId) : null;
     if (!row) throw noOpenEvening();
     const pairToken = newToken();
     const { pairId, name } = await this.placeInEvening(row, seriesPairId, pairToken);
