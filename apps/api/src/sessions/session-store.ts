@@ -117,6 +117,8 @@ export interface NewPairRow {
   tokenHash: Buffer;
   /** Marks the joining device (see JoinController), so a removed pair's device can be refused. */
   deviceHash?: Buffer | null;
+  /** A pair coming back to a later evening of its series (apps/api/src/series). */
+  seriesPairId?: string | null;
 }
 
 export interface NewSession {
@@ -280,11 +282,12 @@ export class SessionStore {
         );
       }
       if (newPair) {
-        await tx.query(`INSERT INTO pairs (id, session_id, token_hash, device_hash) VALUES ($1, $2, $3, $4)`, [
+        await tx.query(`INSERT INTO pairs (id, session_id, token_hash, device_hash, series_pair_id) VALUES ($1, $2, $3, $4, $5)`, [
           newPair.pairId,
           sessionId,
           newPair.tokenHash,
           newPair.deviceHash ?? null,
+          newPair.seriesPairId ?? null,
         ]);
       }
       for (const c of credentials) {
