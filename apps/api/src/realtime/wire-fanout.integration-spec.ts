@@ -16,7 +16,7 @@ describe('the wire: only what changed, ack first, votes committed together', () 
 
   beforeAll(async () => {
     server = await bootTestServer();
-  }, 60_000);
+  });
   afterAll(async () => {
     for (const d of open.splice(0)) d.close();
     await server?.close();
