@@ -59,8 +59,14 @@ function summarize(file: string, lastSeconds: number | null): void {
     functions.set(key, (functions.get(key) ?? 0) + us);
   }
   const busy = total - (groups.get('idle') ?? 0);
+  // The fan-out: everything under the broadcaster's frames (counted once at the outermost one).
+  const children = new Map(profile.nodes.map((n) => [n.id, n.children ?? []]));
+  const inclusive = (id: number): number => (self.get(id) ?? 0) + children.get(id)!.reduce((sum, c) => sum + inclusive(c), 0);
+  const underBroadcaster = (id: number): number =>
+    /realtime\/session-broadcaster/.test(byId.get(id)!.callFrame.url) ? inclusive(id) : children.get(id)!.reduce((sum, c) => sum + underBroadcaster(c), 0);
+  const fanOut = underBroadcaster(profile.nodes[0]!.id);
   const pct = (us: number, of: number) => `${((us / of) * 100).toFixed(1)}%`.padStart(6);
-  console.log(`${file}: ${(total / 1e6).toFixed(1)} s profiled, ${(busy / 1e6).toFixed(1)} s busy`);
+  console.log(`${file}: ${(total / 1e6).toFixed(1)} s profiled, ${(busy / 1e6).toFixed(1)} s busy, of which ${(fanOut / 1e6).toFixed(2)} s in the broadcaster (views rendered, serialized and written)`);
   for (const [name, us] of [...groups.entries()].sort((a, b) => b[1] - a[1])) {
     if (name !== 'idle') console.log(`  ${pct(us, busy)} of busy  ${name}`);
   }

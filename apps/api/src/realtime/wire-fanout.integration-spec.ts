@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { CommandAck } from '@kindred/session';
 import { segmentOfKind } from '../test-support/agenda-helpers';
 import { aPair, aSession, facilitatorDevice, pairDevice } from '../test-support/builders';
 import type { DeviceClient } from '../test-support/clients';
@@ -39,9 +40,14 @@ describe('the wire: only what changed, ack first, votes committed together', () 
     // The order the facilitator's socket saw things in.
     const seen: string[] = [];
     facilitator.socket.on('view.public', (v: { seq: number }) => seen.push(`view ${v.seq}`));
-    const ack = await facilitator.send({ type: 'segment.goto', segmentId: reveal.id });
+    // Recorded in the ack callback itself (an awaited promise would resume after frames read in the same chunk).
+    const ack = await new Promise<CommandAck>((resolve) =>
+      facilitator.socket.emit('command', { type: 'segment.goto', segmentId: reveal.id }, (res: CommandAck) => {
+        if (res.ok) seen.push(`ack ${res.seq}`);
+        resolve(res);
+      }),
+    );
     if (!ack.ok) throw new Error(ack.message);
-    seen.push(`ack ${ack.seq}`);
     await facilitator.until(() => seen.includes(`view ${ack.seq}`), 5000, 'the view of the step');
     expect(seen.indexOf(`ack ${ack.seq}`)).toBeLessThan(seen.indexOf(`view ${ack.seq}`));
     // The step changed both pairs' views: the answer box is open.
