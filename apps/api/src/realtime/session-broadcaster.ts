@@ -259,7 +259,9 @@ export class SessionBroadcaster implements OnModuleInit, OnModuleDestroy {
       }
     }
     for (const { event, payload, rooms: to } of outgoing.values()) this.to(to.length === 1 ? to[0]! : to).emit(event, payload);
-    if (!this.localOnly || !this.clustered) this.sent.remember(live.id, live.state, digests);
+    // Not for an ended session (it left memory; a late handout share must not bring it back),
+    // nor after a local-only resend in a cluster (other processes' devices didn't get it).
+    if (live.state.phase !== 'ended' && (!this.localOnly || !this.clustered)) this.sent.remember(live.id, live.state, digests);
   }
 
   /** The rooms a pair's private views go to now: its shared devices, or (split) each member's own. */
