@@ -67,7 +67,7 @@ const privateTexts = (pair: { moment: { mother: string; son: string }; commitmen
 
 // Each step takes well under a minute on an idle machine; on a loaded shared one (starting the
 // server on a fresh database included) it can take several.
-jest.setTimeout(300_000);
+jest.setTimeout(600_000);
 
 type Mode = 'PUBLIC_URL unset' | 'PUBLIC_URL set';
 
@@ -176,7 +176,12 @@ function playTheTaster(mode: Mode): void {
         expect(layoutFindings).toEqual([]);
         expect(pageErrors).toEqual([]);
         // The console asks who is signed in before anyone is: that one 401 is expected.
-        expect(consoleErrors.filter((message) => !message.startsWith('console: Failed to load resource: the server responded with a status of 401'))).toEqual([]);
+        // The phone taken offline logs its failed reconnection attempts meanwhile: expected too.
+        expect(
+          consoleErrors.filter(
+            (message) => !message.startsWith('console: Failed to load resource: the server responded with a status of 401') && !message.includes('net::ERR_INTERNET_DISCONNECTED'),
+          ),
+        ).toEqual([]);
       } catch (error) {
         failedStep = name;
         for (const { label, page } of pages) {
