@@ -84,7 +84,8 @@ export async function startServerProcess(env: Record<string, string>, port?: num
   child.stderr?.on('data', (d: Buffer) => (out += d.toString()));
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const url = `http://127.0.0.1:${listenPort}`;
-  const deadline = Date.now() + 60_000;
+  // Generous: on a loaded shared machine a first start (migrations on a fresh database) can take a minute.
+  const deadline = Date.now() + 180_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited early (${child.exitCode}):\n${out}`);
     try {
