@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module';
 import { AuthModule } from '../auth/auth.module';
 import { SessionsModule } from '../sessions/sessions.module';
 import { HandoutAccess } from './handout-access';
@@ -10,7 +11,7 @@ import { SessionExportsController } from './session-exports.controller';
 
 /** Handouts (page JSON and PDF), the facilitator's print bundle and report, and private-answer retention. */
 @Module({
-  imports: [AuthModule, SessionsModule],
+  imports: [AuthModule, SessionsModule, AuditModule],
   controllers: [HandoutsController, SessionExportsController],
   providers: [HandoutStore, HandoutAccess, HandoutsService, PrivateAnswerRetention],
 })
