@@ -76,46 +76,45 @@ export class Metrics {
       const stop = this.fanoutSeconds.startTimer();
       setImmediate(stop);
     });
-    const self = this;
-    new Gauge({
+    const devices: Gauge<'role'> = new Gauge({
       name: 'kindred_connected_devices',
       help: 'Sockets connected to this process, by role.',
       labelNames: ['role'] as const,
       registers: [this.registry],
-      collect() {
+      collect: () => {
         const counts = new Map<string, number>(AUDIENCES.map((a) => [a, 0]));
-        for (const socket of self.io?.of('/').sockets.values() ?? []) {
+        for (const socket of this.io?.of('/').sockets.values() ?? []) {
           const audience = (socket.data as { identity?: { audience?: string } }).identity?.audience;
           if (audience && counts.has(audience)) counts.set(audience, counts.get(audience)! + 1);
         }
-        for (const [role, n] of counts) this.set({ role }, n);
+        for (const [role, n] of counts) devices.set({ role }, n);
       },
     });
-    new Gauge({
+    const sessions: Gauge<'status'> = new Gauge({
       name: 'kindred_live_sessions',
       help: 'Sessions in the lobby or running (all processes: read from the database).',
       labelNames: ['status'] as const,
       registers: [this.registry],
-      async collect() {
-        const rows = await self.timed(
-          self.db.query<{ status: string; n: number }[]>(`SELECT status, count(*)::int AS n FROM live_sessions WHERE status IN ('lobby', 'running') GROUP BY status`),
+      collect: async () => {
+        const rows = await this.timed(
+          this.db.query<{ status: string; n: number }[]>(`SELECT status, count(*)::int AS n FROM live_sessions WHERE status IN ('lobby', 'running') GROUP BY status`),
         );
         if (!rows) return; // the database did not answer: leave the series out rather than report 0
-        for (const status of ['lobby', 'running']) this.set({ status }, rows.find((r) => r.status === status)?.n ?? 0);
+        for (const status of ['lobby', 'running']) sessions.set({ status }, rows.find((r) => r.status === status)?.n ?? 0);
       },
     });
-    new Gauge({
+    const pool: Gauge<'state'> = new Gauge({
       name: 'kindred_db_pool_connections',
       help: "This process's database connections, by state (busy, idle, waiting requests, max).",
       labelNames: ['state'] as const,
       registers: [this.registry],
-      collect() {
-        const pool = self.pool();
-        if (!pool) return;
-        this.set({ state: 'busy' }, pool.totalCount - pool.idleCount);
-        this.set({ state: 'idle' }, pool.idleCount);
-        this.set({ state: 'waiting' }, pool.waitingCount);
-        if (pool.options?.max) this.set({ state: 'max' }, pool.options.max);
+      collect: () => {
+        const pg = this.pool();
+        if (!pg) return;
+        pool.set({ state: 'busy' }, pg.totalCount - pg.idleCount);
+        pool.set({ state: 'idle' }, pg.idleCount);
+        pool.set({ state: 'waiting' }, pg.waitingCount);
+        if (pg.options?.max) pool.set({ state: 'max' }, pg.options.max);
       },
     });
   }
