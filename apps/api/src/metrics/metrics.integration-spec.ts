@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { segmentOfKind } from '../test-support/agenda-helpers';
 import { aSession, facilitatorDevice, pairDevice, type CreatedSession, type JoinedPair } from '../test-support/builders';
 import { HttpClient, type DeviceClient } from '../test-support/clients';
@@ -44,8 +47,12 @@ describe('/metrics', () => {
   const pairs: JoinedPair[] = [];
   const devices: DeviceClient[] = [];
 
+  // A built web app is served too: its fallback page must not shadow /metrics.
+  const webDist = fs.mkdtempSync(path.join(os.tmpdir(), 'kindred-web-'));
+  fs.writeFileSync(path.join(webDist, 'index.html'), '<!doctype html><div id="app"></div>');
+
   beforeAll(async () => {
-    server = await bootTestServer({ METRICS_TOKEN: TOKEN });
+    server = await bootTestServer({ METRICS_TOKEN: TOKEN, KINDRED_WEB_DIST: webDist });
     session = await aSession(server, { body: { title: 'Hillside Tuesday group' } });
     const facilitator = await facilitatorDevice(server, session);
     devices.push(facilitator);
@@ -67,6 +74,7 @@ describe('/metrics', () => {
   afterAll(async () => {
     for (const device of devices) device.close();
     await server?.close();
+    fs.rmSync(webDist, { recursive: true, force: true });
   });
 
   it('refuses a scrape without the token, or with a wrong one', async () => {
@@ -124,10 +132,11 @@ describe('/metrics', () => {
   });
 
   it('is not there at all without METRICS_TOKEN', async () => {
-    const sibling = await bootSibling(server, { METRICS_TOKEN: '' });
+    const sibling = await bootSibling(server, { METRICS_TOKEN: '', KINDRED_WEB_DIST: webDist });
     try {
       const res = await scrape(sibling, `Bearer ${TOKEN}`);
       expect(res.status).toBe(404);
+      expect(await res.json()).toMatchObject({ code: 'http/not-found' });
     } finally {
       await sibling.close();
     }
