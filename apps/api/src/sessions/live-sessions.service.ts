@@ -455,9 +455,9 @@ export class LiveSessionsService implements LiveSessionReader, SessionCommandRun
     this.revokeReplacedDevices(live, before, events);
     this.armExpiry(live);
     this.events.publish({ type: 'session.changed', session: live, scope: scopeOf(actor, events, this.ownership.owns(live.id)), before });
-    for (const event of events) if (event.type === 'PairRemoved') this.events.publish({ type: 'pair.removed', sessionId: live.id, pairId: event.pairId });
+    for (const event of events) if (event.type === 'PairRemoved') this.events.publish({ type: 'pair.removed', sessionId: live.id, pairId: event.pairId, actor });
     const ended = events.find((event) => event.type === 'SessionEnded');
-    if (ended) this.events.publish({ type: 'session.ended', session: live, endedAt: ended.at, seq: live.state.seq });
+    if (ended) this.events.publish({ type: 'session.ended', session: live, endedAt: ended.at, seq: live.state.seq, actor });
     this.releaseIfEnded(live);
   }
 

@@ -3,6 +3,7 @@ import { PrivateAnswersPurge1763790000000 } from './1763790000000-private-answer
 import { AccountsWithoutEnumeration1796208531166 } from './1796208531166-accounts-without-enumeration';
 import { MemberDevices1796300000000 } from './1796300000000-member-devices';
 import { UnlinkableBallots1796400000000 } from './1796400000000-unlinkable-ballots';
+import { AuditLog1797300000000 } from './1797300000000-audit-log';
 import { LinkedSeries1797400000000 } from './1797400000000-linked-series';
 
 /** Every migration, oldest first. Never edit one that has landed: add a new one. */
@@ -12,5 +13,6 @@ export const MIGRATIONS = [
   AccountsWithoutEnumeration1796208531166,
   MemberDevices1796300000000,
   UnlinkableBallots1796400000000,
+  AuditLog1797300000000,
   LinkedSeries1797400000000,
 ];
