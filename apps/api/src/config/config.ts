@@ -1,3 +1,4 @@
+import os from 'node:os';
 import path from 'node:path';
 import { normalizePublicUrl, PublicUrlError } from '@kindred/session';
 
@@ -38,6 +39,10 @@ export interface AppConfig {
   maxSocketsPerCredential: number;
   /** A lobby or running session with no event for this long is ended by the server. */
   sessionIdleMs: number;
+  /** Worker threads rendering handout PDFs (handouts/pdf/pdf-pool.ts); 0 renders on the event loop (for comparison only). */
+  pdfWorkers: number;
+  /** PDFs one pair or facilitator may have rendering or waiting; more get `handout/busy`. */
+  pdfRendersPerRequester: number;
 }
 
 export class ConfigError extends Error {}
@@ -66,6 +71,13 @@ function parsePositiveInt(name: string, raw: string | undefined, fallback: numbe
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
   if (!Number.isInteger(value) || value < 1) throw new ConfigError(`${name} must be a whole number of at least 1, got "${raw}"`);
+  return value;
+}
+
+function parseCount(name: string, raw: string | undefined, fallback: number): number {
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0) throw new ConfigError(`${name} must be a whole number of at least 0, got "${raw}"`);
   return value;
 }
 
@@ -118,5 +130,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     joinsPerAddressPerMinute: parsePositiveInt('JOINS_PER_ADDRESS_PER_MINUTE', env.JOINS_PER_ADDRESS_PER_MINUTE, 100),
     maxSocketsPerCredential: parsePositiveInt('MAX_SOCKETS_PER_CREDENTIAL', env.MAX_SOCKETS_PER_CREDENTIAL, 4),
     sessionIdleMs: parseIdleHours(env.SESSION_IDLE_HOURS),
+    pdfWorkers: parseCount('PDF_WORKERS', env.PDF_WORKERS, Math.max(1, Math.min(4, os.availableParallelism() - 1))),
+    pdfRendersPerRequester: parsePositiveInt('PDF_RENDERS_PER_REQUESTER', env.PDF_RENDERS_PER_REQUESTER, 2),
   };
 }

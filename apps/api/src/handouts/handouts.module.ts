@@ -5,6 +5,7 @@ import { HandoutAccess } from './handout-access';
 import { HandoutStore } from './handout-store';
 import { HandoutsController } from './handouts.controller';
 import { HandoutsService } from './handouts.service';
+import { PdfRenderPool } from './pdf/pdf-pool';
 import { PrivateAnswerRetention } from './private-answer-retention';
 import { SessionExportsController } from './session-exports.controller';
 
@@ -12,6 +13,6 @@ import { SessionExportsController } from './session-exports.controller';
 @Module({
   imports: [AuthModule, SessionsModule],
   controllers: [HandoutsController, SessionExportsController],
-  providers: [HandoutStore, HandoutAccess, HandoutsService, PrivateAnswerRetention],
+  providers: [HandoutStore, HandoutAccess, HandoutsService, PrivateAnswerRetention, PdfRenderPool],
 })
 export class HandoutsModule {}

@@ -11,11 +11,18 @@ export interface PdfHandout {
   qrUrl: string | null;
 }
 
+export interface PdfOptions {
+  title: string;
+  bundle: boolean;
+  /** The document's creation date; fixed by tests that compare bytes. Default: now. */
+  createdAt?: Date;
+}
+
 /**
  * Renders handouts into one PDF: a single pair's, or the facilitator's print bundle
  * where each handout starts on a new page and numbers its own pages.
  */
-export function renderHandoutsPdf(handouts: readonly PdfHandout[], options: { title: string; bundle: boolean }): Promise<Buffer> {
+export function renderHandoutsPdf(handouts: readonly PdfHandout[], options: PdfOptions): Promise<Buffer> {
   const first = handouts[0]?.model;
   const doc = new PDFDocument({
     size: PAGE.size,
@@ -26,7 +33,13 @@ export function renderHandoutsPdf(handouts: readonly PdfHandout[], options: { ti
     lang: first?.workshop.language ?? 'en',
     displayTitle: true,
     pdfVersion: '1.7',
-    info: { Title: options.title, Author: first?.workshop.facilitatorName || 'Kindred', Creator: 'Kindred', Producer: 'Kindred' },
+    info: {
+      Title: options.title,
+      Author: first?.workshop.facilitatorName || 'Kindred',
+      Creator: 'Kindred',
+      Producer: 'Kindred',
+      CreationDate: options.createdAt ?? new Date(),
+    },
   });
   const done = collect(doc);
   const flow = new PageFlow(doc);
