@@ -12,8 +12,9 @@
  *   npm run bench:memory -- [--sessions 1000] [--devices 10000] [--small] [--part sessions|devices]
  */
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { Options, parseArgs } from './lib/cli';
-import { Facilitator, joinPairs, openSocket, whenHello, type BenchSession } from './lib/kindred';
+import { Facilitator, joinPairs, openSocket, sendCommand, whenHello, type BenchSession } from './lib/kindred';
 import { loadNote, machineDescription, memory } from './lib/proc';
 import { startKindred } from './lib/servers';
 import { mib, sleep } from './lib/stats';
@@ -51,8 +52,8 @@ async function oneSession(url: string, cookie: string): Promise<void> {
     await facilitator.must({ type: 'session.start' });
     const segmentId = facilitator.view?.position?.segmentId ?? facilitator.agenda!.sections[0]!.segments[0]!.id;
     await facilitator.must({ type: 'timer.start', segmentId });
-    const ack = await new Promise<{ ok: boolean }>((resolve) => phone.emit('command', { type: 'pair.setMembers', commandId: crypto.randomUUID(), members: { mother: 'Amina' } } as never, resolve as never));
-    if (!ack.ok) throw new Error('pair.setMembers refused');
+    const ack = await sendCommand(phone, { type: 'pair.setMembers', members: { mother: 'Amina' } });
+    if (!ack.ok) throw new Error(`pair.setMembers refused: ${ack.code}`);
     await facilitator.must({ type: 'session.end' });
   } finally {
     phone.disconnect();
@@ -69,9 +70,10 @@ async function sessionsPart(sessions: number): Promise<void> {
   if (!gc) throw new Error('Run with --expose-gc: node --expose-gc --import tsx test/load/memory.ts');
   const db = await freshDatabaseEnv();
   // The production build, in this process (CommonJS output of apps/api).
-  const { startServer } = require(path.join(ROOT, 'apps/api/dist/server.js')) as typeof import('../../apps/api/src/server');
-  const { loadConfig } = require(path.join(ROOT, 'apps/api/dist/config/config.js')) as typeof import('../../apps/api/src/config/config');
-  const { JsonLogger } = require(path.join(ROOT, 'apps/api/dist/logging/json-logger.js')) as typeof import('../../apps/api/src/logging/json-logger');
+  const dist = (file: string) => import(pathToFileURL(path.join(ROOT, 'apps/api/dist', file)).href);
+  const { startServer } = (await dist('server.js')) as { startServer: (config: unknown, logger: unknown) => Promise<{ url: string; stop(): Promise<void> }> };
+  const { loadConfig } = (await dist('config/config.js')) as { loadConfig: (env: Record<string, string>) => unknown };
+  const { JsonLogger } = (await dist('logging/json-logger.js')) as { JsonLogger: new (level: string, write: (line: string) => void) => unknown };
   const config = loadConfig({ ...db.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', JOINS_PER_ADDRESS_PER_MINUTE: '1000000', KINDRED_WEB_DIST: '/nonexistent' });
   const server = await startServer(config, new JsonLogger('warn', () => undefined));
   const url = server.url;

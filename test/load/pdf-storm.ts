@@ -55,7 +55,9 @@ async function timeUpdates(facilitator: Facilitator, devices: KindredSocket[], s
 }
 
 async function runMode(mode: 'worker pool' | 'event loop', settings: { pdfs: number; pairs: number; rounds: number; intervalMs: number }) {
-  const kindred = await startKindred(mode === 'event loop' ? { PDF_WORKERS: '0' } : {});
+  // A generous database timeout: on a shared, busy machine twenty handout queries at once
+  // can take over the default 3 s, and the server would then answer 503 for a while.
+  const kindred = await startKindred({ DATABASE_TIMEOUT_MS: '15000', ...(mode === 'event loop' ? { PDF_WORKERS: '0' } : {}) });
   const url = kindred.server.url;
   const sockets: KindredSocket[] = [];
   let facilitator: Facilitator | null = null;
@@ -79,15 +81,23 @@ async function runMode(mode: 'worker pool' | 'event loop', settings: { pdfs: num
       await timeUpdates(facilitator!, sockets, segmentIds, 3, settings.intervalMs); // warm-up
       let stop = false;
       let refused = 0;
+      const failed = new Map<string, number>();
       const pdfTimes: number[] = [];
       const download = async (pairId: string, token: string) => {
         while (!stop) {
           const started = wallNow();
-          const res = await fetch(`${url}/api/handouts/${pairId}/pdf`, { headers: { authorization: `Bearer ${token}` } });
-          const body = await res.arrayBuffer();
-          if (res.status === 200 && body.byteLength > 1000) pdfTimes.push(wallNow() - started);
+          const res = await fetch(`${url}/api/handouts/${pairId}/pdf`, { headers: { authorization: `Bearer ${token}` } }).catch((error: unknown) => {
+            failed.set(String(error), (failed.get(String(error)) ?? 0) + 1);
+            return null;
+          });
+          if (!res) continue;
+          const body = Buffer.from(await res.arrayBuffer());
+          if (res.status === 200 && body.subarray(0, 5).toString('latin1') === '%PDF-') pdfTimes.push(wallNow() - started);
           else if (res.status === 429) refused++;
-          else throw new Error(`PDF request answered ${res.status}`);
+          else {
+            const code = `${res.status} ${(JSON.parse(body.toString('utf8')) as { code?: string }).code ?? ''}`;
+            failed.set(code, (failed.get(code) ?? 0) + 1);
+          }
         }
       };
       const storming = storm ? downloaders.map((d) => download(d.pairId, d.pairToken)) : [];
@@ -98,6 +108,7 @@ async function runMode(mode: 'worker pool' | 'event loop', settings: { pdfs: num
       const usage = monitor.stop();
       stop = true;
       await Promise.all(storming);
+      if (failed.size > 0) console.log(`  ${storm ? 'storm' : 'quiet'} (${mode}): other answers ${[...failed].map(([k, v]) => `${k} × ${v}`).join(', ')}`);
       return { latency: summarize(latencies), missed, pdfs: pdfTimes.length, refused, pdfMs: summarize(pdfTimes), usage };
     };
     const quiet = await phase(false);
