@@ -21,7 +21,6 @@ import http from 'node:http';
 import https from 'node:https';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import zlib from 'node:zlib';
 
 /** KiB of compressed JavaScript per route (entry + route chunks + static imports). */
 const BUDGETS_KIB = { pair: 85, console: 93 };
