@@ -78,7 +78,7 @@ describe('the documented nginx configuration in front of two API processes', () 
     // The budget script fetches each route's files the way a phone does and fails on an
     // uncompressed file, a hashed asset not cached as immutable, a cacheable index.html,
     // or a route over its budget (apps/web/scripts/bundle-size.mjs).
-    for (const url of [`http://127.0.0.1:${backends[0].port}`, base]) {
+    for (const url of [`http://127.0.0.1:${backends[0]!.port}`, base]) {
       const run = spawnSync(process.execPath, ['apps/web/scripts/bundle-size.mjs', '--url', url], { cwd: path.resolve(__dirname, '../..'), encoding: 'utf8' });
       expect({ url, status: run.status, failures: run.stderr }).toEqual({ url, status: 0, failures: '' });
       expect(run.stdout).toContain(`bytes received from ${url}`);

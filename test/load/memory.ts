@@ -74,7 +74,7 @@ async function sessionsPart(sessions: number): Promise<void> {
   const { startServer } = (await dist('server.js')) as { startServer: (config: unknown, logger: unknown) => Promise<{ url: string; stop(): Promise<void> }> };
   const { loadConfig } = (await dist('config/config.js')) as { loadConfig: (env: Record<string, string>) => unknown };
   const { JsonLogger } = (await dist('logging/json-logger.js')) as { JsonLogger: new (level: string, write: (line: string) => void) => unknown };
-  const config = loadConfig({ ...db.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', JOINS_PER_ADDRESS_PER_MINUTE: '1000000', KINDRED_WEB_DIST: '/nonexistent' });
+  const config = loadConfig({ ...db.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', DATABASE_TIMEOUT_MS: '15000', JOINS_PER_ADDRESS_PER_MINUTE: '1000000', KINDRED_WEB_DIST: '/nonexistent' });
   const server = await startServer(config, new JsonLogger('warn', () => undefined));
   const url = server.url;
   try {
@@ -102,7 +102,7 @@ async function sessionsPart(sessions: number): Promise<void> {
 async function devicesPart(devices: number): Promise<void> {
   const perSession = Math.min(devices, 500);
   const sessionCount = Math.ceil(devices / perSession);
-  const kindred = await startKindred({ MAX_PAIRS_PER_SESSION: String(perSession), JOINS_PER_ADDRESS_PER_MINUTE: '1000000', MAX_SOCKETS_PER_CREDENTIAL: '4' });
+  const kindred = await startKindred({ DATABASE_TIMEOUT_MS: '15000', MAX_PAIRS_PER_SESSION: String(perSession), JOINS_PER_ADDRESS_PER_MINUTE: '1000000', MAX_SOCKETS_PER_CREDENTIAL: '4' });
   const url = kindred.server.url;
   const pid = kindred.server.child.pid!;
   let pool: WorkerPool | null = null;
