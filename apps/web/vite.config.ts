@@ -1,6 +1,8 @@
 import { fileURLToPath } from 'node:url';
+import { constants as zlibConstants } from 'node:zlib';
 import vue from '@vitejs/plugin-vue';
 import type { Plugin } from 'vite';
+import { compression, defineAlgorithm } from 'vite-plugin-compression2';
 import { defineConfig } from 'vitest/config';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -30,9 +32,22 @@ const treeShakeVueForI18n: Plugin = {
   },
 };
 
+/**
+ * Brotli and gzip copies of every text asset, written next to it at build time (the
+ * strongest settings: paid once per build, not per request). The API
+ * (apps/api/src/web/serve-web-app.ts) and the nginx example send them with
+ * Content-Encoding; scripts/bundle-size.mjs holds each route to its budget.
+ */
+const precompressed = compression({
+  include: /\.(js|css|html|svg|json|webmanifest)$/,
+  exclude: /[\\/]\.vite[\\/]/,
+  algorithms: [defineAlgorithm('gzip', { level: 9 }), defineAlgorithm('brotliCompress', { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 11 } })],
+  logLevel: 'silent',
+});
+
 export default defineConfig({
   root,
-  plugins: [vue(), pureLibs, treeShakeVueForI18n],
+  plugins: [vue(), pureLibs, treeShakeVueForI18n, precompressed],
   resolve: {
     alias: {
       '@kindred/session': lib('session/src/index.ts'),

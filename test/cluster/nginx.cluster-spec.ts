@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -72,5 +72,16 @@ describe('the documented nginx configuration in front of two API processes', () 
     await pair.until((d) => d.publicView?.phase === 'running', 10_000, 'running view through nginx');
     await expect(pollingView).resolves.toMatchObject({ name: 'The Hassans', member: null });
     polling.disconnect();
+  });
+
+  it('sends the web app compressed and cacheable, each route within its budget, from the API and through nginx', () => {
+    // The budget script fetches each route's files the way a phone does and fails on an
+    // uncompressed file, a hashed asset not cached as immutable, a cacheable index.html,
+    // or a route over its budget (apps/web/scripts/bundle-size.mjs).
+    for (const url of [`http://127.0.0.1:${backends[0]!.port}`, base]) {
+      const run = spawnSync(process.execPath, ['apps/web/scripts/bundle-size.mjs', '--url', url], { cwd: path.resolve(__dirname, '../..'), encoding: 'utf8' });
+      expect({ url, status: run.status, failures: run.stderr }).toEqual({ url, status: 0, failures: '' });
+      expect(run.stdout).toContain(`bytes received from ${url}`);
+    }
   });
 });

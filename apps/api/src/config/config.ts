@@ -1,3 +1,4 @@
+import os from 'node:os';
 import path from 'node:path';
 import { normalizePublicUrl, PublicUrlError } from '@kindred/session';
 
@@ -40,6 +41,10 @@ export interface AppConfig {
   sessionIdleMs: number;
   /** The bearer token `/metrics` requires; null: no metrics endpoint. */
   metricsToken: string | null;
+  /** Worker threads rendering handout PDFs (handouts/pdf/pdf-pool.ts); 0 renders on the event loop (for comparison only). */
+  pdfWorkers: number;
+  /** PDFs one pair or facilitator may have rendering or waiting; more get `handout/busy`. */
+  pdfRendersPerRequester: number;
 }
 
 export class ConfigError extends Error {}
@@ -68,6 +73,13 @@ function parsePositiveInt(name: string, raw: string | undefined, fallback: numbe
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
   if (!Number.isInteger(value) || value < 1) throw new ConfigError(`${name} must be a whole number of at least 1, got "${raw}"`);
+  return value;
+}
+
+function parseCount(name: string, raw: string | undefined, fallback: number): number {
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0) throw new ConfigError(`${name} must be a whole number of at least 0, got "${raw}"`);
   return value;
 }
 
@@ -128,5 +140,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     maxSocketsPerCredential: parsePositiveInt('MAX_SOCKETS_PER_CREDENTIAL', env.MAX_SOCKETS_PER_CREDENTIAL, 4),
     sessionIdleMs: parseIdleHours(env.SESSION_IDLE_HOURS),
     metricsToken: parseMetricsToken(env.METRICS_TOKEN),
+    pdfWorkers: parseCount('PDF_WORKERS', env.PDF_WORKERS, Math.max(1, Math.min(4, os.availableParallelism() - 1))),
+    pdfRendersPerRequester: parsePositiveInt('PDF_RENDERS_PER_REQUESTER', env.PDF_RENDERS_PER_REQUESTER, 2),
   };
 }

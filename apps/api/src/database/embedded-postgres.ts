@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { PGlite } from '@electric-sql/pglite';
@@ -51,6 +52,30 @@ function isAlive(pid: number): boolean {
   }
 }
 
+/**
+ * PostgreSQL settings for a small footprint. PGlite runs one backend in the server's
+ * process, so its buffers are the server's resident memory: the stock 128 MB of shared
+ * buffers alone is most of an idle server. A workshop's data is a few MB, which 16 MB
+ * of buffers hold whole (docs/benchmarks.md "Memory").
+ */
+export const EMBEDDED_MEMORY_SETTINGS = ['shared_buffers=16MB', 'temp_buffers=2MB', 'work_mem=2MB', 'maintenance_work_mem=16MB', 'wal_buffers=1MB'];
+
+/**
+ * A first start creates the data folder in a child process (prepare-embedded-data.ts):
+ * the server then opens it like on any restart, without initdb's peak in its memory.
+ */
+async function prepareDataDir(dataDir: string): Promise<void> {
+  if (fs.existsSync(path.join(dataDir, 'PG_VERSION'))) return;
+  const fromSource = path.extname(__filename) === '.ts';
+  const script = path.join(__dirname, `prepare-embedded-data${fromSource ? '.ts' : '.js'}`);
+  const child = spawn(process.execPath, [...(fromSource ? ['--import', 'tsx'] : []), script, dataDir], { stdio: ['ignore', 'inherit', 'inherit'] });
+  const code = await new Promise<number | null>((resolve, reject) => {
+    child.once('error', reject);
+    child.once('exit', resolve);
+  });
+  if (code !== 0) throw new Error(`Could not create the embedded database in ${dataDir} (exit code ${code}).`);
+}
+
 export interface EmbeddedPostgres {
   url: string;
   stop(): Promise<void>;
@@ -70,7 +95,8 @@ export async function startEmbeddedPostgres(dataDir: string): Promise<EmbeddedPo
   try {
     const { PGlite } = await import('@electric-sql/pglite');
     const { PGLiteSocketServer } = await import('@electric-sql/pglite-socket');
-    db = await PGlite.create(dataDir);
+    await prepareDataDir(dataDir);
+    db = await PGlite.create(dataDir, { startParams: [...PGlite.defaultStartParams, ...EMBEDDED_MEMORY_SETTINGS.flatMap((setting) => ['-c', setting])] });
     server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: 8 });
     await server.start();
     const conn = server.getServerConn(); // "127.0.0.1:PORT"

@@ -10,7 +10,7 @@ import { download, fileSlug, publicOrigin } from './downloads';
 import { HandoutAccess } from './handout-access';
 import type { HandoutModel } from './handout-model';
 import { HandoutsService } from './handouts.service';
-import { renderHandoutsPdf } from './pdf/handout-pdf';
+import { PdfRenderPool } from './pdf/pdf-pool';
 
 /** A pair's handout, opened with the pair's token or by the session's facilitator. */
 @Controller('api/handouts')
@@ -20,6 +20,7 @@ export class HandoutsController {
     private readonly handouts: HandoutsService,
     @Inject(AppConfigToken) private readonly config: AppConfig,
     private readonly commands: SessionCommandRunner,
+    private readonly pdfs: PdfRenderPool,
   ) {}
 
   @Get(':pairId')
@@ -36,7 +37,8 @@ export class HandoutsController {
     const model = await this.handouts.handout(grant.session, pairId, grant.reader.kind);
     // Only the pair's own request carries the token a QR code could open the page with.
     const qrUrl = grant.reader.kind === 'pair' ? handoutLink(publicOrigin(this.config.publicUrl, req), pairId, grant.reader.token) : null;
-    const pdf = await renderHandoutsPdf([{ model, qrUrl }], { title: `${model.workshop.title}: ${model.pair.name}`, bundle: false });
+    const requester = grant.reader.kind === 'pair' ? (`pair:${pairId}` as const) : (`facilitator:${grant.reader.facilitator.id}` as const);
+    const pdf = await this.pdfs.render(requester, [{ model, qrUrl }], { title: `${model.workshop.title}: ${model.pair.name}`, bundle: false });
     return download(pdf, 'application/pdf', `kindred-handout-${fileSlug(model.pair.name)}.pdf`);
   }
 

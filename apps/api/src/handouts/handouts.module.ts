@@ -7,6 +7,7 @@ import { HandoutAccess } from './handout-access';
 import { HandoutStore } from './handout-store';
 import { HandoutsController } from './handouts.controller';
 import { HandoutsService } from './handouts.service';
+import { PdfRenderPool } from './pdf/pdf-pool';
 import { PrivateAnswerRetention } from './private-answer-retention';
 import { SessionExportsController } from './session-exports.controller';
 
@@ -14,6 +15,6 @@ import { SessionExportsController } from './session-exports.controller';
 @Module({
   imports: [AuthModule, SessionsModule, SeriesModule, AuditModule],
   controllers: [HandoutsController, SessionExportsController],
-  providers: [HandoutStore, HandoutAccess, HandoutsService, PrivateAnswerRetention],
+  providers: [HandoutStore, HandoutAccess, HandoutsService, PrivateAnswerRetention, PdfRenderPool],
 })
 export class HandoutsModule {}

@@ -8,7 +8,7 @@ import { SessionsService } from '../sessions/sessions.service';
 import { csvDocument } from './csv';
 import { download, fileSlug } from './downloads';
 import { HandoutsService } from './handouts.service';
-import { renderHandoutsPdf } from './pdf/handout-pdf';
+import { PdfRenderPool } from './pdf/pdf-pool';
 import { REPORT_CSV_PARTS, reportCsv } from './report-csv';
 
 export const ReportCsvQuery = z.strictObject({ part: z.enum(REPORT_CSV_PARTS).optional() });
@@ -21,6 +21,7 @@ export class SessionExportsController {
     private readonly sessions: SessionsService,
     private readonly handouts: HandoutsService,
     private readonly series: SeriesService,
+    private readonly pdfs: PdfRenderPool,
   ) {}
 
   @Get(':id/handouts.pdf')
@@ -28,7 +29,8 @@ export class SessionExportsController {
   async handoutsPdf(@CurrentFacilitator() facilitator: Facilitator, @Param('id') id: string): Promise<StreamableFile> {
     const session = await this.sessions.ownedRow(facilitator, id);
     const models = await this.handouts.handoutsForSession(session);
-    const pdf = await renderHandoutsPdf(
+    const pdf = await this.pdfs.render(
+      `facilitator:${facilitator.id}`,
       models.map((model) => ({ model, qrUrl: null })),
       { title: `${session.title}: handouts`, bundle: true },
     );

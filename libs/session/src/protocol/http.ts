@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { LIMITS } from './limits';
 import type { PublicAddress } from './links';
 import { nameText, safeText } from './text';
-import { SERIES_ERROR_MESSAGES, SERIES_ROUTES } from './series';
+import { SERIES_ROUTES } from './series';
 
 /**
  * The HTTP contract, said once: request and response schemas for every JSON route.
@@ -18,26 +18,9 @@ import { SERIES_ERROR_MESSAGES, SERIES_ROUTES } from './series';
 const ageBand = z.enum(['teen', 'adult']) satisfies z.ZodType<AgeBand>;
 const segmentKind = z.custom<SegmentKind>((value) => typeof value === 'string', 'not a segment kind');
 
-/**
- * Codes only the HTTP routes produce (the socket's and the engine's are in errors.ts).
- * Messages are defaults a client may show as-is.
- */
-export const HTTP_ERROR_MESSAGES = {
-  'auth/email-taken': 'There is already an account with that email.',
-  'auth/invalid-credentials': 'That email and password do not match.',
-  'auth/signed-out': 'Please sign in.',
-  'auth/too-many-attempts': 'Too many attempts. Please wait a few minutes and try again.',
-  'handout/not-found': 'There is no such handout.',
-  'handout/unauthorized': 'This handout link is not valid.',
-  'plan/invalid': 'That plan does not work as changed.',
-  'plan/not-found': 'There is no such plan.',
-  'session/code-exhausted': 'Could not find a free join code. Please try again.',
-  'http/not-found': 'There is nothing at this address.',
-  'server/internal': 'Something went wrong on our side. Please try again.',
-  ...SERIES_ERROR_MESSAGES,
-} as const satisfies Record<string, string>;
-
-export type HttpErrorCode = keyof typeof HTTP_ERROR_MESSAGES;
+// The codes live in a zod-free module so a page that only explains errors doesn't
+// download this contract's schemas (and zod).
+export { HTTP_ERROR_MESSAGES, type HttpErrorCode } from './http-errors';
 
 /** Every HTTP failure: a stable code from the shared lists and a human message. */
 export const ErrorResponse = z.looseObject({ code: z.string(), message: z.string() });
@@ -210,8 +193,8 @@ export const HTTP_ROUTES = [
   { method: 'post', path: '/api/sessions/{id}/projector-link', summary: 'A fresh projector token (the old one stops working)', auth: 'cookie', ok: { status: 200, body: ProjectorLinkResponse } },
   { method: 'get', path: '/api/handouts/{pairId}', summary: "A pair's handout as JSON (Authorization: Bearer <pair token>, or the session's facilitator cookie); shape: HandoutModel", ok: { status: 200, body: 'application/json' }, errors: { 401: 'handout/unauthorized', 404: 'handout/not-found' } },
   { method: 'post', path: '/api/handouts/{pairId}/share', summary: "The pair shares its handout with the facilitator, or withdraws that (Authorization: Bearer <pair token> only); answers with the pair's handout", body: HandoutShareBody, ok: { status: 200, body: 'application/json' }, errors: { 401: 'handout/unauthorized', 403: 'auth/forbidden, auth/pair-removed' } },
-  { method: 'get', path: '/api/handouts/{pairId}/pdf', summary: "A pair's handout as PDF (same access as the JSON)", ok: { status: 200, body: 'application/pdf' }, errors: { 401: 'handout/unauthorized', 404: 'handout/not-found' } },
-  { method: 'get', path: '/api/sessions/{id}/handouts.pdf', summary: "Every pair's handout in one PDF, each from a new page", auth: 'cookie', ok: { status: 200, body: 'application/pdf' }, errors: { 404: 'session/not-found' } },
+  { method: 'get', path: '/api/handouts/{pairId}/pdf', summary: "A pair's handout as PDF (same access as the JSON)", ok: { status: 200, body: 'application/pdf' }, errors: { 401: 'handout/unauthorized', 404: 'handout/not-found', 429: 'handout/busy' } },
+  { method: 'get', path: '/api/sessions/{id}/handouts.pdf', summary: "Every pair's handout in one PDF, each from a new page", auth: 'cookie', ok: { status: 200, body: 'application/pdf' }, errors: { 404: 'session/not-found', 429: 'handout/busy' } },
   { method: 'get', path: '/api/sessions/{id}/report.json', summary: 'Session report: attendance, planned vs actual time per segment, anonymous poll results (k rule)', auth: 'cookie', ok: { status: 200, body: 'application/json' }, errors: { 404: 'session/not-found' } },
   { method: 'get', path: '/api/sessions/{id}/report.csv', summary: 'Session report as CSV; ?part=attendance|timing|polls for one table', auth: 'cookie', ok: { status: 200, body: 'text/csv' }, errors: { 400: 'payload/invalid', 404: 'session/not-found' } },
   { method: 'get', path: '/api/join/{code}', summary: 'Check a join code', ok: { status: 200, body: JoinInfoResponse }, errors: { 404: 'join/code-unknown', 429: 'join/rate-limited' } },

@@ -12,15 +12,7 @@ import { safeText } from './text';
 /** Rejoin codes: 7 characters of the join-code alphabet, so /join tells them from 6-letter join codes and 8-letter phone codes. */
 export const REJOIN_CODE_LENGTH = 7;
 
-export const SERIES_ERROR_MESSAGES = {
-  'series/no-open-evening': 'There is no evening of your series open right now. Ask the facilitator.',
-  'series/code-unknown': 'That rejoin code is not valid. Check the code on your handout.',
-  'series/not-in-series': 'This session is not part of a series.',
-  'series/no-next-plan': 'This was the last evening of the series plan. Choose a plan for the next evening.',
-  'series/already-linked': 'This session is already part of a series.',
-  'series/unknown-pair': 'There is no such pair in this series.',
-  'series/not-earlier': 'That is not one of your earlier evenings.',
-} as const satisfies Record<string, string>;
+export { SERIES_ERROR_MESSAGES } from './http-errors';
 
 const uuid = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'not an id');
 

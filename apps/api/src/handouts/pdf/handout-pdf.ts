@@ -11,6 +11,13 @@ export interface PdfHandout {
   qrUrl: string | null;
 }
 
+export interface PdfOptions {
+  title: string;
+  bundle: boolean;
+  /** The document's creation date; tests may fix it. Default: the workshop's day. */
+  createdAt?: Date;
+}
+
 /** The PDF's creation date: the workshop's day, so a handout's bytes depend only on its data. */
 function workshopDate(isoDay: string | undefined): Date {
   const date = new Date(`${isoDay ?? ''}T00:00:00Z`);
@@ -21,7 +28,7 @@ function workshopDate(isoDay: string | undefined): Date {
  * Renders handouts into one PDF: a single pair's, or the facilitator's print bundle
  * where each handout starts on a new page and numbers its own pages.
  */
-export function renderHandoutsPdf(handouts: readonly PdfHandout[], options: { title: string; bundle: boolean }): Promise<Buffer> {
+export function renderHandoutsPdf(handouts: readonly PdfHandout[], options: PdfOptions): Promise<Buffer> {
   const first = handouts[0]?.model;
   const doc = new PDFDocument({
     size: PAGE.size,
@@ -33,7 +40,13 @@ export function renderHandoutsPdf(handouts: readonly PdfHandout[], options: { ti
     displayTitle: true,
     pdfVersion: '1.7',
     // Dated by the workshop, not the clock: the same data renders the same bytes (a restored backup included).
-    info: { Title: options.title, Author: first?.workshop.facilitatorName || 'Kindred', Creator: 'Kindred', Producer: 'Kindred', CreationDate: workshopDate(first?.workshop.date) },
+    info: {
+      Title: options.title,
+      Author: first?.workshop.facilitatorName || 'Kindred',
+      Creator: 'Kindred',
+      Producer: 'Kindred',
+      CreationDate: options.createdAt ?? workshopDate(first?.workshop.date),
+    },
   });
   const done = collect(doc);
   const flow = new PageFlow(doc);

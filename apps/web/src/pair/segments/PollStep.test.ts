@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { flushPromises } from '@vue/test-utils';
+import { describe, expect, it, vi } from 'vitest';
 import type { PairBallotView, PublicStepView } from '@kindred/session';
 import { aPoll } from '../../test/builders';
 import { mountWith } from '../../test/mountWith';
@@ -59,9 +60,16 @@ describe('PollStep', () => {
     expect(wrapper.text()).toContain('Often');
   });
 
-  it('shows the revealed results', () => {
+  it('shows the revealed results', async () => {
     const step = pollStep(pairPoll.id, 'revealed', { pollId: pairPoll.id, audience: 'everyone', everyone: { status: 'not-enough-answers', needed: 3 } });
     const { wrapper } = mountWith(PollStep, { props: { segment: pairPoll, step, ballot: null, member: null, members } });
-    expect(wrapper.find('[data-testid="poll-results"]').exists()).toBe(true);
+    // The results component loads on demand (only revealed polls need it).
+    await vi.waitFor(
+      async () => {
+        await flushPromises();
+        expect(wrapper.find('[data-testid="poll-results"]').exists()).toBe(true);
+      },
+      { timeout: 10_000 },
+    );
   });
 });
