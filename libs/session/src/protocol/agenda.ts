@@ -10,7 +10,7 @@ export function agendaForAudience(agenda: Agenda, audience: AudienceKind): Agend
   if (audience === 'facilitator') return agenda;
   // The projector speaks to the whole room: it never needs the pairs' own texts.
   const { guide: _guide, forPairs, ...rest } = agenda;
-  const shared = audience === 'pair' && forPairs ? { ...rest, forPairs } : rest;
+  const shared = audience !== 'projector' && forPairs ? { ...rest, forPairs } : rest;
   return {
     ...shared,
     sections: agenda.sections.map((section) => ({
