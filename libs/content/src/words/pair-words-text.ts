@@ -34,6 +34,8 @@ export const PAIR_AGE_BAND_TEXT: Record<PairAgeBand, LocalizedText> = {
  * neutral, and never "he" or "him" for a son who is sitting right there.
  */
 export const NEUTRAL_CARER_TEXT: LocalizedText = { en: 'the grown-up' };
+/** The same word as a speaker's label ("Grown-up: what would you do?"), where a pair's screen says "Gran:". */
+export const NEUTRAL_CARER_LABEL_TEXT: LocalizedText = { en: 'Grown-up' };
 
 /** The line above a pair talk's bonus prompt. Adult pairs get it as part of the talk (the step timer follows the plan). */
 export const BONUS_LEAD_TEXT = {

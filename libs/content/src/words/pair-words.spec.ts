@@ -69,7 +69,8 @@ describe('each pair its own word for the carer', () => {
   });
 
   it('fills the word in, capitalized at the start of a sentence and nowhere else', () => {
-    expect(fillCarer('{carer}: what do you see?', 'the grown-up')).toBe('The grown-up: what do you see?');
+    expect(fillCarer('{carer}: what do you see?', 'the grown-up', 'Grown-up')).toBe('Grown-up: what do you see?');
+    expect(fillCarer('{carer}: what do you see?', 'Gran')).toBe('Gran: what do you see?');
     expect(fillCarer('Halfway: swap. Now {carer} answers.', 'the grown-up')).toBe('Halfway: swap. Now the grown-up answers.');
     expect(fillCarer('Son: teach {carer} something. {carer}: teach back.', 'Gran')).toBe('Son: teach Gran something. Gran: teach back.');
     expect(fillCarer("Which picture fits {carer}'s role?", 'Ana')).toBe("Which picture fits Ana's role?");

@@ -4,6 +4,7 @@ import {
   BONUS_LEAD_TEXT,
   CARER_PRESET_TEXT,
   CARER_PRESETS,
+  NEUTRAL_CARER_LABEL_TEXT,
   NEUTRAL_CARER_TEXT,
   PAIR_AGE_BAND_TEXT,
   PAIR_AGE_BANDS,
@@ -32,28 +33,29 @@ export function contentBand(band: PairAgeBand): AgeBand {
  * Puts `word` where the text says `{carer}`, capitalized at the start of a sentence
  * ("the grown-up" → "The grown-up answers first"); names keep their own spelling.
  */
-export function fillCarer(text: string, word: string): string {
+export function fillCarer(text: string, word: string, label: string = word): string {
   if (!text.includes(CARER_PLACEHOLDER)) return text;
   const capitalized = word.charAt(0).toLocaleUpperCase() + word.slice(1);
-  return text.replace(/\{carer\}/g, (_match, offset: number, whole: string) => {
+  // "{carer}: …" names who speaks; the neutral word has its own label form ("Grown-up:").
+  return text.replace(/\{carer\}(?=:)/g, label).replace(/\{carer\}/g, (_match, offset: number, whole: string) => {
     const before = whole.slice(0, offset);
     return /^\s*["“'‘(]?$|[.!?:]\s+["“'‘(]?$/.test(before) ? capitalized : word;
   });
 }
 
 /** Every string inside a resolved value with `{carer}` filled in; ids and numbers untouched. */
-function fillDeep<T>(value: T, word: string): T {
-  if (typeof value === 'string') return fillCarer(value, word) as T;
-  if (Array.isArray(value)) return value.map((item: unknown) => fillDeep(item, word)) as T;
+function fillDeep<T>(value: T, word: string, label: string = word): T {
+  if (typeof value === 'string') return fillCarer(value, word, label) as T;
+  if (Array.isArray(value)) return value.map((item: unknown) => fillDeep(item, word, label)) as T;
   if (value !== null && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, key === 'id' ? inner : fillDeep(inner, word)])) as T;
+    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, key === 'id' ? inner : fillDeep(inner, word, label)])) as T;
   }
   return value;
 }
 
 /** The room's agenda: `{carer}` read as the neutral word everywhere (projector, console, older clients). */
 export function neutralAgenda(agenda: Agenda, language: string): Agenda {
-  return fillDeep(agenda, pickLanguage(NEUTRAL_CARER_TEXT, language));
+  return fillDeep(agenda, pickLanguage(NEUTRAL_CARER_TEXT, language), pickLanguage(NEUTRAL_CARER_LABEL_TEXT, language));
 }
 
 /** What a pair sees of a segment: no facilitator script, no notes. */

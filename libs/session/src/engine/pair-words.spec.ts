@@ -50,7 +50,7 @@ describe('pair.setWords', () => {
     expect(session.send({ type: 'pair.setWords', words: GRAN_ADULT }, FACILITATOR)).toMatchObject({ ok: false, code: 'auth/forbidden' });
     expect(session.send({ type: 'pair.setWords', words: GRAN_ADULT }, { kind: 'projector' })).toMatchObject({ ok: false, code: 'auth/forbidden' });
     // A pair's command acts on the pair its credential belongs to, whatever it contains.
-    expect(session.send({ type: 'pair.setWords', words: GRAN_ADULT, pairId: bears.pairId } as never, owls)).toMatchObject({ ok: false, code: 'payload/invalid' });
+    expect(session.send({ type: 'pair.setWords', words: GRAN_ADULT, pairId: bears.pairId }, owls)).toMatchObject({ ok: false, code: 'payload/invalid' });
     session.must({ type: 'pair.setWords', words: GRAN_ADULT }, owls);
     expect(getPair(session.state, bears.pairId)?.words).toBeUndefined();
   });
