@@ -58,7 +58,7 @@ export const legacy: Topic = {
       title: { en: 'The one value' },
       durationSec: 240,
       script: {
-        en: 'Grown-ups, pick the one value you most hope your son carries into his life. Sons, guess which one the grown-up picked. Answer alone, screens turned away, then reveal together. A wrong guess is a great conversation.',
+        en: 'Grown-ups, pick the one value you most hope to pass on. Sons, guess which one they picked. Answer alone, screens turned away, then reveal together. A wrong guess is a great conversation.',
       },
       deviceText: { en: '{carer} picks one value. The son guesses which one. Answer alone, then reveal together.' },
       question: {

@@ -30,7 +30,7 @@ export const learningTogether: Topic = {
       title: { en: 'What I could teach you' },
       durationSec: 300,
       script: {
-        en: 'Sons start this time: tell the grown-up what you know that they don\'t. At halfway, swap: grown-ups, tell your son what you have already learned from him, even if you never said it.',
+        en: 'Sons start this time: tell the grown-up what you know that they don\'t. At halfway, swap: grown-ups, tell your son, to his face, one thing you have already learned from him, even if you never said it.',
       },
       deviceText: { en: 'Son first, swap at halfway. What could you teach each other?' },
       prompts: [

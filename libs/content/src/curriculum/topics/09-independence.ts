@@ -129,9 +129,9 @@ export const independence: Topic = {
       title: { en: 'Standing and leaning this week' },
       durationSec: 120,
       script: {
-        en: 'One way the son stands on his own this week, and one way you lean on each other. Write it down; it goes on your handout with everything else you wrote.',
+        en: 'Sons, one way you will stand on your own this week; and together, one way you will lean on each other. Write it down; it goes on your handout with everything else you wrote.',
       },
-      deviceText: { en: 'One way the son stands on his own, and one way you lean on each other, this week.' },
+      deviceText: { en: 'Son: one way you stand on your own this week. Together: one way you lean on each other.' },
       prompt: { en: 'This week, how will the son stand on his own, and how will we lean on each other?' },
       examples: [
         {
