@@ -70,11 +70,18 @@ describe('each pair its own words', () => {
     await facilitator.must({ type: 'session.start' });
     await facilitator.must({ type: 'segment.goto', segmentId: REVEAL });
     await see(gran.getByTestId('step-private'), 'Gran: what would you do?');
+    await see(gran.getByTestId('private-turn-mother'), 'Gran’s turn');
+    await see(owls.getByTestId('step-private'), 'Mom: what would you do?');
+    // The son's turn on each phone: his question names his own grown-up, in his own age band.
+    for (const phone of [gran, owls]) {
+      await phone.getByTestId('private-turn-son').click();
+      await phone.getByTestId('private-ready').click();
+    }
     await see(gran.locator('main'), 'What do you want Gran to do?');
     await see(gran.locator('main'), 'quitting your job');
     await see(owls.locator('main'), 'What do you want Mom to do?');
     await see(owls.locator('main'), 'school project');
-    await see(projector.locator('main'), 'Grown-up: what would you do?');
+    await see(projector.locator('main'), 'Guide or step back?');
     const onProjector = await projector.locator('main').innerText();
     expect(onProjector).not.toMatch(/\bGran\b|\bMom\b|\{carer\}/);
     await screenshot(gran, 'pair-words-1-phone-gran-adult');
@@ -93,8 +100,10 @@ describe('each pair its own words', () => {
     await owls.getByTestId('age-14-17').check();
     await owls.getByTestId('pair-words-save').click();
     await facilitator.must({ type: 'segment.goto', segmentId: REVEAL });
+    await see(owls.getByTestId('step-private'), 'Auntie Jo: what would you do?');
+    await owls.getByTestId('private-turn-son').click();
+    await owls.getByTestId('private-ready').click();
     await see(owls.locator('main'), 'What do you want Auntie Jo to do?');
-    await see(gran.locator('main'), 'What do you want Gran to do?');
     await screenshot(owls, 'pair-words-4-phone-changed-later');
     expect(pageErrors).toEqual([]);
   });
