@@ -53,6 +53,8 @@ export interface PairTalkSegment extends AgendaSegmentBase {
   halfway?: string;
   /** For pairs that finish early. */
   bonus?: string;
+  /** The line above the bonus on a pair's phone; set by `agendaForPair` from its age band. */
+  bonusLead?: string;
 }
 
 export type PrivateAnswerSpec =
@@ -132,6 +134,30 @@ export interface Agenda {
   guide?: AgendaGuide;
   /** Local places to find help, written by the facilitator for this session; the handout lists them first. */
   localResources?: string[];
+  /**
+   * What each pair's own screens need to speak its words (see `agendaForPair`): the
+   * carer names and age bands to choose from, and per age band the family-facing texts
+   * that differ from the room's. Absent in agendas made before pairs chose their words.
+   */
+  forPairs?: AgendaPairWords;
+}
+
+/** The texts of a segment or section one age band sees, with `{carer}` still in them. */
+export interface PairTextOverlay {
+  sections: Record<string, Pick<AgendaSection, 'title' | 'summary' | 'keyIdeas' | 'takeHome'>>;
+  /** Family-facing fields only: `script` is blank and there are no notes. */
+  segments: Record<string, AgendaSegment>;
+  bonusLead: string;
+}
+
+export interface AgendaPairWords {
+  /** The word the projector and console use where a pair's phone uses its own ("the grown-up"). */
+  neutral: string;
+  carers: AgendaOption[];
+  ageBands: AgendaOption[];
+  /** Only the texts that differ from the room's agenda. */
+  overlays: Record<AgeBand, PairTextOverlay>;
+  screen: Record<'title' | 'intro' | 'carerQuestion' | 'carerOwn' | 'ageQuestion' | 'ageNote' | 'save' | 'later' | 'change', string>;
 }
 
 export interface AgendaGuide {

@@ -63,3 +63,15 @@ export { languageFallbacks, type ResolveOptions } from './resolve/localize';
 export { resolveAgenda } from './resolve/resolve-agenda';
 export { resolveHandout, type HandoutText } from './resolve/resolve-handout';
 export { describePlan, describeTopics, type PlanSummary, type TopicSummary } from './resolve/catalogue';
+
+// Each pair its own words: how its screens name the carer, and its own age band.
+export {
+  CARER_PLACEHOLDER,
+  agendaForPair,
+  carerWord,
+  contentBand,
+  fillCarer,
+  type CarerWord,
+  type PairWords,
+} from './words/pair-words';
+export { CARER_PRESETS, PAIR_AGE_BANDS, type CarerPreset, type PairAgeBand } from './words/pair-words-text';

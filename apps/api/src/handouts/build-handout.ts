@@ -1,4 +1,4 @@
-import { resolveHandout, type AgeBand, type AgendaSection, type HandoutText, type PrivateRevealSegment } from '@kindred/content';
+import { agendaForPair, carerWord, contentBand, fillCarer, resolveHandout, type AgeBand, type Agenda, type AgendaSection, type HandoutText, type PrivateRevealSegment } from '@kindred/content';
 import { getPair, pairRecord, pollReports, type PairAnswerRecord, type PrivateAnswerValue, type SessionState } from '@kindred/session';
 import type { HandoutAnswer, HandoutModel, HandoutTopic, PollSummary, RetentionNotice } from './handout-model';
 import { summarizePoll } from './poll-summary';
@@ -33,6 +33,11 @@ export function buildHandout(state: SessionState, pairId: string, info: HandoutS
   const answers = retention.deleted || privateTextWithheld ? [] : record.answers;
   const commitments = privateTextWithheld ? [] : record.commitments;
   const polls = shownPolls(state);
+  // The pair's own words: its name for the grown-up and its age band's texts (web page and PDF alike).
+  const words = getPair(state, pairId)?.words;
+  const agenda = agendaForPair(state.agenda, words);
+  const carer = state.agenda.forPairs ? carerWord(state.agenda, words?.carer) : undefined;
+  const ageBand = words ? contentBand(words.ageBand) : info.ageBand;
   return {
     pairId,
     sessionId: state.sessionId,
@@ -44,8 +49,8 @@ export function buildHandout(state: SessionState, pairId: string, info: HandoutS
       language: info.language,
       phase: state.phase,
     },
-    pair: { name: record.name, members: record.members },
-    topics: coveredTopics(state).map((section) => ({
+    pair: { name: record.name, members: record.members, ...(carer ? { carer } : {}) },
+    topics: coveredTopics(state, agenda).map((section) => ({
       sectionId: section.id,
       topicNumber: section.topicNumber,
       title: section.title,
@@ -62,16 +67,16 @@ export function buildHandout(state: SessionState, pairId: string, info: HandoutS
       polls: section.segments.flatMap((segment) => polls.get(segment.id) ?? []),
       takeHome: section.takeHome,
     })) satisfies HandoutTopic[],
-    closing: withLocalResources(resolveHandout({ language: info.language, ageBand: info.ageBand }), state.agenda.localResources ?? []),
+    closing: withCarer(withLocalResources(resolveHandout({ language: info.language, ageBand }), state.agenda.localResources ?? []), carer ?? state.agenda.forPairs?.neutral),
     retention,
     sharing: { sharedWithFacilitator, privateTextWithheld },
   };
 }
 
 /** Topic sections the session actually visited (a topic planned but skipped isn't on the handout). */
-export function coveredTopics(state: SessionState): AgendaSection[] {
+export function coveredTopics(state: SessionState, agenda: Agenda = state.agenda): AgendaSection[] {
   const visited = new Set(state.visits.map((visit) => visit.segmentId));
-  return state.agenda.sections.filter((section) => section.kind === 'topic' && section.segments.some((segment) => visited.has(segment.id)));
+  return agenda.sections.filter((section) => section.kind === 'topic' && section.segments.some((segment) => visited.has(segment.id)));
 }
 
 /** Polls the room was shown, by poll id, still under the k rule. */
@@ -123,4 +128,9 @@ export function localIsoDate(date: Date): string {
 /** The facilitator's local places come first; the kinds of help every handout names follow. */
 function withLocalResources(closing: HandoutText, local: readonly string[]): HandoutText {
   return local.length === 0 ? closing : { ...closing, resources: { ...closing.resources, items: [...local, ...closing.resources.items] } };
+}
+
+/** The closing pages may name the grown-up too: in this pair's word. */
+function withCarer(closing: HandoutText, word: string | undefined): HandoutText {
+  return word === undefined ? closing : (JSON.parse(JSON.stringify(closing), (_key, value: unknown) => (typeof value === 'string' ? fillCarer(value, word) : value)) as HandoutText);
 }

@@ -91,7 +91,7 @@ describe('buildHandout', () => {
   it('holds only the visited topics, and only this pair’s revealed answers and commitments', () => {
     const { room } = sessionThroughTopicTwo();
     const handout = buildHandout(room.state, 'pair-1', info())!;
-    expect(handout.pair).toEqual({ name: 'Pair 1', members: { mother: 'Mum 1', son: 'Son 1' } });
+    expect(handout.pair).toEqual({ name: 'Pair 1', members: { mother: 'Mum 1', son: 'Son 1' }, carer: 'Mom' });
     expect(handout.topics.map((t) => t.sectionId)).toEqual(['emotional-needs', 'shared-moments']);
     expect(handout.topics[0]!.commitments.map((c) => c.text)).toEqual(['Pair 1 cooks on Sunday']);
     expect(handout.topics[1]!.answers).toEqual([expect.objectContaining({ segmentId: 'shared-moments.reveal', revealed: true, mother: 'A mum text', son: 'A son text' })]);

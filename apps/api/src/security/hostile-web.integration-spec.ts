@@ -51,6 +51,7 @@ function hostileCommands(bad: string): { type: CommandType; payload: Record<stri
     'devices.add': { role: 'son', credential: bad },
     'devices.merge': { credential: bad },
     'handout.share': { shared: true, [bad]: 1 },
+    'pair.setWords': { words: { carer: { name: bad }, ageBand: 'adult' } },
     'pair.readmit': { pairId: bad },
   };
   return COMMAND_TYPES.map((type) => ({ type, payload: { type, ...shapes[type] } }));

@@ -29,6 +29,13 @@ const enConsole = {
       passwordShort: 'Use at least {n} characters for your password.',
     },
   },
+  ageMix: {
+    label: 'Sons’ ages:',
+    '10-13': '10–13: {n}',
+    '14-17': '14–17: {n}',
+    adult: '18+: {n}',
+    unset: 'not chosen: {n}',
+  },
   console: {
     nav: 'Console',
     sessions: 'Your sessions',

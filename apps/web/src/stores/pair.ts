@@ -1,22 +1,24 @@
 import { defineStore } from 'pinia';
 import { computed, shallowRef } from 'vue';
-import type { Agenda } from '@kindred/content';
+import { agendaForPair, type Agenda } from '@kindred/content';
 import type { PairView, PublicView, SessionEndedNotice } from '@kindred/session';
 import { findEntry } from '../session/agenda';
 import { isFresh, shownPhase } from './views';
 
 /** What the server last told this pair's device; nothing else. */
 export const usePairStore = defineStore('pair', () => {
-  const agenda = shallowRef<Agenda | null>(null);
+  const roomAgenda = shallowRef<Agenda | null>(null);
   const publicView = shallowRef<PublicView | null>(null);
   const pairView = shallowRef<PairView | null>(null);
+  /** The agenda in this pair's own words: its name for the grown-up, its age band's texts. */
+  const agenda = computed(() => (roomAgenda.value ? agendaForPair(roomAgenda.value, pairView.value?.words) : null));
 
   const ended = shallowRef<SessionEndedNotice | null>(null);
   const phase = computed(() => shownPhase(publicView.value, ended.value));
   const current = computed(() => findEntry(agenda.value, publicView.value?.position?.segmentId));
 
   function setAgenda(next: Agenda): void {
-    agenda.value = next;
+    roomAgenda.value = next;
   }
   function setPublicView(next: PublicView): void {
     if (isFresh(next, publicView.value)) publicView.value = next;
@@ -29,10 +31,10 @@ export const usePairStore = defineStore('pair', () => {
   }
   function reset(): void {
     ended.value = null;
-    agenda.value = null;
+    roomAgenda.value = null;
     publicView.value = null;
     pairView.value = null;
   }
 
-  return { agenda, publicView, pairView, current, ended, phase, setAgenda, endSession, setPublicView, setPairView, reset };
+  return { agenda, roomAgenda, publicView, pairView, current, ended, phase, setAgenda, endSession, setPublicView, setPairView, reset };
 });

@@ -130,6 +130,7 @@ export function aPairView(overrides: Partial<PairView> = {}): PairView {
     devices: 'shared',
     mergeAsked: [],
     handoutShared: false,
+    words: null,
     ...overrides,
   };
 }

@@ -15,7 +15,7 @@ export const OPENING: Frame = {
       title: { en: 'Welcome' },
       durationSec: 120,
       script: {
-        en: 'Welcome, all of you. I am glad you came. Tonight is time for two people: each grown-up here and the son who came with them. Some of you are mothers, some are grandmothers, aunts or foster mothers; on your phones you will see "mom", and you can read it as whatever you call each other. There are no right answers tonight and nobody is tested. Most of the time you will talk in your pair, not in front of the room. Sit side by side if that is easier than facing each other: plenty of good talks happen side by side.',
+        en: 'Welcome, all of you. I am glad you came. Tonight is time for two people: each grown-up here and the son who came with them. Some of you are mothers, some are grandmothers, aunts or foster mothers. On your phones each pair chose its own word for the grown-up, the name the son really uses, and how old the son is; you can change both at any time under "Our words". There are no right answers tonight and nobody is tested. Most of the time you will talk in your pair, not in front of the room. Sit side by side if that is easier than facing each other: plenty of good talks happen side by side.',
       },
       deviceText: { en: 'Welcome. Tonight is time for the two of you. Sit however is comfortable: facing each other or side by side.' },
       notes: {
@@ -90,8 +90,8 @@ export const REVIEW: Frame = {
         { en: 'Did it happen? What helped, or what got in the way?' },
         { en: 'Keep it, change it, or drop it?' },
       ],
-      halfway: { en: 'Halfway: if the son has answered, now the grown-up.' },
-      bonus: { en: 'Finished? Tell each other one good moment from the week, however small.' },
+      halfway: { en: 'Halfway: if the son has answered, now {carer}.' },
+      bonus: { en: 'Tell each other one good moment from the week, however small.' },
       notes: {
         debrief: {
           en: 'Ask: "Who would like to share one thing that worked? You can pass." Take two answers at most. Then say: "If it did not happen, you are in good company; the point is that you talked about it."',

@@ -7,6 +7,7 @@ import type { Plan } from '../schema/plan';
 import type { Option, Segment, SegmentNotes } from '../schema/segment';
 import type { ContentText } from '../schema/text';
 import { localizer, pickLanguage, type ResolveOptions } from './localize';
+import { neutralAgenda, pairWordsFor } from '../words/pair-words';
 
 type Localize = (text: ContentText) => string;
 
@@ -17,6 +18,13 @@ type Localize = (text: ContentText) => string;
  */
 export function resolveAgenda(plan: Plan, options: ResolveOptions, curriculum: Curriculum = CURRICULUM): Agenda {
   assertValidPlan(plan, curriculum);
+  // Texts keep `{carer}` until a pair's screen fills in its own word; the room reads the neutral one.
+  const byBand = { teen: resolveTemplates(plan, { ...options, ageBand: 'teen' }, curriculum), adult: resolveTemplates(plan, { ...options, ageBand: 'adult' }, curriculum) };
+  const room = neutralAgenda(byBand[options.ageBand], options.language);
+  return { ...room, forPairs: pairWordsFor(room, byBand, options.language) };
+}
+
+function resolveTemplates(plan: Plan, options: ResolveOptions, curriculum: Curriculum): Agenda {
   const localize = localizer(options);
   const sections = expandPlan(plan, curriculum).map((section): AgendaSection => {
     if (section.kind === 'break') {

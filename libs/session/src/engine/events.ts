@@ -1,4 +1,4 @@
-import type { Agenda, MemberRole } from '@kindred/content';
+import type { Agenda, MemberRole, PairWords } from '@kindred/content';
 import type { MemberNames, PrivateAnswerValue, VoteChoice } from '../protocol/values';
 import type { TimerStartMode, TimerState } from '../protocol/timer';
 
@@ -29,6 +29,8 @@ export interface PairJoined { type: 'PairJoined'; pairId: string; name: string; 
 export interface PairRemoved { type: 'PairRemoved'; pairId: string; at: number }
 export interface PairRenamed { type: 'PairRenamed'; pairId: string; name: string; at: number }
 export interface PairMembersSet { type: 'PairMembersSet'; pairId: string; members: MemberNames; at: number }
+/** The pair chose its own words (its carer's name, the son's age band); only its own view carries them. */
+export interface PairWordsSet { type: 'PairWordsSet'; pairId: string; words: PairWords; at: number }
 
 /** Closes the previous segment's visit, opens one for this segment and resets the timer. */
 export interface SegmentEntered { type: 'SegmentEntered'; segmentId: string; at: number }
@@ -108,6 +110,7 @@ export type SessionEvent =
   | PairRemoved
   | PairRenamed
   | PairMembersSet
+  | PairWordsSet
   | SegmentEntered
   | TimerEvent
   | PollOpened

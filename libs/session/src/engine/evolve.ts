@@ -84,6 +84,8 @@ function applyLogged(state: SessionState, event: Exclude<SessionEvent, { type: '
       return updatePair(state, event.pairId, (pair) => ({ ...pair, name: event.name }));
     case 'PairMembersSet':
       return updatePair(state, event.pairId, (pair) => ({ ...pair, members: event.members }));
+    case 'PairWordsSet':
+      return updatePair(state, event.pairId, (pair) => ({ ...pair, words: event.words }));
     case 'SegmentEntered':
       return enterSegment(state, event.segmentId, event.at);
     case 'TimerStarted':

@@ -27,6 +27,7 @@ const EXAMPLES: Record<Command['type'], Command> = {
   'pair.join': { type: 'pair.join', name: 'New', members: { mother: null, son: null } },
   'pair.rename': { type: 'pair.rename', name: 'Renamed', pairId: 'pair-1' },
   'pair.setMembers': { type: 'pair.setMembers', members: { mother: 'A', son: 'B' } },
+  'pair.setWords': { type: 'pair.setWords', words: { carer: { preset: 'gran' }, ageBand: 'adult' } },
   'answer.submit': { type: 'answer.submit', segmentId: 'reveal-text', role: 'son', answer: { type: 'text', text: 'x' } },
   'answer.reveal': { type: 'answer.reveal', segmentId: 'reveal-text' },
   'vote.cast': { type: 'vote.cast', pollId: 'poll-single', role: 'son', choice: { type: 'single', optionId: 'a' } },

@@ -1,4 +1,4 @@
-import type { Agenda, MemberRole } from '@kindred/content';
+import type { Agenda, MemberRole, PairWords } from '@kindred/content';
 import type { TimerStartMode, TimerState } from '../protocol/timer';
 import type { MemberNames, PollStatus, PrivateAnswerValue, SessionPhase, VoteChoice } from '../protocol/values';
 import type { ShardedMap } from './sharded-map';
@@ -51,6 +51,8 @@ export interface PairState {
   sealedBallots: Readonly<Record<'shared' | MemberRole, readonly string[]>>;
   /** The pair chose to share its handout (revealed answers, commitments) with the facilitator. */
   handoutShared: boolean;
+  /** Its own words (carer's name, age band); absent until it chose, and in snapshots made before. */
+  words?: PairWords;
 }
 
 export interface SegmentVisit {

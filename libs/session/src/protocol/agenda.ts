@@ -8,7 +8,9 @@ import type { AudienceKind } from './socket-events';
  */
 export function agendaForAudience(agenda: Agenda, audience: AudienceKind): Agenda {
   if (audience === 'facilitator') return agenda;
-  const { guide: _guide, ...shared } = agenda;
+  // The projector speaks to the whole room: it never needs the pairs' own texts.
+  const { guide: _guide, forPairs, ...rest } = agenda;
+  const shared = audience !== 'projector' && forPairs ? { ...rest, forPairs } : rest;
   return {
     ...shared,
     sections: agenda.sections.map((section) => ({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CARER_PRESETS, PAIR_AGE_BANDS } from '@kindred/content';
 import { LIMITS } from './limits';
 import { rejection, type Rejection } from './errors';
 import { longText, nameText, normalizeName, safeText } from './text';
@@ -70,6 +71,16 @@ export const answerRevealSchema = command('answer.reveal', { segmentId: id });
 /** `role` is required from a shared device voting in a per-member poll; a member's own device may omit it. */
 export const voteCastSchema = command('vote.cast', { pollId: id, role: role.optional(), choice: voteChoiceSchema });
 export const commitmentSaveSchema = command('commitment.save', { segmentId: id, text: longText(LIMITS.commitmentText) });
+/**
+ * The pair's own words: how its screens and handout name the carer (a preset the
+ * curriculum translates, or a first name it types) and the son's age band. Only the
+ * pair itself sets them; no other pair ever sees them.
+ */
+export const pairWordsSchema = z.strictObject({
+  carer: z.union([z.strictObject({ preset: z.enum(CARER_PRESETS) }), z.strictObject({ name: nameText(LIMITS.carerName) })]),
+  ageBand: z.enum(PAIR_AGE_BANDS),
+});
+export const pairSetWordsSchema = command('pair.setWords', { words: pairWordsSchema });
 /** The pair shares its handout with the facilitator (for printing), or withdraws that; also after the session ended. */
 export const handoutShareSchema = command('handout.share', { shared: z.boolean() });
 
@@ -108,6 +119,7 @@ export const commandSchema = z.discriminatedUnion('type', [
   pairJoinSchema,
   pairRenameSchema,
   pairSetMembersSchema,
+  pairSetWordsSchema,
   answerSubmitSchema,
   answerRevealSchema,
   voteCastSchema,
@@ -150,6 +162,7 @@ export const COMMAND_SENDERS = {
   'pair.join': 'pair',
   'pair.rename': 'pairOrFacilitator',
   'pair.setMembers': 'pair',
+  'pair.setWords': 'pair',
   'answer.submit': 'pair',
   'answer.reveal': 'pair',
   'vote.cast': 'pair',

@@ -85,7 +85,8 @@ export interface HandoutModel {
     language: string;
     phase: SessionPhase;
   };
-  pair: { name: string; members: MemberNames };
+  /** `carer`: the pair's own word for the grown-up ("Gran"), where the handout would say "Mother"; absent in older copies. */
+  pair: { name: string; members: MemberNames; carer?: string };
   /** Topics the session actually visited, in agenda order. */
   topics: HandoutTopic[];
   closing: HandoutText;

@@ -3,6 +3,8 @@ export const LIMITS = {
   id: 100,
   pairName: 40,
   memberName: 40,
+  /** A carer's first name, as the pair types it ("Gran" is a preset). */
+  carerName: 24,
   answerText: 1000,
   commitmentText: 1000,
   openText: 1000,

@@ -29,6 +29,7 @@ const VALID: CommandInput[] = [
   { type: 'pair.join', name: 'Bears', members: { mother: 'Ann', son: null } },
   { type: 'pair.rename', name: 'Wolves' },
   { type: 'pair.setMembers', members: { son: 'Sam' } },
+  { type: 'pair.setWords', words: { carer: { preset: 'gran' }, ageBand: 'adult' } },
   { type: 'answer.submit', segmentId: 's1', role: 'son', answer: { type: 'text', text: 'Hi' } },
   { type: 'answer.submit', segmentId: 's1', role: 'mother', answer: { type: 'choice', optionId: 'yes' } },
   { type: 'answer.reveal', segmentId: 's1' },

@@ -1,4 +1,4 @@
-import type { MemberRole, SegmentKind } from '@kindred/content';
+import type { MemberRole, PairAgeBand, PairWords, SegmentKind } from '@kindred/content';
 import type { TimerStartMode, TimerState } from './timer';
 import type { MemberNames, PollStatus, PrivateAnswerValue, SessionPhase, VoteChoice } from './values';
 
@@ -174,6 +174,8 @@ export interface PairView {
   mergeAsked: MemberRole[];
   /** The pair chose to share its handout with the facilitator (see `handout.share`). */
   handoutShared: boolean;
+  /** Its own words (see `pair.setWords`); null until it chose. Only this pair's view carries them. */
+  words: PairWords | null;
 }
 
 export type MemberView = PairView;
@@ -271,4 +273,6 @@ export interface FacilitatorView {
   commitmentCounts: { segmentId: string; savedPairs: number }[];
   smallRoom: SmallRoomNotice;
   timerStart: TimerStartMode;
+  /** How many active pairs chose each age band (`unset`: not yet). Never their word for the carer. */
+  ageBands: Record<PairAgeBand | 'unset', number>;
 }

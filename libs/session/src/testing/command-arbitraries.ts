@@ -167,6 +167,7 @@ export function materialize(command: CommandInput, actor: Actor, state: SessionS
     case 'pair.join':
     case 'pair.rename':
     case 'pair.setMembers':
+    case 'pair.setWords':
     case 'pair.remove':
     case 'pair.readmit':
     case 'handout.share':
@@ -274,6 +275,10 @@ export function stepsArbitrary(state: SessionState, maxSteps = 60): fc.Arbitrary
     { weight: 4, arbitrary: fc.tuple(name, memberName, memberName).map(([n, mother, son]) => ({ type: 'pair.join' as const, name: `${n}`, members: { mother, son } })) },
     { weight: 1, arbitrary: name.map((n) => ({ type: 'pair.rename' as const, name: n })) },
     { weight: 1, arbitrary: fc.tuple(memberName, memberName).map(([mother, son]) => ({ type: 'pair.setMembers' as const, members: { mother, son } })) },
+    {
+      weight: 1,
+      arbitrary: fc.tuple(fc.constantFrom<'gran' | 'mom'>('gran', 'mom'), fc.constantFrom<'10-13' | 'adult'>('10-13', 'adult')).map(([preset, ageBand]) => ({ type: 'pair.setWords' as const, words: { carer: { preset }, ageBand } })),
+    },
     {
       weight: 10,
       arbitrary: fc.tuple(segment, role, fc.constantFrom('text', 'yes', 'no', 'maybe')).map(([segmentId, r, answer]) => ({

@@ -148,8 +148,10 @@ const ANSWER_INDENT = 12;
 
 function roleLines(answer: HandoutAnswer, role: MemberRole, model: HandoutModel, labels: HandoutLabels) {
   const name = model.pair.members[role];
+  // The pair's own word for the grown-up ("Gran") stands where the label says "Mother".
+  const label = role === 'mother' && model.pair.carer ? model.pair.carer : labels.roles[role];
   return {
-    who: name ? `${name} · ${labels.roles[role]}` : labels.roles[role],
+    who: name ? `${name} · ${label}` : label,
     question: answer.question[role],
     text: answer[role] ?? labels.noAnswer,
     style: answer[role] === null ? STYLES.note : { ...STYLES.body, size: 11 },

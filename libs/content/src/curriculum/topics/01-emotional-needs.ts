@@ -48,7 +48,7 @@ export const emotionalNeeds: Topic = {
       script: {
         en: 'Sit facing each other or side by side, whatever is easier. The questions are on your screen and the timer is on the big screen. Grown-ups answer first this time, so your son hears that you have feelings too. Halfway through, the screen tells you to swap and the son answers. While the other one talks, just listen: no fixing, no "but you should". "I don\'t know yet" is a fine answer.',
       },
-      deviceText: { en: 'The grown-up answers first, then swap at halfway. Whoever is listening just listens: no fixing, no advice.' },
+      deviceText: { en: '{carer} answers first, then swap at halfway. Whoever is listening just listens: no fixing, no advice.' },
       prompts: [
         { en: 'When did you feel really happy this week? What happened?' },
         {
@@ -57,8 +57,8 @@ export const emotionalNeeds: Topic = {
         },
         { en: 'What is something you wish the other one would ask you about more often?' },
       ],
-      halfway: { en: 'Halfway: swap. Now the son answers the same questions, and the grown-up just listens.' },
-      bonus: { en: 'Finished early? Each of you names a feeling you had today that nobody noticed.' },
+      halfway: { en: 'Halfway: swap. Now the son answers the same questions, and {carer} just listens.' },
+      bonus: { en: 'Each of you names a feeling you had today that nobody noticed.' },
       notes: {
         debrief: {
           en: 'Ask: "Did anyone hear something new? One pair can share a surprise, or you can all pass." Take one or two answers, thank them, move on. Do not ask what the feelings were.',
@@ -84,7 +84,7 @@ export const emotionalNeeds: Topic = {
           teen: { en: 'When you have had a hard day, what small thing from your son makes it a little better?' },
           adult: { en: 'When you are upset, what helps you most from your son?' },
         },
-        son: { en: 'When you are upset, what do you need most from your mom?' },
+        son: { en: 'When you are upset, what do you need most from {carer}?' },
       },
       answer: {
         type: 'choice',
@@ -143,19 +143,19 @@ export const emotionalNeeds: Topic = {
       script: {
         en: 'This time the grown-ups tell a story first. Think back to when you were young and felt something big: proud, scared, left out, in love. Choose a story that is finished, one you can tell without it hurting now. Sons, your job is to listen and ask one question. At halfway, swap.',
       },
-      deviceText: { en: 'The grown-up tells a story from long ago first. The son listens and asks one question. Swap at halfway.' },
+      deviceText: { en: '{carer} tells a story from long ago first. The son listens and asks one question. Swap at halfway.' },
       prompts: [
         {
-          teen: { en: 'Grown-up: tell about a time you were about your son\'s age and felt something big. Who did you tell, if anyone?' },
-          adult: { en: 'Grown-up: tell about a time you were young and felt something big. Who did you tell, if anyone?' },
+          teen: { en: '{carer}: tell about a time you were about your son\'s age and felt something big. Who did you tell, if anyone?' },
+          adult: { en: '{carer}: tell about a time you were young and felt something big. Who did you tell, if anyone?' },
         },
         {
           teen: { en: 'Son: if you felt something that big, who would you tell? It\'s fine if the answer is a friend.' },
           adult: { en: 'Son: who do you tell now when something big is going on? Would you like the other one on that list more, less, or the same?' },
         },
       ],
-      halfway: { en: 'Halfway: swap. Now the son answers, and the grown-up asks one question.' },
-      bonus: { en: 'Finished early? What did people your age do back then to feel better?' },
+      halfway: { en: 'Halfway: swap. Now the son answers, and {carer} asks one question.' },
+      bonus: { en: 'What did people your age do back then to feel better?' },
       sensitive: true,
       notes: {
         debrief: { en: 'No room debrief needed. Say: "Thank you for the stories. Being told them is a way of being trusted."' },
@@ -183,7 +183,7 @@ export const emotionalNeeds: Topic = {
           teen: { en: 'Every evening at dinner or at bedtime, we each say one word for how our day felt.' },
           adult: { en: 'Every time we talk this week, we both start with one word for how we are really doing.' },
         },
-        { en: 'The grown-up tells one of her own feelings, a small one, instead of only asking.' },
+        { en: '{carer} tells one of her own feelings, a small one, instead of only asking.' },
       ],
       notes: {
         debrief: { en: 'Walk round and read nothing over shoulders. If a pair has nothing, offer the first example.' },

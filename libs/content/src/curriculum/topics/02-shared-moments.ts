@@ -40,8 +40,8 @@ export const sharedMoments: Topic = {
         { en: 'What do you like doing together most? What exactly do you like about it: the doing, the talking, the snacks?' },
         { en: 'Can you remember being together without needing to talk at all, like on a walk or a long bus ride? What was that like?' },
       ],
-      halfway: { en: 'Halfway: swap. Now the grown-up tells, and the son listens.' },
-      bonus: { en: 'Finished early? What does the other one love doing that you have never tried with them?' },
+      halfway: { en: 'Halfway: swap. Now {carer} tells, and the son listens.' },
+      bonus: { en: 'What does the other one love doing that you have never tried with them?' },
       notes: {
         debrief: {
           en: 'Invite one funny disaster for the room: "Who has a disaster worth sharing? You can pass." Laughing together here warms the room for what comes next.',
@@ -63,7 +63,7 @@ export const sharedMoments: Topic = {
       deviceText: { en: 'Write one moment you still smile about, alone. Then reveal together: did you pick the same one?' },
       question: {
         mother: { en: 'Write one moment with your son that still makes you smile. A few words is enough.' },
-        son: { en: 'Write one moment with your mom that still makes you smile. A few words is enough.' },
+        son: { en: 'Write one moment with {carer} that still makes you smile. A few words is enough.' },
       },
       answer: { type: 'text', maxLength: 200 },
       notes: {
@@ -119,8 +119,8 @@ export const sharedMoments: Topic = {
         },
         { en: 'What would make it fun for you? What would make it fun for the other one?' },
       ],
-      halfway: { en: 'Halfway: if the son has picked, now the grown-up adds an idea.' },
-      bonus: { en: 'Finished early? Pick a day and write it in your phones.' },
+      halfway: { en: 'Halfway: if the son has picked, now {carer} adds an idea.' },
+      bonus: { en: 'Pick a day and write it in your phones.' },
       notes: {
         debrief: { en: 'Ask two pairs what they planned, if they want to share. It gives other pairs ideas.' },
         stuck: [

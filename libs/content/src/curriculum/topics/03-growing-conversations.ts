@@ -16,8 +16,8 @@ export const growingConversations: Topic = {
   ],
   takeHome: [
     {
-      teen: { en: 'Once a week, the son picks what you talk about, and the grown-up only asks questions.' },
-      adult: { en: 'Once a month, the son picks what you talk about on a call, and the grown-up only asks questions.' },
+      teen: { en: 'Once a week, the son picks what you talk about, and {carer} only asks questions.' },
+      adult: { en: 'Once a month, the son picks what you talk about on a call, and {carer} only asks questions.' },
     },
   ],
   segments: [
@@ -50,8 +50,8 @@ export const growingConversations: Topic = {
         { en: 'What did you worry about when you were younger that you don\'t worry about now?' },
         { en: 'How has the way you two talk changed since the son was small? What do you miss, and what is better now?' },
       ],
-      halfway: { en: 'Halfway: swap. Now the grown-up answers, and the son only asks questions.' },
-      bonus: { en: 'Finished early? Say one thing you hope for the other one. Not for yourself: for them.' },
+      halfway: { en: 'Halfway: swap. Now {carer} answers, and the son only asks questions.' },
+      bonus: { en: 'Say one thing you hope for the other one. Not for yourself: for them.' },
       notes: {
         debrief: {
           en: 'Ask grown-ups: "How hard was it not to give advice? Hands up." Usually most hands go up. Laugh with them. Then: "Sons, did you notice a difference?" One answer is enough.',
@@ -74,7 +74,7 @@ export const growingConversations: Topic = {
       deviceText: { en: 'Pick alone, then reveal together: do you see it the same way?' },
       question: {
         mother: { en: 'What do you and your son talk about most?' },
-        son: { en: 'What do you and your mom talk about most?' },
+        son: { en: 'What do you and {carer} talk about most?' },
       },
       answer: {
         type: 'choice',
@@ -134,12 +134,12 @@ export const growingConversations: Topic = {
       prompts: [
         { en: 'Son: what does the other one do that makes it easier to tell them something big? What makes it harder?' },
         {
-          teen: { en: 'Grown-up: what do you want your son to know he can always tell you, whatever it is?' },
-          adult: { en: 'Grown-up: what do you want your son to know he can still always tell you, at any age?' },
+          teen: { en: '{carer}: what do you want your son to know he can always tell you, whatever it is?' },
+          adult: { en: '{carer}: what do you want your son to know he can still always tell you, at any age?' },
         },
       ],
-      halfway: { en: 'Halfway: swap. Now the grown-up answers, and the son listens.' },
-      bonus: { en: 'Finished early? Practise it: "I got that wrong. Can we try again?" Both of you say it once, for something small.' },
+      halfway: { en: 'Halfway: swap. Now {carer} answers, and the son listens.' },
+      bonus: { en: 'Practise it: "I got that wrong. Can we try again?" Both of you say it once, for something small.' },
       sensitive: true,
       notes: {
         debrief: { en: 'No room debrief. Say: "If you heard something hard about yourself just now and did not argue, well done. That is the skill."' },
@@ -168,8 +168,8 @@ export const growingConversations: Topic = {
           adult: { en: 'On our next call, we spend five minutes on something that is not news or plans.' },
         },
         {
-          teen: { en: 'The grown-up asks one question about a dream, not about homework.' },
-          adult: { en: 'The grown-up asks one question about a dream, not about work.' },
+          teen: { en: '{carer} asks one question about a dream, not about homework.' },
+          adult: { en: '{carer} asks one question about a dream, not about work.' },
         },
       ],
       notes: { debrief: { en: 'If pairs finish quickly, suggest they add a day and a time: it doubles the chance it happens.' } },

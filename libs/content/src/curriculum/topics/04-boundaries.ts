@@ -7,7 +7,7 @@ export const boundaries: Topic = {
   summary: { en: 'Knowing when to guide and when to step back, and agreeing on it together.' },
   keyIdeas: [
     {
-      en: 'Boundaries are about inner space too: your own thoughts, moods, privacy and body. That goes for the son and for the grown-up.',
+      en: 'Boundaries are about inner space too: your own thoughts, moods, privacy and body. That goes for the son and for {carer}.',
     },
     { en: 'The aim is not to hold him back. It is independence with a safety net: room to try, and someone there if it goes wrong.' },
     { en: 'Boundaries grow as he grows. Talk about them again every so often, calmly, and not only in the middle of a fight.' },
@@ -42,7 +42,7 @@ export const boundaries: Topic = {
       script: {
         en: 'Talk about where the lines are between you today. Grown-ups start; at halfway, swap. Boundaries run both ways: grown-ups need space too. Keep it curious. This is not the moment to argue about the rules; if you find one you want to change, note it for the commitment at the end.',
       },
-      deviceText: { en: 'The grown-up first, swap at halfway. Be curious: this is not the moment to argue about rules.' },
+      deviceText: { en: '{carer} first, swap at halfway. Be curious: this is not the moment to argue about rules.' },
       prompts: [
         {
           teen: { en: 'What is something you would like to decide for yourself that the other one still decides?' },
@@ -58,8 +58,8 @@ export const boundaries: Topic = {
           },
         },
       ],
-      halfway: { en: 'Halfway: swap. Now the son answers first, and the grown-up listens.' },
-      bonus: { en: 'Finished early? What is one space, time or topic that is only yours? How can the other one respect it?' },
+      halfway: { en: 'Halfway: swap. Now the son answers first, and {carer} listens.' },
+      bonus: { en: 'What is one space, time or topic that is only yours? How can the other one respect it?' },
       sensitive: true,
       notes: {
         debrief: {
@@ -82,15 +82,15 @@ export const boundaries: Topic = {
       script: {
         en: 'Here is a situation. Grown-ups, choose what you would do. Sons, choose what you would want the grown-up to do. Answer alone, screens turned away, then reveal together. If your answers differ, that is useful to know, not a problem.',
       },
-      deviceText: { en: 'Grown-up: what would you do? Son: what would you want? Answer alone, then reveal together.' },
+      deviceText: { en: '{carer}: what would you do? Son: what would you want? Answer alone, then reveal together.' },
       question: {
         mother: {
           teen: { en: 'Your son has a big school project due tomorrow and hasn\'t started. What do you do?' },
           adult: { en: 'Your son is thinking about quitting his job with nothing else lined up. What do you do?' },
         },
         son: {
-          teen: { en: 'You have a big school project due tomorrow and haven\'t started. What do you want your mom to do?' },
-          adult: { en: 'You are thinking about quitting your job with nothing else lined up. What do you want your mom to do?' },
+          teen: { en: 'You have a big school project due tomorrow and haven\'t started. What do you want {carer} to do?' },
+          adult: { en: 'You are thinking about quitting your job with nothing else lined up. What do you want {carer} to do?' },
         },
       },
       answer: {
@@ -121,7 +121,7 @@ export const boundaries: Topic = {
       deviceText: { en: 'Anonymous. Grown-ups and sons answer separately.' },
       question: {
         teen: { en: 'For his age, how much say does the son have over his own life right now?' },
-        adult: { en: 'How much say does the grown-up still have in the son\'s decisions?' },
+        adult: { en: 'How much say does {carer} still have in the son\'s decisions?' },
       },
       poll: {
         type: 'scale',
@@ -156,8 +156,8 @@ export const boundaries: Topic = {
         },
         { en: 'What would each of you need, to feel good about trying the change? When will you check how it went?' },
       ],
-      halfway: { en: 'Halfway: swap. Now the grown-up says what they need to feel good about the trial.' },
-      bonus: { en: 'Finished early? Agree what happens if the trial goes wrong. No punishment: just a new try.' },
+      halfway: { en: 'Halfway: swap. Now {carer} says what they need to feel good about the trial.' },
+      bonus: { en: 'Agree what happens if the trial goes wrong. No punishment: just a new try.' },
       notes: {
         debrief: { en: 'One pair can share their trial if they like. Remind everyone: a trial that fails is information, not a defeat.' },
         stuck: [
@@ -181,7 +181,7 @@ export const boundaries: Topic = {
           teen: { en: 'We knock, or ask, before coming into each other\'s space, and wait for a yes.' },
           adult: { en: 'We call before dropping by, both ways.' },
         },
-        { en: 'The grown-up asks "Do you want advice?" before giving it.' },
+        { en: '{carer} asks "Do you want advice?" before giving it.' },
       ],
       notes: { debrief: { en: 'Check each pair has a day to look back at it; that is what turns a rule into a conversation.' } },
     },

@@ -8,7 +8,7 @@ export const navigatingChange: Topic = {
   keyIdeas: [
     { en: 'Change is normal. Talking about a change before it happens makes it less scary for both of you.' },
     {
-      en: 'The grown-up\'s role slowly moves from looking after him to being someone he trusts for advice. Let go of tasks, not of each other.',
+      en: '{carer}\'s role slowly moves from looking after him to being someone he trusts for advice. Let go of tasks, not of each other.',
     },
     { en: 'Grown-ups go through changes too: new jobs, moves, a new partner, getting older. Sons can help through change as well, at their own size.' },
   ],
@@ -46,10 +46,10 @@ export const navigatingChange: Topic = {
           teen: { en: 'What change is coming next: a new school, a new team, a first job? What are you looking forward to, and what worries you?' },
           adult: { en: 'What change is coming next: a new job, a move, a partner, a child? What are you looking forward to, and what worries you?' },
         },
-        { en: 'Grown-up: what did you use to do for your son that he does himself now? How did that feel?' },
+        { en: '{carer}: what did you use to do for your son that he does himself now? How did that feel?' },
       ],
-      halfway: { en: 'Halfway: swap. Now the grown-up answers, and the son listens.' },
-      bonus: { en: 'Finished early? What is one thing that stayed the same through all the changes?' },
+      halfway: { en: 'Halfway: swap. Now {carer} answers, and the son listens.' },
+      bonus: { en: 'What is one thing that stayed the same through all the changes?' },
       sensitive: true,
       notes: {
         debrief: { en: 'Ask: "Who wants to share what helped them through a change? You can pass." Collect two answers and repeat them; they are useful to everyone.' },
@@ -70,16 +70,16 @@ export const navigatingChange: Topic = {
       script: {
         en: 'Four pictures in words on your screen: driver, coach, co-pilot, lighthouse. Each of you picks alone the one that fits the grown-up\'s role in the son\'s life right now. Screens turned away, then reveal together. Then ask each other: which picture would you like in five years?',
       },
-      deviceText: { en: 'Pick alone the picture that fits the grown-up\'s role right now, then reveal together.' },
+      deviceText: { en: 'Pick alone the picture that fits {carer}\'s role right now, then reveal together.' },
       question: {
         mother: { en: 'Which picture fits your role in your son\'s life right now?' },
-        son: { en: 'Which picture fits your mom\'s role in your life right now?' },
+        son: { en: 'Which picture fits {carer}\'s role in your life right now?' },
       },
       answer: {
         type: 'choice',
         options: [
-          { id: 'driver', label: { en: 'Driver: the grown-up steers, the son rides along' } },
-          { id: 'coach', label: { en: 'Coach: the grown-up trains and calls out tips from the side' } },
+          { id: 'driver', label: { en: 'Driver: {carer} steers, the son rides along' } },
+          { id: 'coach', label: { en: 'Coach: {carer} trains and calls out tips from the side' } },
           { id: 'co-pilot', label: { en: 'Co-pilot: we steer together' } },
           { id: 'lighthouse', label: { en: 'Lighthouse: there in the distance whenever needed' } },
           { id: 'not-sure', label: { en: 'I\'m not sure' } },
@@ -107,7 +107,7 @@ export const navigatingChange: Topic = {
           { id: 'moving', label: { teen: { en: 'Moving out one day' }, adult: { en: 'Moving further away' } } },
           { id: 'relationship', label: { teen: { en: 'A first relationship' }, adult: { en: 'A serious relationship or marriage' } } },
           { id: 'needing-less', label: { teen: { en: 'Needing each other less' }, adult: { en: 'Becoming a parent' } } },
-          { id: 'mom-life', label: { teen: { en: 'Changes in the grown-up\'s life: work, health, moving' }, adult: { en: 'The grown-up getting older' } } },
+          { id: 'mom-life', label: { teen: { en: 'Changes in {carer}\'s life: work, health, moving' }, adult: { en: '{carer} getting older' } } },
           { id: 'other', label: { en: 'Something else' } },
           { id: 'none', label: { en: 'None of them scares me' } },
         ],
@@ -132,14 +132,14 @@ export const navigatingChange: Topic = {
       },
       deviceText: { en: 'Which advice helps, and when is it too much? What do you hope you can always talk about?' },
       prompts: [
-        { en: 'Son: what advice from the grown-up do you actually use? When does it feel like too much?' },
+        { en: 'Son: what advice from {carer} do you actually use? When does it feel like too much?' },
         {
-          teen: { en: 'Grown-up: what do you hope he will still come to you about in ten years?' },
-          adult: { en: 'Grown-up: what do you hope he will still come to you about, whatever changes next?' },
+          teen: { en: '{carer}: what do you hope he will still come to you about in ten years?' },
+          adult: { en: '{carer}: what do you hope he will still come to you about, whatever changes next?' },
         },
       ],
-      halfway: { en: 'Halfway: swap. Now the grown-up answers.' },
-      bonus: { en: 'Finished early? Son: what advice would you give the grown-up about something small in their life?' },
+      halfway: { en: 'Halfway: swap. Now {carer} answers.' },
+      bonus: { en: 'Son: what advice would you give {carer} about something small in their life?' },
       notes: {
         debrief: { en: 'No room debrief. Say: "Advice that is asked for lands better. Try asking \'Do you want my advice?\' this week."' },
         stuck: [
@@ -163,7 +163,7 @@ export const navigatingChange: Topic = {
           teen: { en: 'Before the new school starts, we go the route together once and talk about it.' },
           adult: { en: 'We set a regular time to call that stays the same after the move.' },
         },
-        { en: 'The son teaches the grown-up one thing about his new world: his game, his course, his job.' },
+        { en: 'The son teaches {carer} one thing about his new world: his game, his course, his job.' },
       ],
       notes: { debrief: { en: 'If a pair has no change coming, suggest any small one: a new term, a new season, a new hobby.' } },
     },

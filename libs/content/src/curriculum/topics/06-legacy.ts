@@ -32,14 +32,14 @@ export const legacy: Topic = {
       script: {
         en: 'Start with family sayings and recipes; they are an easy way in. Grown-ups answer first, then swap at halfway. The last question is about habits you would rather not pass on: it can be light, like always being late, or more serious. Keep it to what you are comfortable saying.',
       },
-      deviceText: { en: 'The grown-up first, swap at halfway. Start with family sayings and recipes.' },
+      deviceText: { en: '{carer} first, swap at halfway. Start with family sayings and recipes.' },
       prompts: [
         { en: 'What saying, habit or recipe has been handed down in your family? Who did it come from?' },
-        { en: 'Grown-up: when have you seen your son be kind, brave or fair, and felt proud? Son: what does the grown-up do for other people that you would like to do too?' },
+        { en: '{carer}: when have you seen your son be kind, brave or fair, and felt proud? Son: what does {carer} do for other people that you would like to do too?' },
         { en: 'Which family habit would you rather not pass on? A small one is fine: always being late, shouting at the TV.' },
       ],
-      halfway: { en: 'Halfway: swap. Now the son answers, and the grown-up listens.' },
-      bonus: { en: 'Finished early? What kind of man do you hope the son becomes? Both of you answer.' },
+      halfway: { en: 'Halfway: swap. Now the son answers, and {carer} listens.' },
+      bonus: { en: 'Son: what kind of man do you want to become? {carer}: what do you already see in him that you hope stays?' },
       sensitive: true,
       notes: {
         debrief: { en: 'Ask: "Anyone want to share a family saying? You can pass." Sayings are safe and often funny. Do not ask the room about habits they would rather not pass on.' },
@@ -58,12 +58,12 @@ export const legacy: Topic = {
       title: { en: 'The one value' },
       durationSec: 240,
       script: {
-        en: 'Grown-ups, pick the one value you most hope your son carries into his life. Sons, guess which one the grown-up picked. Answer alone, screens turned away, then reveal together. A wrong guess is a great conversation.',
+        en: 'Grown-ups, pick the one value you most hope to pass on. Sons, guess which one they picked. Answer alone, screens turned away, then reveal together. A wrong guess is a great conversation.',
       },
-      deviceText: { en: 'The grown-up picks one value. The son guesses which one. Answer alone, then reveal together.' },
+      deviceText: { en: '{carer} picks one value. The son guesses which one. Answer alone, then reveal together.' },
       question: {
         mother: { en: 'If your son could carry just one value from you into his life, which one would you choose?' },
-        son: { en: 'Which value do you think your mom most hopes you carry into your life?' },
+        son: { en: 'Which value do you think {carer} most hopes you carry into your life?' },
       },
       answer: {
         type: 'choice',
@@ -129,7 +129,7 @@ export const legacy: Topic = {
         { en: 'Which one thing in that note would you underline twice?' },
       ],
       halfway: { en: 'Halfway: swap. Whoever has listened now adds their line.' },
-      bonus: { en: 'Finished early? Write the note for real, on paper, and decide where to keep it.' },
+      bonus: { en: 'Write the note for real, on paper, and decide where to keep it.' },
       notes: {
         debrief: { en: 'This is a closing ritual: no room debrief. Offer paper and pens. Let the room stay quiet for a moment before you move on.' },
         stuck: [
@@ -151,7 +151,7 @@ export const legacy: Topic = {
       examples: [
         { en: 'We do one kind thing together for a neighbour.' },
         {
-          teen: { en: 'We cook a family recipe together and the grown-up tells the story behind it.' },
+          teen: { en: 'We cook a family recipe together and {carer} tells the story behind it.' },
           adult: { en: 'We ask an older relative for a family story and share it with each other.' },
         },
       ],

@@ -40,8 +40,8 @@ export const emotionalIntelligence: Topic = {
         { en: 'When you are angry, what is often underneath it: hurt, worry, tiredness, embarrassment?' },
         { en: 'What is your best trick for calming down? Could it work for the other one too?' },
       ],
-      halfway: { en: 'Halfway: swap. Now the grown-up answers, and the son listens.' },
-      bonus: { en: 'Finished early? Agree on a pause signal: a word or gesture that means "let\'s stop and come back to this".' },
+      halfway: { en: 'Halfway: swap. Now {carer} answers, and the son listens.' },
+      bonus: { en: 'Agree on a pause signal: a word or gesture that means "let\'s stop and come back to this".' },
       sensitive: true,
       notes: {
         debrief: { en: 'Ask the room for calm-down tricks, not for angry moments: "Who has a trick that works? Shout it out." Write a few on a flipchart if you have one.' },
@@ -65,7 +65,7 @@ export const emotionalIntelligence: Topic = {
       deviceText: { en: 'Write alone: how can you tell the other one has had a bad day? Then reveal together.' },
       question: {
         mother: { en: 'How can you tell your son has had a bad day, before he says anything?' },
-        son: { en: 'How can you tell your mom has had a bad day, before she says anything?' },
+        son: { en: 'How can you tell {carer} has had a bad day, before she says anything?' },
       },
       answer: { type: 'text', maxLength: 200 },
       notes: {
@@ -113,12 +113,12 @@ export const emotionalIntelligence: Topic = {
       },
       deviceText: { en: 'Imagine one day as the other one. What is the hardest part? Then check how close you got.' },
       prompts: [
-        { en: 'Son: imagine a day as the grown-up. What would be the hardest part?' },
-        { en: 'Grown-up: imagine a day as your son. What would be the hardest part?' },
+        { en: 'Son: imagine a day as {carer}. What would be the hardest part?' },
+        { en: '{carer}: imagine a day as your son. What would be the hardest part?' },
         { en: 'How close did you each get? What surprised you?' },
       ],
-      halfway: { en: 'Halfway: swap. Now the grown-up guesses, and the son says how close it was.' },
-      bonus: { en: 'Finished early? What would be the best part of a day as the other one?' },
+      halfway: { en: 'Halfway: swap. Now {carer} guesses, and the son says how close it was.' },
+      bonus: { en: 'What would be the best part of a day as the other one?' },
       notes: {
         debrief: { en: 'Ask: "Who got surprised? You can pass." One or two answers.' },
         stuck: [

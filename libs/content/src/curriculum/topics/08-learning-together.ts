@@ -11,7 +11,7 @@ export const learningTogether: Topic = {
     { en: 'It takes courage to be a beginner in front of each other, and it builds trust.' },
   ],
   takeHome: [
-    { en: 'Swap lessons this month: one from the son, one from the grown-up. Ten minutes each is enough.' },
+    { en: 'Swap lessons this month: one from the son, one from {carer}. Ten minutes each is enough.' },
   ],
   segments: [
     {
@@ -30,16 +30,16 @@ export const learningTogether: Topic = {
       title: { en: 'What I could teach you' },
       durationSec: 300,
       script: {
-        en: 'Sons start this time: tell the grown-up what you know that they don\'t. At halfway, swap: grown-ups, tell your son what you have already learned from him, even if you never said it.',
+        en: 'Sons start this time: tell the grown-up what you know that they don\'t. At halfway, swap: grown-ups, tell your son, to his face, one thing you have already learned from him, even if you never said it.',
       },
       deviceText: { en: 'Son first, swap at halfway. What could you teach each other?' },
       prompts: [
-        { en: 'Son: what do you know how to do that the grown-up doesn\'t? Could you teach it?' },
-        { en: 'Grown-up: what have you learned from your son, maybe without him noticing?' },
+        { en: 'Son: what do you know how to do that {carer} doesn\'t? Could you teach it?' },
+        { en: '{carer}: what have you learned from your son, maybe without him noticing?' },
         { en: 'What is something you see differently? What could each of you learn from the other\'s view?' },
       ],
-      halfway: { en: 'Halfway: swap. Now the grown-up answers.' },
-      bonus: { en: 'Finished early? What would you both like to learn that neither of you knows yet?' },
+      halfway: { en: 'Halfway: swap. Now {carer} answers.' },
+      bonus: { en: 'What would you both like to learn that neither of you knows yet?' },
       notes: {
         debrief: { en: 'Ask sons: "Who could teach something the grown-up can\'t do at all? Hands up." Enjoy it; this topic is meant to be light.' },
         stuck: [
@@ -59,7 +59,7 @@ export const learningTogether: Topic = {
       deviceText: { en: 'Write alone one thing you would like the other one to teach you. Then reveal together.' },
       question: {
         mother: { en: 'What would you like your son to teach you?' },
-        son: { en: 'What would you like your mom to teach you?' },
+        son: { en: 'What would you like {carer} to teach you?' },
       },
       answer: { type: 'text', maxLength: 150 },
       notes: {
@@ -75,7 +75,7 @@ export const learningTogether: Topic = {
         en: 'Anonymous poll, grown-ups and sons separately. Pick up to three things where the son knows more than the grown-up. We compare the groups: sons, do the grown-ups give you as much credit as you give yourselves?',
       },
       deviceText: { en: 'Anonymous. Grown-ups and sons answer separately. Pick up to three.' },
-      question: { en: 'Where does the son know more than the grown-up?' },
+      question: { en: 'Where does the son know more than {carer}?' },
       poll: {
         type: 'multiple',
         maxChoices: 3,
@@ -110,12 +110,12 @@ export const learningTogether: Topic = {
       },
       deviceText: { en: 'Stand up! The son teaches something small in two minutes. At halfway, swap. Then talk about how it felt.' },
       prompts: [
-        { en: 'Son: teach the grown-up something small right now, standing up, in two minutes.' },
-        { en: 'Grown-up: teach something small back.' },
+        { en: 'Son: teach {carer} something small right now, standing up, in two minutes.' },
+        { en: '{carer}: teach something small back.' },
         { en: 'What was it like to be the learner? What was it like to be the teacher?' },
       ],
-      halfway: { en: 'Halfway: swap. Now the grown-up teaches something back.' },
-      bonus: { en: 'Finished early? Show each other what you learned, once more, perfectly.' },
+      halfway: { en: 'Halfway: swap. Now {carer} teaches something back.' },
+      bonus: { en: 'Show each other what you learned, once more, perfectly.' },
       notes: {
         debrief: { en: 'Invite one or two pairs to show what they learned to the room, if they want to. Applause for the teachers.' },
         stuck: [
@@ -137,9 +137,9 @@ export const learningTogether: Topic = {
       examples: [
         {
           teen: { en: 'On Saturday, the son teaches his favourite game for twenty minutes.' },
-          adult: { en: 'Next time we meet, the son shows something from his work or a hobby the grown-up knows nothing about.' },
+          adult: { en: 'Next time we meet, the son shows something from his work or a hobby {carer} knows nothing about.' },
         },
-        { en: 'The grown-up teaches a recipe from her own family.' },
+        { en: '{carer} teaches a recipe from her own family.' },
       ],
       notes: { debrief: { en: 'Make sure each lesson has a day. Lessons without a day rarely happen.' } },
     },

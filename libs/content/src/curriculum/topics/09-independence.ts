@@ -41,11 +41,11 @@ export const independence: Topic = {
         { en: 'When did you last ask the other one for help? Was it easy or hard to ask?' },
         {
           teen: { en: 'Who else helps you when you need it: a friend, a relative, a teacher, a coach?' },
-          adult: { en: 'Grown-up: when have you leaned on your son? Son: did you notice, and how did it feel?' },
+          adult: { en: '{carer}: when have you leaned on your son? Son: did you notice, and how did it feel?' },
         },
       ],
-      halfway: { en: 'Halfway: swap. Now the grown-up answers, and the son listens.' },
-      bonus: { en: 'Finished early? Name one thing each of you would like to learn to do alone next.' },
+      halfway: { en: 'Halfway: swap. Now {carer} answers, and the son listens.' },
+      bonus: { en: 'Name one thing each of you would like to learn to do alone next.' },
       notes: {
         debrief: { en: 'Ask: "Anyone want to share something new the son can do alone? Sons can answer too." Celebrate it with the room.' },
         stuck: [
@@ -76,8 +76,8 @@ export const independence: Topic = {
       answer: {
         type: 'choice',
         options: [
-          { id: 'straight-away', label: { en: 'My mom, straight away' } },
-          { id: 'after-trying', label: { en: 'My mom, after trying alone first' } },
+          { id: 'straight-away', label: { en: '{carer}, straight away' } },
+          { id: 'after-trying', label: { en: '{carer}, after trying alone first' } },
           { id: 'someone-else', label: { en: 'Someone else I trust' } },
           { id: 'alone', label: { en: 'I would try to sort it out alone' } },
           { id: 'not-sure', label: { en: 'Not sure' } },
@@ -129,18 +129,18 @@ export const independence: Topic = {
       title: { en: 'Standing and leaning this week' },
       durationSec: 120,
       script: {
-        en: 'One way the son stands on his own this week, and one way you lean on each other. Write it down; it goes on your handout with everything else you wrote.',
+        en: 'Sons, one way you will stand on your own this week; and together, one way you will lean on each other. Write it down; it goes on your handout with everything else you wrote.',
       },
-      deviceText: { en: 'One way the son stands on his own, and one way you lean on each other, this week.' },
+      deviceText: { en: 'Son: one way you stand on your own this week. Together: one way you lean on each other.' },
       prompt: { en: 'This week, how will the son stand on his own, and how will we lean on each other?' },
       examples: [
         {
-          teen: { en: 'The son books his own haircut, and the grown-up asks him for help with her phone.' },
+          teen: { en: 'The son books his own haircut, and {carer} asks him for help with her phone.' },
           adult: { en: 'We each ask the other for help with one real thing this week.' },
         },
         {
-          teen: { en: 'The son plans and cooks one meal on his own, and the grown-up asks his opinion on something small.' },
-          adult: { en: 'The grown-up asks his advice on a real decision and listens to the end.' },
+          teen: { en: 'The son plans and cooks one meal on his own, and {carer} asks his opinion on something small.' },
+          adult: { en: '{carer} asks his advice on a real decision and listens to the end.' },
         },
       ],
       notes: { debrief: { en: 'Check that both halves are there: one standing, one leaning.' } },

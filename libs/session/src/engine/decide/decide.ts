@@ -6,7 +6,7 @@ import { currentDeviceRejection, decideDeviceAdd, decideDeviceMerge } from './de
 import { getPair } from '../queries';
 import { decideLock, decideSessionEnd, decideSessionStart } from './lifecycle';
 import { decideGoto } from './navigation';
-import { decideHandoutShare, decideJoin, decideReadmit, decideRemove, decideRename, decideSetMembers } from './pairs';
+import { decideHandoutShare, decideJoin, decideReadmit, decideRemove, decideRename, decideSetMembers, decideSetWords } from './pairs';
 import { decidePollControl, decideVote } from './polls';
 import { decideAnswerReveal, decideAnswerSubmit, decideRevealEnd } from './private-answers';
 import { reject, type DecideContext, type DecideResult } from './result';
@@ -65,6 +65,8 @@ export function decide(state: SessionState, command: Command, actor: Actor, now:
       return withPairActor(actor, (pair) => decideJoin(state, command, pair, now));
     case 'pair.setMembers':
       return withPairActor(actor, (pair) => decideSetMembers(state, command, pair, now));
+    case 'pair.setWords':
+      return withPairActor(actor, (pair) => decideSetWords(state, command, pair, now));
     case 'answer.submit':
       return withPairActor(actor, (pair) => decideAnswerSubmit(state, command, pair, now));
     case 'answer.reveal':

@@ -75,3 +75,11 @@ export function decideHandoutShare(state: SessionState, command: CommandOf<'hand
   if (pair.handoutShared === command.shared) return accept();
   return accept({ type: 'HandoutSharingSet', pairId: pair.pairId, shared: command.shared, at: now });
 }
+
+/** A pair sets its own words; the actor is the pair, so no pair can set another's. */
+export function decideSetWords(state: SessionState, command: CommandOf<'pair.setWords'>, actor: PairActor, now: number): DecideResult {
+  const pair = requireActivePair(state, actor);
+  if (isRejected(pair)) return pair;
+  if (JSON.stringify(pair.words) === JSON.stringify(command.words)) return accept();
+  return accept({ type: 'PairWordsSet', pairId: pair.pairId, words: command.words, at: now });
+}

@@ -42,6 +42,7 @@ export function facilitatorView(state: SessionState): FacilitatorView {
     commitmentCounts: allCommitmentCounts(state),
     smallRoom: smallRoomNotice(state.agenda, active.length, state.minGroupSize),
     timerStart: state.timerStart,
+    ageBands: ageBandMix(active),
   };
 }
 
@@ -90,4 +91,11 @@ export function segmentTimings(state: SessionState): SegmentTimingView[] {
     const actualMs = visits.reduce((sum, visit) => (visit.endedAt === null ? sum : sum + (visit.endedAt - visit.startedAt)), 0);
     return { segmentId: segment.id, plannedMs: plannedMs(segment), visits, actualMs };
   });
+}
+
+/** The room's age mix, for pacing; the pairs' words for the carer stay theirs. */
+function ageBandMix(active: readonly PairState[]): FacilitatorView['ageBands'] {
+  const mix: FacilitatorView['ageBands'] = { '10-13': 0, '14-17': 0, adult: 0, unset: 0 };
+  for (const pair of active) mix[pair.words?.ageBand ?? 'unset'] += 1;
+  return mix;
 }

@@ -34,6 +34,7 @@ export function pairView(state: SessionState, pairId: string, member: MemberRole
     devices: pair.devices.mode,
     mergeAsked: pair.devices.mode === 'split' ? [...pair.devices.mergeAsked] : [],
     handoutShared: pair.handoutShared,
+    words: pair.words ?? null,
   };
 }
 
