@@ -46,6 +46,7 @@ export { loadCurriculum } from './curriculum-check/load-curriculum';
 export { REQUIRED_TOPIC_SEGMENT_KINDS } from './curriculum-check/check-curriculum';
 export { findMissingTranslations, walkLocalizedTexts } from './curriculum-check/localized-texts';
 export { InvalidPlanError, loadPlan } from './plan/load-plan';
+export { PLAN_FILE_MAX_BYTES, readPlanFile, writePlanFile } from './plan/plan-file';
 
 // Plans: totals and pure customization.
 export { planTotalSec } from './plan/plan-total';
@@ -63,3 +64,6 @@ export { languageFallbacks, type ResolveOptions } from './resolve/localize';
 export { resolveAgenda } from './resolve/resolve-agenda';
 export { resolveHandout, type HandoutText } from './resolve/resolve-handout';
 export { describePlan, describeTopics, type PlanSummary, type TopicSummary } from './resolve/catalogue';
+
+// The poll charts' colours (web and PDF), checked for colour-vision deficiencies.
+export { CHART_PALETTE, SON_PATTERN, type ChartColours, type ChartSeries } from './palette/chart-palette';
