@@ -34,7 +34,18 @@ export { FacilitatorGuideSchema, FrameSchema, type FacilitatorGuide, type Frame 
 export { SegmentNotesSchema, type SegmentNotes } from './schema/segment';
 
 // The handout's words (web page, PDF, print bundle): one catalogue per language.
-export { fill, handoutCatalogue, handoutLabels, plural, type HandoutCatalogue, type HandoutLabels, type PluralText } from './labels';
+export {
+  fill,
+  handoutCatalogue,
+  handoutLabels,
+  plural,
+  reportLabels,
+  type HandoutCatalogue,
+  type HandoutLabels,
+  type PluralText,
+  type ReportCatalogue,
+  type ReportLabels,
+} from './labels';
 
 // The shipped content.
 export { CURRICULUM, HANDOUT, SHIPPED_LANGUAGES } from './curriculum';

@@ -31,7 +31,7 @@ export class SessionCopies {
     // Older sessions kept only what live_sessions holds.
     const settings: Partial<SessionSettings> =
       saved && typeof saved === 'object'
-        ? (saved as Partial<SessionSettings>)
+        ? (saved)
         : { planId: row.planId, language: row.language, ageBand: row.ageBand, privateRetentionDays: row.privateRetentionDays };
     // Checked again with today's rules: a setting that is no longer valid is refused, not copied.
     const input = CreateSessionBody.parse({ ...settings, title: title ?? row.title });

@@ -47,7 +47,7 @@ export function usePollResults(input: () => PollResultsInput): PollResultsCore {
     results.value.audience === 'byRole' && results.value.mother.status === 'not-enough-answers' ? results.value.mother.needed : 0,
   );
   const byRole = computed(() =>
-    results.value.audience === 'byRole' && !combined.value ? { mother: results.value.mother as Group, son: results.value.son as Group } : null,
+    results.value.audience === 'byRole' && !combined.value ? { mother: results.value.mother, son: results.value.son } : null,
   );
 
   const everyoneRows = computed(() => {
