@@ -11,4 +11,5 @@ export * from './socket-events';
 export * from './agenda';
 export * from './handout';
 export * from './http';
+export * from './http-documents';
 export * from './links';
