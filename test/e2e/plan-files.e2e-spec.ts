@@ -45,8 +45,9 @@ describe('plan files and duplicating a session in the console', () => {
     await screenshot(console_, 'plan-files-1-refused-laptop');
 
     // Export the taster with one segment switched off, then open that file.
-    const switches = console_.locator('input[type="checkbox"]');
-    await switches.first().uncheck();
+    const topic = console_.getByTestId('plan-section').nth(1);
+    await topic.locator('summary').click();
+    await topic.locator('input[type="checkbox"]').first().uncheck();
     const download = console_.waitForEvent('download');
     await console_.getByTestId('export-plan').click();
     const file = path.join(await fs.promises.mkdtemp(path.join(process.env.TMPDIR ?? '/tmp', 'plan-')), 'taster.kindred-plan.json');
@@ -55,7 +56,8 @@ describe('plan files and duplicating a session in the console', () => {
     await console_.getByTestId('plan-option').filter({ hasText: 'Booster' }).click();
     await console_.getByTestId('import-plan-file').setInputFiles(file);
     await see(console_.getByTestId('plan-file-message'), 'Opened');
-    await expect(console_.locator('input[type="checkbox"]').first().isChecked()).resolves.toBe(false);
+    await expect(console_.getByTestId('plan-section').nth(1).locator('input[type="checkbox"]').first().isChecked()).resolves.toBe(false);
+    await console_.getByTestId('plan-section').nth(1).locator('summary').click();
     await screenshot(console_, 'plan-files-2-imported-laptop');
 
     await console_.getByTestId('session-title-input').fill('Thursday group');
