@@ -18,6 +18,7 @@ const POLL = 'emotional-needs.poll';
 
 async function pairFlow(phone: PhoneDriver, baseUrl: string, session: BenchSession, facilitator: Facilitator, pairName: string): Promise<void> {
   await phone.goto(`${baseUrl}/join/${session.code}`);
+  expect(await phone.viewportWidth()).toBe(360); // a small phone's layout viewport, in both engines
   await phone.fill('pair-name-input', pairName);
   await phone.fill('mother-name-input', 'Ana');
   await phone.fill('son-name-input', 'Leo');

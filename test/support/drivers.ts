@@ -1,5 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { freePort } from './server-process';
 
@@ -17,6 +19,8 @@ export interface PhoneDriver {
   fill(testId: string, value: string): Promise<void>;
   /** Waits until the element shows the text (case-insensitive), returns what it showed. */
   waitForText(testId: string, expected: string, timeoutMs?: number): Promise<string>;
+  /** The page's layout viewport width in CSS pixels (what media queries see). */
+  viewportWidth(): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -64,6 +68,9 @@ export class PlaywrightPhone implements PhoneDriver {
       return text.toLowerCase().includes(expected.toLowerCase()) ? text : null;
     });
   }
+  viewportWidth(): Promise<number> {
+    return this.page.evaluate(() => window.innerWidth);
+  }
   async close(): Promise<void> {
     await this.page.context().close();
   }
@@ -77,6 +84,7 @@ export class WebKitDriverServer {
   private constructor(
     private readonly child: ChildProcess,
     readonly url: string,
+    private readonly configHome: string,
   ) {}
 
   static available(): boolean {
@@ -85,16 +93,23 @@ export class WebKitDriverServer {
 
   static async start(): Promise<WebKitDriverServer> {
     const port = await freePort();
-    const child = spawn('xvfb-run', ['-a', 'WebKitWebDriver', `--port=${port}`], { stdio: 'ignore', detached: true });
+    // MiniBrowser's toolbar (GTK 3) gives its window a minimum width of 447 px, wider than a
+    // phone. A GTK style sheet for this run only lets the browser chrome shrink, so the window,
+    // and with it the page's layout viewport, can be 360 px. Web content is not styled by GTK.
+    const configHome = fs.mkdtempSync(path.join(os.tmpdir(), 'kindred-webkit-'));
+    fs.mkdirSync(path.join(configHome, 'gtk-3.0'));
+    fs.writeFileSync(path.join(configHome, 'gtk-3.0', 'gtk.css'), '* { min-width: 0; min-height: 0; padding: 0; margin: 0; }\n');
+    const child = spawn('xvfb-run', ['-a', 'WebKitWebDriver', `--port=${port}`], { stdio: 'ignore', detached: true, env: { ...process.env, XDG_CONFIG_HOME: configHome } });
     const url = `http://127.0.0.1:${port}`;
     await poll('WebKitWebDriver', 20_000, async () => ((await fetch(`${url}/status`)).ok ? true : null));
-    return new WebKitDriverServer(child, url);
+    return new WebKitDriverServer(child, url, configHome);
   }
 
   async stop(): Promise<void> {
     // xvfb-run starts Xvfb and the driver in its own process group: end the group.
     if (this.child.pid) process.kill(-this.child.pid, 'SIGTERM');
     await new Promise((resolve) => setTimeout(resolve, 300));
+    fs.rmSync(this.configHome, { recursive: true, force: true });
   }
 }
 
@@ -156,6 +171,9 @@ export class WebDriverPhone implements PhoneDriver {
       const text = await this.cmd<string>('GET', `/element/${await this.find(byTestId(testId))}/text`);
       return text.toLowerCase().includes(expected.toLowerCase()) ? text : null;
     });
+  }
+  viewportWidth(): Promise<number> {
+    return this.cmd<number>('POST', '/execute/sync', { script: 'return window.innerWidth', args: [] });
   }
   async close(): Promise<void> {
     await call(this.base, 'DELETE', `/session/${this.session}`).catch(() => undefined);

@@ -17,6 +17,7 @@ import { refuseInvalidText } from './http/text-guard';
 import { JsonLogger } from './logging/json-logger';
 import { KindredIoAdapter } from './realtime/io-adapter';
 import { connectRedisFanout, type RedisFanout } from './realtime/redis-fanout';
+import { Metrics } from './metrics/metrics';
 import { listenUrls } from './public-address/listen-addresses';
 import { sameOriginWrites } from './security/same-origin';
 import { securityHeaders } from './security/web-headers';
@@ -125,7 +126,13 @@ export async function startServer(config: AppConfig, logger = new JsonLogger(con
   app.use(express.json({ limit: '64kb' }));
   app.use(refuseInvalidText);
   app.useGlobalFilters(new ErrorFilter(logger, database));
-  app.useWebSocketAdapter(new KindredIoAdapter(app, config, (io) => fanout?.install(io)));
+  const metrics = app.get(Metrics);
+  app.useWebSocketAdapter(
+    new KindredIoAdapter(app, config, (io) => {
+      fanout?.install(io);
+      metrics.instrument(io);
+    }),
+  );
   serveOpenApi(app);
   const servesWeb = serveWebApp(app, config.webDistDir);
 

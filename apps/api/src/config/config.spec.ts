@@ -52,4 +52,11 @@ describe('loadConfig: hardening settings', () => {
     expect(loadConfig({ MAX_PAIRS_PER_SESSION: '200' }).maxPairsPerSession).toBe(200);
     expect(() => loadConfig({ MAX_SOCKETS_PER_CREDENTIAL: '0' })).toThrow(/MAX_SOCKETS_PER_CREDENTIAL/);
   });
+
+  it('turns metrics on only with a token long enough not to guess', () => {
+    expect(loadConfig({}).metricsToken).toBeNull();
+    expect(loadConfig({ METRICS_TOKEN: '' }).metricsToken).toBeNull();
+    expect(loadConfig({ METRICS_TOKEN: '0123456789abcdef' }).metricsToken).toBe('0123456789abcdef');
+    expect(() => loadConfig({ METRICS_TOKEN: 'short' })).toThrow(/METRICS_TOKEN/);
+  });
 });

@@ -38,6 +38,8 @@ export interface AppConfig {
   maxSocketsPerCredential: number;
   /** A lobby or running session with no event for this long is ended by the server. */
   sessionIdleMs: number;
+  /** The bearer token `/metrics` requires; null: no metrics endpoint. */
+  metricsToken: string | null;
 }
 
 export class ConfigError extends Error {}
@@ -96,6 +98,13 @@ function parsePublicUrl(raw: string | undefined): string | null {
   }
 }
 
+function parseMetricsToken(raw: string | undefined): string | null {
+  if (raw === undefined || raw === '') return null;
+  // Anyone who guesses it reads the room's activity: make guessing hopeless.
+  if (raw.length < 16) throw new ConfigError('METRICS_TOKEN must be at least 16 characters (e.g. `openssl rand -hex 24`)');
+  return raw;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): AppConfig {
   return {
     port: parsePort(env.PORT),
@@ -118,5 +127,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     joinsPerAddressPerMinute: parsePositiveInt('JOINS_PER_ADDRESS_PER_MINUTE', env.JOINS_PER_ADDRESS_PER_MINUTE, 100),
     maxSocketsPerCredential: parsePositiveInt('MAX_SOCKETS_PER_CREDENTIAL', env.MAX_SOCKETS_PER_CREDENTIAL, 4),
     sessionIdleMs: parseIdleHours(env.SESSION_IDLE_HOURS),
+    metricsToken: parseMetricsToken(env.METRICS_TOKEN),
   };
 }

@@ -1,4 +1,5 @@
 import { Injectable, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { AuditTrail } from '../audit/audit-trail';
 import { JsonLogger } from '../logging/json-logger';
 import { LiveSessionsService } from '../sessions/live-sessions.service';
 import { HandoutStore } from './handout-store';
@@ -19,6 +20,7 @@ export class PrivateAnswerRetention implements OnApplicationBootstrap, OnModuleD
     private readonly store: HandoutStore,
     private readonly live: LiveSessionsService,
     private readonly logger: JsonLogger,
+    private readonly audit: AuditTrail,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -42,6 +44,7 @@ export class PrivateAnswerRetention implements OnApplicationBootstrap, OnModuleD
       if (!(await this.store.redactPrivateAnswers(sessionId, now))) continue;
       // Every process's cached state still holds the texts; rebuild them from the redacted log.
       await this.live.logRewritten(sessionId);
+      this.audit.record({ action: 'private-answers.purged', actor: { kind: 'server' }, sessionId, details: { by: 'retention' } });
       purged.push(sessionId);
     }
     if (purged.length > 0) this.logger.event('info', 'private answers deleted after retention period', { sessions: purged.length });

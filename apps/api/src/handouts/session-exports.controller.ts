@@ -3,7 +3,9 @@ import { z } from 'zod';
 import { CurrentFacilitator, FacilitatorGuard } from '../auth/auth.guard';
 import type { Facilitator } from '../auth/auth.service';
 import { parseBody } from '../http/zod-body';
+import { attendanceTable, SeriesService } from '../series/series.service';
 import { SessionsService } from '../sessions/sessions.service';
+import { csvDocument } from './csv';
 import { download, fileSlug } from './downloads';
 import { HandoutsService } from './handouts.service';
 import { renderHandoutsPdf } from './pdf/handout-pdf';
@@ -18,6 +20,7 @@ export class SessionExportsController {
   constructor(
     private readonly sessions: SessionsService,
     private readonly handouts: HandoutsService,
+    private readonly series: SeriesService,
   ) {}
 
   @Get(':id/handouts.pdf')
@@ -36,7 +39,8 @@ export class SessionExportsController {
   @Header('Cache-Control', 'no-store')
   async reportJson(@CurrentFacilitator() facilitator: Facilitator, @Param('id') id: string): Promise<StreamableFile> {
     const session = await this.sessions.ownedRow(facilitator, id);
-    const report = await this.handouts.report(session);
+    // A series evening's report carries the series' attendance (names and counts, no private text).
+    const report = { ...(await this.handouts.report(session)), series: await this.series.attendanceForSession(session.id) };
     return download(JSON.stringify(report, null, 2), 'application/json; charset=utf-8', `kindred-report-${fileSlug(session.title)}.json`);
   }
 
@@ -45,7 +49,9 @@ export class SessionExportsController {
   async reportCsv(@CurrentFacilitator() facilitator: Facilitator, @Param('id') id: string, @Query() query: unknown): Promise<StreamableFile> {
     const { part } = parseBody(ReportCsvQuery, query);
     const session = await this.sessions.ownedRow(facilitator, id);
-    const csv = reportCsv(await this.handouts.report(session), part);
+    const series = part ? null : await this.series.attendanceForSession(session.id);
+    const seriesTable = series ? csvDocument([[], [`Series attendance: ${series.title}`], ...attendanceTable(series)]).replace(/^\uFEFF/, '') : '';
+    const csv = reportCsv(await this.handouts.report(session), part) + seriesTable;
     return download(csv, 'text/csv; charset=utf-8', `kindred-report-${fileSlug(session.title)}${part ? `-${part}` : ''}.csv`);
   }
 }

@@ -26,6 +26,9 @@ export function securityHeaders(options: { hsts: boolean }): RequestHandler {
     referrerPolicy: { policy: 'no-referrer' as const },
     strictTransportSecurity: options.hsts ? { maxAge: 180 * 24 * 60 * 60, includeSubDomains: false } : false,
     xContentTypeOptions: true,
+    // Browsers honour Cross-Origin-Opener-Policy only on HTTPS (or localhost); on a room's
+    // plain-HTTP LAN address Chromium ignores it and logs an error on every page.
+    crossOriginOpenerPolicy: options.hsts ? { policy: 'same-origin' as const } : false,
   };
   const app = helmet({
     ...base,

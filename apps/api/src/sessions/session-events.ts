@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Rejection, SessionState } from '@kindred/session';
+import type { Actor, Rejection, SessionState } from '@kindred/session';
 
 /**
  * What listeners of the session service may read of a live session. The object is the
@@ -32,15 +32,16 @@ export type ChangeScope =
 
 /** What the session service tells the rest of the API; it never calls a listener by name. */
 export type SessionDomainEvent =
-  | { type: 'session.changed'; session: LiveSessionReadModel; scope: ChangeScope }
+  /** `before`: the state the change started from, when known (lets listeners send only what changed). */
+  | { type: 'session.changed'; session: LiveSessionReadModel; scope: ChangeScope; before?: SessionState }
   /** A pair was removed: its devices must be cut off at once, on every process. */
-  | { type: 'pair.removed'; sessionId: string; pairId: string }
+  | { type: 'pair.removed'; sessionId: string; pairId: string; actor: Actor }
   /** A new projector link replaced the old one: projectors on the old link must go. */
   | { type: 'projector.relinked'; sessionId: string }
   /** An ended session left the cache: listeners drop what they keep for it. */
   | { type: 'session.released'; session: LiveSessionReadModel }
   /** Published right after the `session.changed` that ended it, by the process that ended it. */
-  | { type: 'session.ended'; session: LiveSessionReadModel; endedAt: number; seq: number }
+  | { type: 'session.ended'; session: LiveSessionReadModel; endedAt: number; seq: number; actor: Actor }
   /**
    * Pair credentials that stopped working (a split, a replaced phone, a merge): devices
    * holding them must be told why and cut off. `null` is the pair's join token.

@@ -34,6 +34,11 @@ export async function bootSibling(of: TestServer, env: Record<string, string> = 
   return { ...sibling, close: () => sibling.halt() };
 }
 
+/** Boots on a database the test prepared itself (e.g. one a backup was restored into). */
+export function bootOnDatabase(db: TestDatabase, env: Record<string, string> = {}): Promise<TestServer> {
+  return bootOn(db, env);
+}
+
 async function bootOn(db: TestDatabase, env: Record<string, string>): Promise<TestServer> {
   const config = loadConfig({
     PORT: '0',

@@ -5,7 +5,7 @@ import type { NextFunction, Request, Response } from 'express';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 
 /** Paths the API owns; everything else is a route of the single-page web app. */
-const API_PREFIXES = ['/api/', '/api', '/health', '/socket.io/'];
+const API_PREFIXES = ['/api/', '/api', '/health', '/socket.io/', '/metrics'];
 
 /**
  * Serves the built web app from the same port as the API, with the SPA fallback

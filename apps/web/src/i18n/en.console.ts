@@ -258,6 +258,22 @@ const enConsole = {
     fullscreen: 'Full screen',
     exitFullscreen: 'Exit full screen',
   },
+  series: {
+    title: 'Series',
+    heading: '{title}: evening {part}',
+    notYet: 'Running this again with the same pairs?',
+    next: 'Start the next evening',
+    csv: 'Attendance (CSV)',
+    caption: 'Who came to which evening, by the names pairs chose. Pairs from earlier evenings rejoin on their phone, with the rejoin code on their handout, or you mark them present.',
+    pair: 'Pair',
+    evening: 'Evening {n}',
+    total: 'Evenings',
+    came: 'came',
+    absent: 'not there',
+    markPresent: 'Mark present',
+    present: 'Pairs present',
+    count: '{n} ({returning} back)',
+  },
 };
 
 export default enConsole;

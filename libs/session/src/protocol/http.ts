@@ -5,6 +5,7 @@ import { HandoutModelSchema, SessionReportSchema } from './http-documents';
 import { LIMITS } from './limits';
 import type { PublicAddress } from './links';
 import { nameText, safeText } from './text';
+import { SERIES_ERROR_MESSAGES, SERIES_ROUTES } from './series';
 
 /**
  * The HTTP contract, said once: request and response schemas for every JSON route.
@@ -34,6 +35,7 @@ export const HTTP_ERROR_MESSAGES = {
   'session/code-exhausted': 'Could not find a free join code. Please try again.',
   'http/not-found': 'There is nothing at this address.',
   'server/internal': 'Something went wrong on our side. Please try again.',
+  ...SERIES_ERROR_MESSAGES,
 } as const satisfies Record<string, string>;
 
 export type HttpErrorCode = keyof typeof HTTP_ERROR_MESSAGES;
@@ -249,6 +251,7 @@ export const HTTP_ROUTES = [
     ok: { status: 200, body: MergeResponse },
     errors: { 401: 'auth/device-replaced', 400: 'devices/not-split' },
   },
+  ...SERIES_ROUTES,
 ] as const satisfies readonly HttpRoute[];
 
 /** The route a request goes to (`/api/sessions/abc` → `/api/sessions/{id}`), if the contract has it. */

@@ -12,4 +12,5 @@ export * from './agenda';
 export * from './handout';
 export * from './http';
 export * from './http-documents';
+export * from './series';
 export * from './links';

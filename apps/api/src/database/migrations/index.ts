@@ -4,6 +4,8 @@ import { AccountsWithoutEnumeration1796208531166 } from './1796208531166-account
 import { MemberDevices1796300000000 } from './1796300000000-member-devices';
 import { UnlinkableBallots1796400000000 } from './1796400000000-unlinkable-ballots';
 import { SessionSettings1797000000000 } from './1797000000000-session-settings';
+import { AuditLog1797300000000 } from './1797300000000-audit-log';
+import { LinkedSeries1797400000000 } from './1797400000000-linked-series';
 
 /** Every migration, oldest first. Never edit one that has landed: add a new one. */
 export const MIGRATIONS = [
@@ -13,4 +15,6 @@ export const MIGRATIONS = [
   MemberDevices1796300000000,
   UnlinkableBallots1796400000000,
   SessionSettings1797000000000,
+  AuditLog1797300000000,
+  LinkedSeries1797400000000,
 ];

@@ -11,6 +11,12 @@ export interface PdfHandout {
   qrUrl: string | null;
 }
 
+/** The PDF's creation date: the workshop's day, so a handout's bytes depend only on its data. */
+function workshopDate(isoDay: string | undefined): Date {
+  const date = new Date(`${isoDay ?? ''}T00:00:00Z`);
+  return Number.isNaN(date.getTime()) ? new Date(0) : date;
+}
+
 /**
  * Renders handouts into one PDF: a single pair's, or the facilitator's print bundle
  * where each handout starts on a new page and numbers its own pages.
@@ -26,7 +32,8 @@ export function renderHandoutsPdf(handouts: readonly PdfHandout[], options: { ti
     lang: first?.workshop.language ?? 'en',
     displayTitle: true,
     pdfVersion: '1.7',
-    info: { Title: options.title, Author: first?.workshop.facilitatorName || 'Kindred', Creator: 'Kindred', Producer: 'Kindred' },
+    // Dated by the workshop, not the clock: the same data renders the same bytes (a restored backup included).
+    info: { Title: options.title, Author: first?.workshop.facilitatorName || 'Kindred', Creator: 'Kindred', Producer: 'Kindred', CreationDate: workshopDate(first?.workshop.date) },
   });
   const done = collect(doc);
   const flow = new PageFlow(doc);
