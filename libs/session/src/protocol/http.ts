@@ -199,7 +199,7 @@ export interface HttpRoute {
   body?: z.ZodType;
   auth?: 'cookie';
   /** 2xx: the response body's schema (every JSON answer has one), or a content type for files; 4xx/5xx: the error codes. */
-  ok: { status: number; body: z.ZodType | 'application/pdf' | 'text/csv' | null };
+  ok: { status: number; body: z.ZodType | 'application/pdf' | 'text/csv' | 'application/json' | null };
   errors?: Record<number, string>;
 }
 
