@@ -34,7 +34,18 @@ export { FacilitatorGuideSchema, FrameSchema, type FacilitatorGuide, type Frame 
 export { SegmentNotesSchema, type SegmentNotes } from './schema/segment';
 
 // The handout's words (web page, PDF, print bundle): one catalogue per language.
-export { fill, handoutCatalogue, handoutLabels, plural, type HandoutCatalogue, type HandoutLabels, type PluralText } from './labels';
+export {
+  fill,
+  handoutCatalogue,
+  handoutLabels,
+  plural,
+  reportLabels,
+  type HandoutCatalogue,
+  type HandoutLabels,
+  type PluralText,
+  type ReportCatalogue,
+  type ReportLabels,
+} from './labels';
 
 // The shipped content.
 export { CURRICULUM, HANDOUT, SHIPPED_LANGUAGES } from './curriculum';
@@ -46,6 +57,7 @@ export { loadCurriculum } from './curriculum-check/load-curriculum';
 export { REQUIRED_TOPIC_SEGMENT_KINDS } from './curriculum-check/check-curriculum';
 export { findMissingTranslations, walkLocalizedTexts } from './curriculum-check/localized-texts';
 export { InvalidPlanError, loadPlan } from './plan/load-plan';
+export { PLAN_FILE_MAX_BYTES, readPlanFile, writePlanFile } from './plan/plan-file';
 
 // Plans: totals and pure customization.
 export { planTotalSec } from './plan/plan-total';
@@ -75,3 +87,5 @@ export {
   type PairWords,
 } from './words/pair-words';
 export { CARER_PRESETS, PAIR_AGE_BANDS, type CarerPreset, type PairAgeBand } from './words/pair-words-text';
+// The poll charts' colours (web and PDF), checked for colour-vision deficiencies.
+export { CHART_PALETTE, SON_PATTERN, type ChartColours, type ChartSeries } from './palette/chart-palette';

@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { BUILT_IN_PLANS, resolveAgenda, type MemberRole } from '@kindred/content';
-import { createSession, decide, evolve, initialState, parseCommand, voterKeyMaterial, type Actor, type CommandInput, type PairActor, type SessionState } from '@kindred/session';
+import { createSession, decide, evolve, HandoutModelSchema, initialState, parseCommand, SessionReportSchema, voterKeyMaterial, type Actor, type CommandInput, type PairActor, type SessionState } from '@kindred/session';
 import { buildHandout, type HandoutSessionInfo } from './build-handout';
 import { buildSessionReport } from './session-report';
 
@@ -163,5 +163,19 @@ describe('buildSessionReport', () => {
     expect(polls.get('shared-moments.poll')).toMatchObject({ status: 'closed', ballotCount: 1, groups: [{ group: 'everyone', status: 'not-enough-answers', needed: 3 }] });
     expect(polls.get('growing-conversations.poll')).toMatchObject({ status: 'draft', groups: null });
     expect(JSON.stringify(report)).not.toMatch(/A mum text|B son text/);
+  });
+});
+
+describe('the read models and the HTTP contract', () => {
+  it('build exactly what the contract describes for handout JSON and report JSON', () => {
+    const { room } = sessionThroughTopicTwo();
+    const reportInfo = { id: 'session-1', title: 'Spring workshop', planId: 'taster', code: 'ABC234', language: 'en', ageBand: 'teen' as const, scheduledFor: null, createdAt: new Date(T0), privateRetentionDays: null, facilitatorName: 'Ana' };
+    const report = buildSessionReport(room.state, reportInfo, room.now);
+    expect(SessionReportSchema.safeParse(report).error).toBeUndefined();
+    const handout = buildHandout(room.state, 'pair-1', info())!;
+    expect(HandoutModelSchema.safeParse(handout).error).toBeUndefined();
+    // A field the contract does not describe fails.
+    expect(SessionReportSchema.safeParse({ ...report, ballotSecret: 'x' }).success).toBe(false);
+    expect(HandoutModelSchema.safeParse({ ...handout, pair: { ...handout.pair, token: 't' } }).success).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
+import { reportLabels, type ReportLabels } from '@kindred/content';
 import { csvDocument, type Cell } from './csv';
-import type { PollGroupName } from './handout-model';
 import type { PollRow, SessionReport } from './session-report';
 
 /*
@@ -13,40 +13,40 @@ export type ReportCsvPart = (typeof REPORT_CSV_PARTS)[number];
 
 type Table = Cell[][];
 
-export function reportCsv(report: SessionReport, part?: ReportCsvPart): string {
-  if (part) return csvDocument(TABLES[part](report));
+/** Words come from the label catalogue (libs/content/src/labels), in the session's language. */
+export function reportCsv(report: SessionReport, part?: ReportCsvPart, labels: ReportLabels = reportLabels(report.session.language)): string {
+  if (part) return csvDocument(TABLES[part](report, labels));
   const { session } = report;
-  const k = session.minGroupSize;
   return csvDocument([
-    ['Session report', session.title],
-    ['Plan', session.planTitle],
-    ['Date', session.scheduledFor ?? spreadsheetTime(session.startedAt ?? session.createdAt)?.slice(0, 10) ?? null],
-    ['Facilitator', session.facilitatorName],
-    ['Started', spreadsheetTime(session.startedAt)],
-    ['Ended', spreadsheetTime(session.endedAt)],
-    ['Generated', spreadsheetTime(report.generatedAt)],
+    [labels.title, session.title],
+    [labels.plan, session.planTitle],
+    [labels.date, session.scheduledFor ?? spreadsheetTime(session.startedAt ?? session.createdAt)?.slice(0, 10) ?? null],
+    [labels.facilitator, session.facilitatorName],
+    [labels.started, spreadsheetTime(session.startedAt)],
+    [labels.ended, spreadsheetTime(session.endedAt)],
+    [labels.generated, spreadsheetTime(report.generatedAt)],
     [],
-    [`Attendance: ${report.attendance.pairCount} pairs joined (${report.attendance.removedPairCount} removed)`],
-    ...attendanceTable(report),
+    [labels.attendance(report.attendance.pairCount, report.attendance.removedPairCount)],
+    ...attendanceTable(report, labels),
     [],
-    ['Time per segment (minutes)'],
-    ...timingTable(report),
-    ['Total', null, null, minutes(report.timing.plannedMs), minutes(report.timing.actualMs), minutes(report.timing.actualMs - report.timing.plannedMs)],
+    [labels.timing],
+    ...timingTable(report, labels),
+    [labels.total, null, null, minutes(report.timing.plannedMs), minutes(report.timing.actualMs), minutes(report.timing.actualMs - report.timing.plannedMs)],
     [],
-    [`Polls (anonymous; a group with fewer than ${k} answers is not shown)`],
-    ...pollsTable(report),
+    [labels.polls(session.minGroupSize)],
+    ...pollsTable(report, labels),
   ]);
 }
 
-const TABLES: Record<ReportCsvPart, (report: SessionReport) => Table> = {
+const TABLES: Record<ReportCsvPart, (report: SessionReport, labels: ReportLabels) => Table> = {
   attendance: attendanceTable,
   timing: timingTable,
   polls: pollsTable,
 };
 
-function attendanceTable(report: SessionReport): Table {
+function attendanceTable(report: SessionReport, { attendanceColumns: c }: ReportLabels): Table {
   return [
-    ['Pair', 'Mother', 'Son', 'Joined', 'Removed', 'Private steps answered', 'Private steps revealed', 'Commitments'],
+    [c.pair, c.mother, c.son, c.joined, c.removed, c.answered, c.revealed, c.commitments],
     ...report.attendance.pairs.map((pair) => [
       pair.name,
       pair.members.mother,
@@ -60,9 +60,9 @@ function attendanceTable(report: SessionReport): Table {
   ];
 }
 
-function timingTable(report: SessionReport): Table {
+function timingTable(report: SessionReport, { timingColumns: c }: ReportLabels): Table {
   return [
-    ['Topic', 'Segment', 'Kind', 'Planned', 'Actual', 'Difference', 'Visits', 'Actual (seconds)'],
+    [c.topic, c.segment, c.kind, c.planned, c.actual, c.difference, c.visits, c.actualSeconds],
     ...report.timing.segments.map((row) => [
       row.sectionTitle,
       row.title,
@@ -76,24 +76,23 @@ function timingTable(report: SessionReport): Table {
   ];
 }
 
-function pollsTable(report: SessionReport): Table {
-  return [['Topic', 'Question', 'Type', 'Status', 'Group', 'Answers in group', 'Option or answer', 'Count', 'Share (%)'], ...report.polls.flatMap(pollLines)];
+function pollsTable(report: SessionReport, labels: ReportLabels): Table {
+  const c = labels.pollColumns;
+  return [[c.topic, c.question, c.type, c.status, c.group, c.groupAnswers, c.option, c.count, c.share], ...report.polls.flatMap((poll) => pollLines(poll, labels))];
 }
 
-const GROUP_LABEL: Record<PollGroupName, string> = { everyone: 'Everyone', mother: 'Mothers', son: 'Sons', together: 'Mothers and sons together' };
-
 /** One line per option (or open answer) per group; one line saying why when nothing can be shown. */
-function pollLines(poll: PollRow): Table {
+function pollLines(poll: PollRow, labels: ReportLabels): Table {
   const lead: Cell[] = [poll.sectionTitle, poll.question, poll.type, poll.status];
-  if (!poll.groups) return [[...lead, null, poll.ballotCount, poll.status === 'draft' ? 'Not asked' : 'Still open', null, null]];
+  if (!poll.groups) return [[...lead, null, poll.ballotCount, poll.status === 'draft' ? labels.notAsked : labels.stillOpen, null, null]];
   return poll.groups.flatMap((group): Table => {
-    const name = GROUP_LABEL[group.group];
-    if (group.status === 'not-enough-answers') return [[...lead, name, null, `Not shown: fewer than ${group.needed} answers`, null, null]];
+    const name = labels.groups[group.group];
+    if (group.status === 'not-enough-answers') return [[...lead, name, null, labels.notShown(group.needed), null, null]];
     if (poll.type === 'openText') {
       // The answers, then the word cloud: each word with how many answers used it.
       return [
         ...group.answers.map((text): Cell[] => [...lead, name, group.ballotCount, text, null, null]),
-        ...group.words.map(({ word, count }): Cell[] => [...lead, `${name} (word)`, group.ballotCount, word, count, share(count, group.answers.length)]),
+        ...group.words.map(({ word, count }): Cell[] => [...lead, labels.wordOf(name), group.ballotCount, word, count, share(count, group.answers.length)]),
       ];
     }
     return group.bars.map((bar) => [...lead, name, group.ballotCount, bar.label, bar.count, share(bar.count, group.ballotCount)]);

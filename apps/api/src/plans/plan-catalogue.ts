@@ -36,7 +36,10 @@ export class PlanCatalogue {
       const topicSegments = this.segmentIdsOf(id);
       const skip = topicSegments.filter((s) => disabled.has(s) || (!customization.disabledSegments && item.skip?.includes(s)));
       const own = Object.fromEntries(Object.entries(durations).filter(([s]) => topicSegments.includes(s)));
-      return { ...item, skip, durations: { ...item.durations, ...own } };
+      const merged = { ...item.durations, ...own };
+      // No empty lists in the result: an exported plan file reads like a hand-written one.
+      const { skip: _skip, durations: _durations, ...rest } = item;
+      return { ...rest, ...(skip.length > 0 ? { skip } : {}), ...(Object.keys(merged).length > 0 ? { durations: merged } : {}) };
     });
     const result = loadPlan({ ...base, id: `${base.id}-custom`, basedOn: base.id, items });
     if (!result.ok) throw new ApiError('plan/invalid', `This plan is not valid: ${result.problems.join('; ')}`);

@@ -1,7 +1,9 @@
 import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
-import { PreviewBody, type PlanSummary, type PreviewResult } from '@kindred/session';
+import { ExportPlanBody, ImportPlanBody, PreviewBody, type ImportedPlan, type PlanFile, type PlanSummary, type PreviewResult } from '@kindred/session';
+import { ApiError } from '../http/api-error';
 import { parseBody } from '../http/zod-body';
 import { PlanCatalogue } from './plan-catalogue';
+import { importPlanFile } from './plan-import';
 
 /** The curriculum's plans, read-only: one source for the console, the engine and the handouts. */
 @Controller('api/plans')
@@ -23,5 +25,23 @@ export class PlansController {
       totalSec: agenda.totalSec,
       sections: agenda.sections.map((s) => ({ id: s.id, title: s.title, durationSec: s.segments.reduce((sum, seg) => sum + seg.durationSec, 0) })),
     };
+  }
+
+  /** The customized plan as a file in the content schema (the console downloads it). */
+  @Post('export')
+  @HttpCode(200)
+  export(@Body() body: unknown): PlanFile {
+    const { planId, customization } = parseBody(ExportPlanBody, body);
+    return this.catalogue.customize(planId, customization);
+  }
+
+  /** A plan file from anywhere: checked, upgraded, and turned into what the console edits, or refused whole. */
+  @Post('import')
+  @HttpCode(200)
+  import(@Body() body: unknown): ImportedPlan {
+    const { file } = parseBody(ImportPlanBody, body);
+    const result = importPlanFile(file, (planId, customization) => this.catalogue.customize(planId, customization));
+    if (!result.ok) throw new ApiError('plan/invalid', 'This plan file can’t be used.', undefined, { problems: result.problems });
+    return result.imported;
   }
 }

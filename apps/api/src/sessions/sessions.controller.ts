@@ -1,18 +1,28 @@
 import { Body, Controller, Get, HttpCode, Param, Post, UseGuards } from '@nestjs/common';
-import { CreateSessionBody } from '@kindred/session';
+import { CreateSessionBody, DuplicateSessionBody } from '@kindred/session';
 import { CurrentFacilitator, FacilitatorGuard } from '../auth/auth.guard';
 import type { Facilitator } from '../auth/auth.service';
 import { parseBody } from '../http/zod-body';
+import { SessionCopies } from './session-copies';
 import { SessionsService, type SessionSummary } from './sessions.service';
 
 @Controller('api/sessions')
 @UseGuards(FacilitatorGuard)
 export class SessionsController {
-  constructor(private readonly sessions: SessionsService) {}
+  constructor(
+    private readonly sessions: SessionsService,
+    private readonly copies: SessionCopies,
+  ) {}
 
   @Post()
   create(@CurrentFacilitator() facilitator: Facilitator, @Body() body: unknown): Promise<SessionSummary & { projectorToken: string }> {
-    return this.sessions.create(facilitator, parseBody(CreateSessionBody, body));
+    return this.copies.create(facilitator, parseBody(CreateSessionBody, body));
+  }
+
+  /** A new session with this one's settings (plan, customization, language, resources…). */
+  @Post(':id/duplicate')
+  duplicate(@CurrentFacilitator() facilitator: Facilitator, @Param('id') id: string, @Body() body: unknown): Promise<SessionSummary & { projectorToken: string }> {
+    return this.copies.duplicate(facilitator, id, parseBody(DuplicateSessionBody, body ?? {}).title);
   }
 
   @Get()

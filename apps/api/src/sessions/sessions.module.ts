@@ -11,6 +11,8 @@ import { PairDevicesController } from './pair-devices.controller';
 import { LiveSessionsService } from './live-sessions.service';
 import { SessionEventBus } from './session-events';
 import { SessionOwnership } from './session-ownership';
+import { SessionCopies } from './session-copies';
+import { SessionSettingsStore } from './session-settings-store';
 import { SessionStore } from './session-store';
 import { SessionsController } from './sessions.controller';
 import { SessionsService } from './sessions.service';
@@ -34,6 +36,8 @@ import { SessionsService } from './sessions.service';
     { provide: LiveSessionReader, useExisting: LiveSessionsService },
     { provide: SessionCommandRunner, useExisting: LiveSessionsService },
     SessionsService,
+    SessionSettingsStore,
+    SessionCopies,
     IdleSessions,
   ],
   exports: [SessionStore, LiveSessionsService, LiveSessionReader, SessionCommandRunner, SessionEventBus, ClusterChannel, SessionsService, IdleSessions, SessionOwnership],

@@ -3,6 +3,8 @@ import { http, request } from './http';
 import type {
   CreateSessionBody,
   Facilitator,
+  ImportedPlan,
+  PlanFile,
   JoinBody,
   JoinInfo,
   JoinResult,
@@ -36,12 +38,15 @@ export const plansApi = {
   list: () => http.get<{ plans: PlanSummary[] }>('/api/plans'),
   preview: (planId: string, customization: PlanCustomization) =>
     http.post<PreviewResult>('/api/plans/preview', { planId, customization }),
+  exportFile: (planId: string, customization?: PlanCustomization) => http.post<PlanFile>('/api/plans/export', { planId, ...(customization ? { customization } : {}) }),
+  importFile: (file: string) => http.post<ImportedPlan>('/api/plans/import', { file }),
 };
 
 export const sessionsApi = {
   create: (body: CreateSessionBody) => http.post<SessionCreatedResult>('/api/sessions', body),
   list: () => http.get<{ sessions: SessionSummary[] }>('/api/sessions'),
   get: (id: string) => http.get<SessionSummary>(`/api/sessions/${enc(id)}`),
+  duplicate: (id: string, title?: string) => http.post<SessionCreatedResult>(`/api/sessions/${enc(id)}/duplicate`, title ? { title } : {}),
   projectorLink: (id: string) => http.post<{ projectorToken: string }>(`/api/sessions/${enc(id)}/projector-link`),
 };
 

@@ -5,6 +5,9 @@
 export type {
   CreateSessionRequest as CreateSessionBody,
   Facilitator,
+  ImportedPlan,
+  PlanFile,
+  PlanRefused,
   JoinInfo,
   JoinInput as JoinBody,
   JoinResult,

@@ -3,7 +3,7 @@ import type { PollResults as Results } from '@kindred/session';
 import { aPoll } from '../test/builders';
 import { mountWith } from '../test/mountWith';
 import PollResults from './PollResults.vue';
-import { barRows, sideBySideRows } from './pollResults';
+import { barRows, sideBySideRows } from './poll-results/rows';
 
 const segment = aPoll();
 const byRoleSegment = aPoll('talk.byrole', { audience: 'byRole', voter: 'member' });

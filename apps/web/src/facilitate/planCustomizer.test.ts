@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PlanSummary } from '../api/types';
-import { initialDraft, isCustomized, moveSection, toCustomization, totalSec } from './planCustomizer';
+import { draftFromCustomization, initialDraft, isCustomized, moveSection, toCustomization, totalSec } from './planCustomizer';
 
 const plan: PlanSummary = {
   id: 'full',
@@ -52,5 +52,19 @@ describe('plan customizer', () => {
     expect(toCustomization(plan, draft)).toEqual({ order: ['t2', 't1', 'br'], disabledSegments: ['br.a'], durations: { 't2.a': 420 } });
     expect(totalSec(plan, draft)).toBe(300 + 600 + 420);
     expect(isCustomized(plan, draft)).toBe(true);
+  });
+});
+
+describe('an imported plan file', () => {
+  it('opens as the draft that gives back its customization', () => {
+    const edited = initialDraft(plan);
+    edited.order = [...edited.order].reverse();
+    const firstSegment = plan.sections[0]!.segments[0]!;
+    edited.enabled[firstSegment.id] = false;
+    edited.durations[firstSegment.id] = firstSegment.durationSec + 60;
+    const customization = toCustomization(plan, edited);
+    const opened = draftFromCustomization(plan, customization);
+    expect(toCustomization(plan, opened)).toEqual(customization);
+    expect(isCustomized(plan, opened)).toBe(true);
   });
 });

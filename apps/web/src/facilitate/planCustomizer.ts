@@ -74,6 +74,15 @@ export function toCustomization(plan: PlanSummary, draft: PlanDraft): Required<P
   return { order: [...draft.order], disabledSegments, durations };
 }
 
+/** An imported plan file's customization as the customizer's draft (the inverse of toCustomization). */
+export function draftFromCustomization(plan: PlanSummary, customization: Required<PlanCustomization>): PlanDraft {
+  const draft = initialDraft(plan);
+  const disabled = new Set(customization.disabledSegments);
+  for (const id of Object.keys(draft.enabled)) draft.enabled[id] = !disabled.has(id);
+  for (const [id, seconds] of Object.entries(customization.durations)) if (id in draft.durations) draft.durations[id] = seconds;
+  return { ...draft, order: [...customization.order] };
+}
+
 export function isCustomized(plan: PlanSummary, draft: PlanDraft): boolean {
   const custom = toCustomization(plan, draft);
   const defaultDisabled = plan.sections.flatMap((section) => section.segments.filter((segment) => !segment.enabled).map((segment) => segment.id));

@@ -65,4 +65,33 @@ export interface HandoutCatalogue {
     noCommitment: string;
   };
   errors: { unauthorized: string; notFound: string; offline: string; generic: string; pdf: string };
+  /** The facilitator's session report (report.csv): headings, column names, notes. */
+  report: ReportCatalogue;
+}
+
+/** report.csv's words. Column names are keyed so a spreadsheet in any language reads the same columns. */
+export interface ReportCatalogue {
+  title: string;
+  plan: string;
+  date: string;
+  facilitator: string;
+  started: string;
+  ended: string;
+  generated: string;
+  /** `{n}` pairs joined, `{removed}` of them removed. */
+  attendance: PluralText;
+  timing: string;
+  total: string;
+  /** `{n}`: the smallest group shown. */
+  polls: PluralText;
+  attendanceColumns: Record<'pair' | 'mother' | 'son' | 'joined' | 'removed' | 'answered' | 'revealed' | 'commitments', string>;
+  timingColumns: Record<'topic' | 'segment' | 'kind' | 'planned' | 'actual' | 'difference' | 'visits' | 'actualSeconds', string>;
+  pollColumns: Record<'topic' | 'question' | 'type' | 'status' | 'group' | 'groupAnswers' | 'option' | 'count' | 'share', string>;
+  groups: Record<'everyone' | MemberRole | 'together', string>;
+  /** A word from the open answers' cloud: `{group} (word)`. */
+  wordOf: string;
+  notAsked: string;
+  stillOpen: string;
+  /** `{n}`: answers needed before a group is shown. */
+  notShown: PluralText;
 }

@@ -2,7 +2,7 @@ import type { MemberRole } from '../agenda';
 import type { HandoutCatalogue, PluralText } from './catalogue';
 import { en } from './en';
 
-export type { HandoutCatalogue, PluralText } from './catalogue';
+export type { HandoutCatalogue, PluralText, ReportCatalogue } from './catalogue';
 
 /** The shipped catalogues. A language is a file beside en.ts and one line here. */
 const CATALOGUES: Readonly<Record<string, HandoutCatalogue>> = { en };
@@ -85,5 +85,25 @@ export function handoutLabels(requested: string): HandoutLabels {
     retentionScheduledPage: (days, date) => plural(language, c.retentionScheduledPage, days, { date }),
     retentionPlanned: (days) => plural(language, c.retentionPlanned, days),
     page: (n, total) => fill(c.page, { n, total }),
+  };
+}
+
+/** The session report's words (report.csv), from the same catalogue, numbers through Intl.PluralRules. */
+export interface ReportLabels extends Omit<HandoutCatalogue['report'], 'attendance' | 'polls' | 'notShown' | 'wordOf'> {
+  attendance: (pairs: number, removed: number) => string;
+  polls: (minGroupSize: number) => string;
+  notShown: (needed: number) => string;
+  wordOf: (group: string) => string;
+}
+
+export function reportLabels(requested: string): ReportLabels {
+  const { language, catalogue } = handoutCatalogue(requested);
+  const r = catalogue.report;
+  return {
+    ...r,
+    attendance: (pairs, removed) => plural(language, r.attendance, pairs, { removed }),
+    polls: (minGroupSize) => plural(language, r.polls, minGroupSize),
+    notShown: (needed) => plural(language, r.notShown, needed),
+    wordOf: (group) => fill(r.wordOf, { group }),
   };
 }

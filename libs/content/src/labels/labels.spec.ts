@@ -1,4 +1,4 @@
-import { handoutLabels, plural } from './index';
+import { handoutLabels, plural, reportLabels } from './index';
 
 describe('the handout catalogue', () => {
   it('picks plural forms with Intl.PluralRules', () => {
@@ -21,5 +21,16 @@ describe('the handout catalogue', () => {
   it('falls back from a regional variant to its language, and to English', () => {
     expect(handoutLabels('en-GB').page(2, 3)).toBe('Page 2 of 3');
     expect(handoutLabels('xx').withFacilitator('Ana')).toBe('with Ana');
+  });
+});
+
+describe('the report’s words', () => {
+  it('come from the same catalogue, with plurals chosen by Intl.PluralRules', () => {
+    const labels = reportLabels('en-GB');
+    expect(labels.attendance(1, 0)).toBe('Attendance: 1 pair joined (0 removed)');
+    expect(labels.attendance(5, 1)).toBe('Attendance: 5 pairs joined (1 removed)');
+    expect(labels.notShown(3)).toBe('Not shown: fewer than 3 answers');
+    expect(labels.wordOf('Mothers')).toBe('Mothers (word)');
+    expect(labels.pollColumns.share).toBe('Share (%)');
   });
 });

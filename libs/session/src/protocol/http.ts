@@ -1,6 +1,7 @@
-import { SHIPPED_LANGUAGES, type AgeBand, type SegmentKind } from '@kindred/content';
+import { PLAN_FILE_MAX_BYTES, PlanSchema, SHIPPED_LANGUAGES, type AgeBand, type SegmentKind } from '@kindred/content';
 import { TIMER_START_MODES } from './timer';
 import { z } from 'zod';
+import { HandoutModelSchema, SessionReportSchema } from './http-documents';
 import { LIMITS } from './limits';
 import type { PublicAddress } from './links';
 import { nameText, safeText } from './text';
@@ -78,6 +79,19 @@ export const PreviewResponse = z.strictObject({
   sections: z.array(z.strictObject({ id: z.string(), title: z.string(), durationSec: z.number() })),
 });
 
+/** Plans that travel: the file is the content library's plan document (schemaVersion included). */
+export const ExportPlanBody = PreviewBody;
+export const PlanFileResponse = PlanSchema;
+export const ImportPlanBody = z.strictObject({ file: z.string().max(PLAN_FILE_MAX_BYTES) });
+export const ImportPlanResponse = z.strictObject({
+  /** The built-in plan the file customizes; the console opens it with the customization applied. */
+  planId: z.string(),
+  title: z.string(),
+  customization: CustomizationSchema.required(),
+});
+/** A refused import: every problem found, nothing imported. */
+export const PlanRefusedResponse = z.strictObject({ code: z.literal('plan/invalid'), message: z.string(), problems: z.array(z.string()) });
+
 // ---- sessions ----
 export const CreateSessionBody = z.strictObject({
   title: nameText(120, 'Give the session a title'),
@@ -108,6 +122,8 @@ export const SessionSummarySchema = z.strictObject({
   endedAt: z.string().nullable(),
   pairCount: z.number(),
 });
+/** Duplicate: a new session with the same settings; the title defaults to the original's. */
+export const DuplicateSessionBody = z.strictObject({ title: nameText(120, 'Give the session a title').optional() });
 export const ProjectorLinkResponse = z.strictObject({ projectorToken: z.string() });
 export const SessionCreatedResponse = SessionSummarySchema.extend(ProjectorLinkResponse.shape);
 export const SessionsResponse = z.strictObject({ sessions: z.array(SessionSummarySchema) });
@@ -165,7 +181,7 @@ export interface HttpRoute {
   summary: string;
   body?: z.ZodType;
   auth?: 'cookie';
-  /** 2xx: the response body's schema, or a content type for files; 4xx/5xx: the error codes. */
+  /** 2xx: the response body's schema (every JSON answer has one), or a content type for files; 4xx/5xx: the error codes. */
   ok: { status: number; body: z.ZodType | 'application/pdf' | 'text/csv' | 'application/json' | null };
   errors?: Record<number, string>;
 }
@@ -187,15 +203,18 @@ export const HTTP_ROUTES = [
   { method: 'get', path: '/api/auth/me', summary: 'The signed-in facilitator', auth: 'cookie', ok: { status: 200, body: FacilitatorResponse }, errors: { 401: 'auth/signed-out' } },
   { method: 'get', path: '/api/plans', summary: 'The built-in plans with their topics and segments', ok: { status: 200, body: PlansResponse } },
   { method: 'post', path: '/api/plans/preview', summary: 'Validate a customized plan and get its total time', body: PreviewBody, ok: { status: 200, body: PreviewResponse }, errors: { 400: 'plan/invalid' } },
+  { method: 'post', path: '/api/plans/export', summary: 'A customized plan as a plan file (the content schema, with its schemaVersion) to download', body: ExportPlanBody, ok: { status: 200, body: PlanFileResponse }, errors: { 400: 'plan/invalid', 404: 'plan/not-found' } },
+  { method: 'post', path: '/api/plans/import', summary: 'Read a plan file: validated like a shipped plan, upgraded if older; refused whole with every problem listed (body: PlanRefusedResponse)', body: ImportPlanBody, ok: { status: 200, body: ImportPlanResponse }, errors: { 400: 'plan/invalid' } },
   { method: 'post', path: '/api/sessions', summary: 'Create a live session from a plan', body: CreateSessionBody, auth: 'cookie', ok: { status: 201, body: SessionCreatedResponse } },
   { method: 'get', path: '/api/sessions', summary: "The facilitator's sessions", auth: 'cookie', ok: { status: 200, body: SessionsResponse } },
   { method: 'get', path: '/api/sessions/{id}', summary: 'One of your sessions', auth: 'cookie', ok: { status: 200, body: SessionSummarySchema }, errors: { 404: 'session/not-found' } },
+  { method: 'post', path: '/api/sessions/{id}/duplicate', summary: "A new session with this one's settings (plan, customization, language, age band, resources box, timer mode, group size, retention); a new code and no pairs", body: DuplicateSessionBody, auth: 'cookie', ok: { status: 201, body: SessionCreatedResponse }, errors: { 400: 'payload/invalid', 404: 'session/not-found' } },
   { method: 'post', path: '/api/sessions/{id}/projector-link', summary: 'A fresh projector token (the old one stops working)', auth: 'cookie', ok: { status: 200, body: ProjectorLinkResponse } },
-  { method: 'get', path: '/api/handouts/{pairId}', summary: "A pair's handout as JSON (Authorization: Bearer <pair token>, or the session's facilitator cookie); shape: HandoutModel", ok: { status: 200, body: 'application/json' }, errors: { 401: 'handout/unauthorized', 404: 'handout/not-found' } },
-  { method: 'post', path: '/api/handouts/{pairId}/share', summary: "The pair shares its handout with the facilitator, or withdraws that (Authorization: Bearer <pair token> only); answers with the pair's handout", body: HandoutShareBody, ok: { status: 200, body: 'application/json' }, errors: { 401: 'handout/unauthorized', 403: 'auth/forbidden, auth/pair-removed' } },
+  { method: 'get', path: '/api/handouts/{pairId}', summary: "A pair's handout as JSON (Authorization: Bearer <pair token>, or the session's facilitator cookie)", ok: { status: 200, body: HandoutModelSchema }, errors: { 401: 'handout/unauthorized', 404: 'handout/not-found' } },
+  { method: 'post', path: '/api/handouts/{pairId}/share', summary: "The pair shares its handout with the facilitator, or withdraws that (Authorization: Bearer <pair token> only); answers with the pair's handout", body: HandoutShareBody, ok: { status: 200, body: HandoutModelSchema }, errors: { 401: 'handout/unauthorized', 403: 'auth/forbidden, auth/pair-removed' } },
   { method: 'get', path: '/api/handouts/{pairId}/pdf', summary: "A pair's handout as PDF (same access as the JSON)", ok: { status: 200, body: 'application/pdf' }, errors: { 401: 'handout/unauthorized', 404: 'handout/not-found', 429: 'handout/busy' } },
   { method: 'get', path: '/api/sessions/{id}/handouts.pdf', summary: "Every pair's handout in one PDF, each from a new page", auth: 'cookie', ok: { status: 200, body: 'application/pdf' }, errors: { 404: 'session/not-found', 429: 'handout/busy' } },
-  { method: 'get', path: '/api/sessions/{id}/report.json', summary: 'Session report: attendance, planned vs actual time per segment, anonymous poll results (k rule)', auth: 'cookie', ok: { status: 200, body: 'application/json' }, errors: { 404: 'session/not-found' } },
+  { method: 'get', path: '/api/sessions/{id}/report.json', summary: 'Session report: attendance, planned vs actual time per segment, anonymous poll results (k rule)', auth: 'cookie', ok: { status: 200, body: SessionReportSchema }, errors: { 404: 'session/not-found' } },
   { method: 'get', path: '/api/sessions/{id}/report.csv', summary: 'Session report as CSV; ?part=attendance|timing|polls for one table', auth: 'cookie', ok: { status: 200, body: 'text/csv' }, errors: { 400: 'payload/invalid', 404: 'session/not-found' } },
   { method: 'get', path: '/api/join/{code}', summary: 'Check a join code', ok: { status: 200, body: JoinInfoResponse }, errors: { 404: 'join/code-unknown', 429: 'join/rate-limited' } },
   { method: 'post', path: '/api/join', summary: 'Join a session as a pair; returns the pair token the device keeps', body: JoinBody, ok: { status: 201, body: JoinResultResponse }, errors: { 404: 'join/code-unknown', 403: 'join/room-locked, join/session-full or join/pair-removed', 429: 'join/rate-limited' } },
@@ -235,10 +254,14 @@ export type PlanSectionSummary = z.output<typeof PlanSectionSummarySchema>;
 export type PlanSummary = z.output<typeof PlanSummarySchema>;
 export type PlanCustomization = z.output<typeof CustomizationSchema>;
 export type PreviewResult = z.output<typeof PreviewResponse>;
+export type PlanFile = z.output<typeof PlanFileResponse>;
+export type ImportedPlan = z.output<typeof ImportPlanResponse>;
+export type PlanRefused = z.output<typeof PlanRefusedResponse>;
 export type SessionSummary = z.output<typeof SessionSummarySchema>;
 export type SessionStatus = SessionSummary['status'];
 export type SessionCreatedResult = z.output<typeof SessionCreatedResponse>;
 export type CreateSessionRequest = z.input<typeof CreateSessionBody>;
+export type DuplicateSessionRequest = z.input<typeof DuplicateSessionBody>;
 export type JoinInput = z.input<typeof JoinBody>;
 export type JoinInfo = z.output<typeof JoinInfoResponse>;
 export type JoinResult = z.output<typeof JoinResultResponse>;

@@ -3,6 +3,7 @@ import { PrivateAnswersPurge1763790000000 } from './1763790000000-private-answer
 import { AccountsWithoutEnumeration1796208531166 } from './1796208531166-accounts-without-enumeration';
 import { MemberDevices1796300000000 } from './1796300000000-member-devices';
 import { UnlinkableBallots1796400000000 } from './1796400000000-unlinkable-ballots';
+import { SessionSettings1797000000000 } from './1797000000000-session-settings';
 import { AuditLog1797300000000 } from './1797300000000-audit-log';
 import { LinkedSeries1797400000000 } from './1797400000000-linked-series';
 
@@ -13,6 +14,7 @@ export const MIGRATIONS = [
   AccountsWithoutEnumeration1796208531166,
   MemberDevices1796300000000,
   UnlinkableBallots1796400000000,
+  SessionSettings1797000000000,
   AuditLog1797300000000,
   LinkedSeries1797400000000,
 ];

@@ -1,3 +1,4 @@
+import { CHART_PALETTE, SON_PATTERN } from '@kindred/content';
 import type { PollGroupName, PollGroupSummary, PollSummary } from '../handout-model';
 import type { HandoutLabels } from './handout-labels';
 import { COLORS } from './pdf-theme';
@@ -5,11 +6,13 @@ import { STYLES, type PageFlow } from './page-flow';
 
 /* A poll's anonymous results as simple horizontal bars, each with its count and share. */
 
-const GROUP_COLORS: Record<PollGroupName, { bar: string; track: string }> = {
-  everyone: { bar: COLORS.everyone, track: COLORS.everyoneSoft },
-  mother: { bar: COLORS.mother, track: COLORS.motherSoft },
-  son: { bar: COLORS.son, track: COLORS.sonSoft },
-  together: { bar: COLORS.everyone, track: COLORS.everyoneSoft },
+// Bars from the shared chart palette (checked for colour-vision deficiencies and greyscale);
+// each group is titled in words and sons' bars are striped, so colour is never the only cue.
+const GROUP_COLORS: Record<PollGroupName, { bar: string; track: string; title: string; striped: boolean }> = {
+  everyone: { bar: CHART_PALETTE.light.everyone, track: COLORS.everyoneSoft, title: COLORS.everyone, striped: false },
+  mother: { bar: CHART_PALETTE.light.mother, track: COLORS.motherSoft, title: COLORS.mother, striped: false },
+  son: { bar: CHART_PALETTE.light.son, track: COLORS.sonSoft, title: COLORS.son, striped: true },
+  together: { bar: CHART_PALETTE.light.everyone, track: COLORS.everyoneSoft, title: COLORS.everyone, striped: false },
 };
 
 const ROW_GAP = 5;
@@ -52,7 +55,7 @@ export function pollResults(flow: PageFlow, poll: PollSummary, labels: HandoutLa
   flow.gap(4);
   for (const group of poll.groups) {
     flow.keepTogether(groupHeight(flow, group, labels));
-    flow.text(groupTitle(group, labels), { ...STYLES.label, color: GROUP_COLORS[group.group].bar });
+    flow.text(groupTitle(group, labels), { ...STYLES.label, color: GROUP_COLORS[group.group].title });
     flow.gap(4);
     groupBody(flow, group, labels);
     flow.gap(6);
@@ -75,12 +78,9 @@ function groupBody(flow: PageFlow, group: PollGroupSummary, labels: HandoutLabel
     const barTop = top + 2;
     flow.doc.save().roundedRect(barX, barTop, barWidth, BAR_HEIGHT, BAR_HEIGHT / 2).fillColor(colors.track).fill().restore();
     if (bar.count > 0) {
-      flow.doc
-        .save()
-        .roundedRect(barX, barTop, Math.max(BAR_HEIGHT, barWidth * share), BAR_HEIGHT, BAR_HEIGHT / 2)
-        .fillColor(colors.bar)
-        .fill()
-        .restore();
+      const fillWidth = Math.max(BAR_HEIGHT, barWidth * share);
+      flow.doc.save().roundedRect(barX, barTop, fillWidth, BAR_HEIGHT, BAR_HEIGHT / 2).fillColor(colors.bar).fill().restore();
+      if (colors.striped) stripes(flow, barX, barTop, fillWidth);
     }
     flow.use({ ...STYLES.label, size: 9 });
     flow.doc.text(`${bar.count} · ${Math.round(share * 100)}%`, barX + barWidth + 8, top, { width: NUMBER_WIDTH - 8, lineBreak: false });
@@ -94,4 +94,16 @@ function groupBody(flow: PageFlow, group: PollGroupSummary, labels: HandoutLabel
     flow.text(labels.average(group.mean), STYLES.small);
     flow.gap(2);
   }
+}
+
+/** Diagonal white stripes over a bar, clipped to its rounded shape (SON_PATTERN, in points). */
+function stripes(flow: PageFlow, x: number, y: number, width: number): void {
+  const step = SON_PATTERN.stripe + SON_PATTERN.gap;
+  const doc = flow.doc.save();
+  doc.roundedRect(x, y, width, BAR_HEIGHT, BAR_HEIGHT / 2).clip();
+  doc.lineWidth(SON_PATTERN.stripe).strokeColor('#ffffff').strokeOpacity(0.55);
+  for (let offset = -BAR_HEIGHT; offset < width; offset += step) {
+    doc.moveTo(x + offset, y + BAR_HEIGHT).lineTo(x + offset + BAR_HEIGHT, y).stroke();
+  }
+  doc.restore();
 }
