@@ -5,6 +5,8 @@ export const LIMITS = {
   memberName: 40,
   answerText: 1000,
   commitmentText: 1000,
+  /** The facilitator's fidelity note on a topic: a line or two, not a diary. */
+  topicNote: 280,
   openText: 1000,
   maxOptionIds: 20,
   /** An adjustment of more than an hour is a typo, not a facilitation choice. */

@@ -271,4 +271,6 @@ export interface FacilitatorView {
   commitmentCounts: { segmentId: string; savedPairs: number }[];
   smallRoom: SmallRoomNotice;
   timerStart: TimerStartMode;
+  /** The facilitators' notes per topic (section id), for the fidelity record. */
+  topicNotes: Readonly<Record<string, string>>;
 }

@@ -42,6 +42,7 @@ export function facilitatorView(state: SessionState): FacilitatorView {
     commitmentCounts: allCommitmentCounts(state),
     smallRoom: smallRoomNotice(state.agenda, active.length, state.minGroupSize),
     timerStart: state.timerStart,
+    topicNotes: state.topicNotes,
   };
 }
 
