@@ -38,6 +38,10 @@ export interface AppConfig {
   maxSocketsPerCredential: number;
   /** A lobby or running session with no event for this long is ended by the server. */
   sessionIdleMs: number;
+  /** Where "Forgot your password?" mail goes out (`smtp://user:pass@host:587`); null: no email, ask whoever runs the server. */
+  smtpUrl: string | null;
+  /** The sender of that mail. */
+  mailFrom: string;
 }
 
 export class ConfigError extends Error {}
@@ -96,6 +100,20 @@ function parsePublicUrl(raw: string | undefined): string | null {
   }
 }
 
+function parseSmtpUrl(raw: string | undefined, publicUrl: string | null): string | null {
+  if (raw === undefined || raw.trim() === '') return null;
+  let url: URL;
+  try {
+    url = new URL(raw.trim());
+  } catch {
+    throw new ConfigError('SMTP_URL must be an address such as smtp://user:password@mail.example.org:587');
+  }
+  if (url.protocol !== 'smtp:' && url.protocol !== 'smtps:') throw new ConfigError('SMTP_URL must start with smtp:// or smtps://');
+  // Emailed links must not follow a request's Host header, which a client can forge.
+  if (publicUrl === null) throw new ConfigError('SMTP_URL needs PUBLIC_URL: password reset emails link to the public address, never to whatever host a request named');
+  return url.toString();
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): AppConfig {
   return {
     port: parsePort(env.PORT),
@@ -118,5 +136,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     joinsPerAddressPerMinute: parsePositiveInt('JOINS_PER_ADDRESS_PER_MINUTE', env.JOINS_PER_ADDRESS_PER_MINUTE, 100),
     maxSocketsPerCredential: parsePositiveInt('MAX_SOCKETS_PER_CREDENTIAL', env.MAX_SOCKETS_PER_CREDENTIAL, 4),
     sessionIdleMs: parseIdleHours(env.SESSION_IDLE_HOURS),
+    smtpUrl: parseSmtpUrl(env.SMTP_URL, parsePublicUrl(env.PUBLIC_URL)),
+    mailFrom: env.MAIL_FROM?.trim() || 'Kindred <kindred@localhost>',
   };
 }

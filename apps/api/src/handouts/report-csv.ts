@@ -8,7 +8,7 @@ import type { PollRow, SessionReport } from './session-report';
  * one table alone with its header (for sorting and pivoting).
  */
 
-export const REPORT_CSV_PARTS = ['attendance', 'timing', 'polls'] as const;
+export const REPORT_CSV_PARTS = ['attendance', 'timing', 'polls', 'fidelity'] as const;
 export type ReportCsvPart = (typeof REPORT_CSV_PARTS)[number];
 
 type Table = Cell[][];
@@ -35,6 +35,9 @@ export function reportCsv(report: SessionReport, part?: ReportCsvPart): string {
     [],
     [`Polls (anonymous; a group with fewer than ${k} answers is not shown)`],
     ...pollsTable(report),
+    [],
+    [`Fidelity: ${report.fidelity.segmentsDelivered} segments delivered, ${report.fidelity.segmentsSkipped} skipped`],
+    ...fidelityTable(report),
   ]);
 }
 
@@ -42,7 +45,27 @@ const TABLES: Record<ReportCsvPart, (report: SessionReport) => Table> = {
   attendance: attendanceTable,
   timing: timingTable,
   polls: pollsTable,
+  fidelity: fidelityTable,
 };
+
+/** One line per segment; the topic's note (the facilitators' words, never a pair's) on each of its lines. */
+function fidelityTable(report: SessionReport): Table {
+  return [
+    ['Topic', 'Segment', 'Kind', 'Planned (minutes)', 'Actual (minutes)', 'Skipped', 'Pairs present', 'Note'],
+    ...report.fidelity.topics.flatMap((topic) =>
+      topic.segments.map((segment): Cell[] => [
+        topic.title,
+        segment.title,
+        segment.kind,
+        segment.plannedMinutes,
+        segment.actualMinutes,
+        segment.skipped ? 'yes' : 'no',
+        segment.pairsPresent,
+        topic.note,
+      ]),
+    ),
+  ];
+}
 
 function attendanceTable(report: SessionReport): Table {
   return [

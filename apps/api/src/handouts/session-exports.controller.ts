@@ -1,9 +1,11 @@
 import { Controller, Get, Header, Param, Query, UseGuards, type StreamableFile } from '@nestjs/common';
+import type { FidelityRecord } from '@kindred/session';
 import { z } from 'zod';
 import { CurrentFacilitator, FacilitatorGuard } from '../auth/auth.guard';
 import type { Facilitator } from '../auth/auth.service';
 import { parseBody } from '../http/zod-body';
 import { SessionsService } from '../sessions/sessions.service';
+import { SessionTeam } from '../sessions/session-team';
 import { download, fileSlug } from './downloads';
 import { HandoutsService } from './handouts.service';
 import { renderHandoutsPdf } from './pdf/handout-pdf';
@@ -18,6 +20,7 @@ export class SessionExportsController {
   constructor(
     private readonly sessions: SessionsService,
     private readonly handouts: HandoutsService,
+    private readonly team: SessionTeam,
   ) {}
 
   @Get(':id/handouts.pdf')
@@ -35,16 +38,24 @@ export class SessionExportsController {
   @Get(':id/report.json')
   @Header('Cache-Control', 'no-store')
   async reportJson(@CurrentFacilitator() facilitator: Facilitator, @Param('id') id: string): Promise<StreamableFile> {
-    const session = await this.sessions.ownedRow(facilitator, id);
+    const { row: session } = await this.team.facilitatedRow(facilitator, id);
     const report = await this.handouts.report(session);
     return download(JSON.stringify(report, null, 2), 'application/json; charset=utf-8', `kindred-report-${fileSlug(session.title)}.json`);
+  }
+
+  /** The fidelity record alone (also inside report.json), for the console and for a series' side-by-side view. */
+  @Get(':id/fidelity')
+  @Header('Cache-Control', 'no-store')
+  async fidelity(@CurrentFacilitator() facilitator: Facilitator, @Param('id') id: string): Promise<FidelityRecord> {
+    const { row: session } = await this.team.facilitatedRow(facilitator, id);
+    return (await this.handouts.report(session)).fidelity;
   }
 
   @Get(':id/report.csv')
   @Header('Cache-Control', 'no-store')
   async reportCsv(@CurrentFacilitator() facilitator: Facilitator, @Param('id') id: string, @Query() query: unknown): Promise<StreamableFile> {
     const { part } = parseBody(ReportCsvQuery, query);
-    const session = await this.sessions.ownedRow(facilitator, id);
+    const { row: session } = await this.team.facilitatedRow(facilitator, id);
     const csv = reportCsv(await this.handouts.report(session), part);
     return download(csv, 'text/csv; charset=utf-8', `kindred-report-${fileSlug(session.title)}${part ? `-${part}` : ''}.csv`);
   }

@@ -52,6 +52,7 @@ function hostileCommands(bad: string): { type: CommandType; payload: Record<stri
     'devices.merge': { credential: bad },
     'handout.share': { shared: true, [bad]: 1 },
     'pair.readmit': { pairId: bad },
+    'topic.note': { sectionId: 's', note: bad },
   };
   return COMMAND_TYPES.map((type) => ({ type, payload: { type, ...shapes[type] } }));
 }

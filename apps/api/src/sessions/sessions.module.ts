@@ -14,6 +14,8 @@ import { SessionOwnership } from './session-ownership';
 import { SessionStore } from './session-store';
 import { SessionsController } from './sessions.controller';
 import { SessionsService } from './sessions.service';
+import { SessionTeam } from './session-team';
+import { TeamController } from './team.controller';
 
 /**
  * Sessions over HTTP and the live-session service. It publishes `session.changed` on
@@ -22,7 +24,7 @@ import { SessionsService } from './sessions.service';
  */
 @Module({
   imports: [AuthModule],
-  controllers: [PlansController, SessionsController, JoinController, PairDevicesController],
+  controllers: [PlansController, SessionsController, JoinController, PairDevicesController, TeamController],
   providers: [
     PlanCatalogue,
     SessionStore,
@@ -34,8 +36,10 @@ import { SessionsService } from './sessions.service';
     { provide: LiveSessionReader, useExisting: LiveSessionsService },
     { provide: SessionCommandRunner, useExisting: LiveSessionsService },
     SessionsService,
+    SessionTeam,
     IdleSessions,
   ],
-  exports: [SessionStore, LiveSessionsService, LiveSessionReader, SessionCommandRunner, SessionEventBus, ClusterChannel, SessionsService, IdleSessions, SessionOwnership],
+  exports: [
+    SessionTeam,SessionStore, LiveSessionsService, LiveSessionReader, SessionCommandRunner, SessionEventBus, ClusterChannel, SessionsService, IdleSessions, SessionOwnership],
 })
 export class SessionsModule {}

@@ -4,6 +4,19 @@ import { z } from 'zod';
 import { LIMITS } from './limits';
 import type { PublicAddress } from './links';
 import { nameText, safeText } from './text';
+import {
+  FACILITATOR_ROLES,
+  ForgotPasswordBody,
+  ForgotPasswordResponse,
+  InviteAcceptedResponse,
+  InviteCreatedResponse,
+  InvitePreviewResponse,
+  InviteTokenBody,
+  RecoveryInfoResponse,
+  ResetPasswordBody,
+  TEAM_HTTP_ERROR_MESSAGES,
+  TeamResponse,
+} from './team-http';
 
 /**
  * The HTTP contract, said once: request and response schemas for every JSON route.
@@ -33,6 +46,7 @@ export const HTTP_ERROR_MESSAGES = {
   'session/code-exhausted': 'Could not find a free join code. Please try again.',
   'http/not-found': 'There is nothing at this address.',
   'server/internal': 'Something went wrong on our side. Please try again.',
+  ...TEAM_HTTP_ERROR_MESSAGES,
 } as const satisfies Record<string, string>;
 
 export type HttpErrorCode = keyof typeof HTTP_ERROR_MESSAGES;
@@ -122,6 +136,8 @@ export const SessionSummarySchema = z.strictObject({
   createdAt: z.string(),
   endedAt: z.string().nullable(),
   pairCount: z.number(),
+  /** Whether you own the session or were invited to facilitate it. */
+  role: z.enum(FACILITATOR_ROLES),
 });
 export const ProjectorLinkResponse = z.strictObject({ projectorToken: z.string() });
 export const SessionCreatedResponse = SessionSummarySchema.extend(ProjectorLinkResponse.shape);
@@ -174,7 +190,7 @@ export const PublicAddressResponse = z.strictObject({
 
 /** One HTTP route: what it takes and what each status answers (a schema, or a content type). */
 export interface HttpRoute {
-  method: 'get' | 'post';
+  method: 'get' | 'post' | 'delete';
   /** OpenAPI style: `{id}` for a path parameter. */
   path: string;
   summary: string;
@@ -205,13 +221,23 @@ export const HTTP_ROUTES = [
   { method: 'post', path: '/api/sessions', summary: 'Create a live session from a plan', body: CreateSessionBody, auth: 'cookie', ok: { status: 201, body: SessionCreatedResponse } },
   { method: 'get', path: '/api/sessions', summary: "The facilitator's sessions", auth: 'cookie', ok: { status: 200, body: SessionsResponse } },
   { method: 'get', path: '/api/sessions/{id}', summary: 'One of your sessions', auth: 'cookie', ok: { status: 200, body: SessionSummarySchema }, errors: { 404: 'session/not-found' } },
+  { method: 'delete', path: '/api/sessions/{id}', summary: 'Delete an ended session with everything in it (its owner only)', auth: 'cookie', ok: { status: 204, body: null }, errors: { 403: 'session/owner-only', 404: 'session/not-found', 409: 'session/still-open' } },
+  { method: 'get', path: '/api/sessions/{id}/team', summary: 'Who facilitates the session: its owner and co-facilitators', auth: 'cookie', ok: { status: 200, body: TeamResponse }, errors: { 404: 'session/not-found' } },
+  { method: 'post', path: '/api/sessions/{id}/invites', summary: 'A one-time invite for a colleague to co-facilitate (owner only; valid 7 days)', auth: 'cookie', ok: { status: 201, body: InviteCreatedResponse }, errors: { 403: 'session/owner-only', 404: 'session/not-found' } },
+  { method: 'delete', path: '/api/sessions/{id}/team/{facilitatorId}', summary: 'Stop a co-facilitator facilitating (owner only); their consoles disconnect at once', auth: 'cookie', ok: { status: 204, body: null }, errors: { 403: 'session/owner-only', 404: 'session/not-found' } },
+  { method: 'post', path: '/api/invites/preview', summary: 'What an invite is for, before accepting it', body: InviteTokenBody, ok: { status: 200, body: InvitePreviewResponse }, errors: { 404: 'invite/invalid', 410: 'invite/used, invite/expired' } },
+  { method: 'post', path: '/api/invites/accept', summary: 'Accept an invite as the signed-in facilitator', body: InviteTokenBody, auth: 'cookie', ok: { status: 200, body: InviteAcceptedResponse }, errors: { 404: 'invite/invalid', 409: 'invite/own-session', 410: 'invite/used, invite/expired' } },
+  { method: 'get', path: '/api/sessions/{id}/fidelity', summary: 'The fidelity record: per segment planned and actual minutes, skipped, pairs present; the facilitators’ notes per topic', auth: 'cookie', ok: { status: 200, body: 'application/json' }, errors: { 404: 'session/not-found' } },
+  { method: 'get', path: '/api/auth/recovery', summary: 'Whether "Forgot your password?" can email a link (SMTP_URL is set)', ok: { status: 200, body: RecoveryInfoResponse } },
+  { method: 'post', path: '/api/auth/forgot', summary: 'Email a single-use reset link (1 hour) to every account with this email; the same answer whether or not there is one', body: ForgotPasswordBody, ok: { status: 202, body: ForgotPasswordResponse }, errors: { 404: 'auth/recovery-unavailable', 429: 'request/rate-limited' } },
+  { method: 'post', path: '/api/auth/reset', summary: 'Set a new password with a reset link; signs in and ends every other sign-in of the account', body: ResetPasswordBody, ok: { status: 200, body: FacilitatorResponse }, errors: { 400: 'payload/invalid', 404: 'auth/reset-invalid', 410: 'auth/reset-used, auth/reset-expired' } },
   { method: 'post', path: '/api/sessions/{id}/projector-link', summary: 'A fresh projector token (the old one stops working)', auth: 'cookie', ok: { status: 200, body: ProjectorLinkResponse } },
   { method: 'get', path: '/api/handouts/{pairId}', summary: "A pair's handout as JSON (Authorization: Bearer <pair token>, or the session's facilitator cookie); shape: HandoutModel", ok: { status: 200, body: 'application/json' }, errors: { 401: 'handout/unauthorized', 404: 'handout/not-found' } },
   { method: 'post', path: '/api/handouts/{pairId}/share', summary: "The pair shares its handout with the facilitator, or withdraws that (Authorization: Bearer <pair token> only); answers with the pair's handout", body: HandoutShareBody, ok: { status: 200, body: 'application/json' }, errors: { 401: 'handout/unauthorized', 403: 'auth/forbidden, auth/pair-removed' } },
   { method: 'get', path: '/api/handouts/{pairId}/pdf', summary: "A pair's handout as PDF (same access as the JSON)", ok: { status: 200, body: 'application/pdf' }, errors: { 401: 'handout/unauthorized', 404: 'handout/not-found' } },
   { method: 'get', path: '/api/sessions/{id}/handouts.pdf', summary: "Every pair's handout in one PDF, each from a new page", auth: 'cookie', ok: { status: 200, body: 'application/pdf' }, errors: { 404: 'session/not-found' } },
   { method: 'get', path: '/api/sessions/{id}/report.json', summary: 'Session report: attendance, planned vs actual time per segment, anonymous poll results (k rule)', auth: 'cookie', ok: { status: 200, body: 'application/json' }, errors: { 404: 'session/not-found' } },
-  { method: 'get', path: '/api/sessions/{id}/report.csv', summary: 'Session report as CSV; ?part=attendance|timing|polls for one table', auth: 'cookie', ok: { status: 200, body: 'text/csv' }, errors: { 400: 'payload/invalid', 404: 'session/not-found' } },
+  { method: 'get', path: '/api/sessions/{id}/report.csv', summary: 'Session report as CSV; ?part=attendance|timing|polls|fidelity for one table', auth: 'cookie', ok: { status: 200, body: 'text/csv' }, errors: { 400: 'payload/invalid', 404: 'session/not-found' } },
   { method: 'get', path: '/api/join/{code}', summary: 'Check a join code', ok: { status: 200, body: JoinInfoResponse }, errors: { 404: 'join/code-unknown', 429: 'join/rate-limited' } },
   { method: 'post', path: '/api/join', summary: 'Join a session as a pair; returns the pair token the device keeps', body: JoinBody, ok: { status: 201, body: JoinResultResponse }, errors: { 404: 'join/code-unknown', 403: 'join/room-locked, join/session-full or join/pair-removed', 429: 'join/rate-limited' } },
   {

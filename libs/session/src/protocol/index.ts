@@ -12,3 +12,4 @@ export * from './agenda';
 export * from './handout';
 export * from './http';
 export * from './links';
+export * from './team-http';
