@@ -52,4 +52,12 @@ describe('loadConfig: hardening settings', () => {
     expect(loadConfig({ MAX_PAIRS_PER_SESSION: '200' }).maxPairsPerSession).toBe(200);
     expect(() => loadConfig({ MAX_SOCKETS_PER_CREDENTIAL: '0' })).toThrow(/MAX_SOCKETS_PER_CREDENTIAL/);
   });
+
+  it('sends mail only with SMTP_URL, and only with PUBLIC_URL to build the links on', () => {
+    expect(loadConfig({}).smtpUrl).toBeNull();
+    expect(loadConfig({}).mailFrom).toBe('Kindred <kindred@localhost>');
+    expect(loadConfig({ SMTP_URL: 'smtp://mail.example.org:587', PUBLIC_URL: 'https://kindred.example.org' }).smtpUrl).toBe('smtp://mail.example.org:587');
+    expect(() => loadConfig({ SMTP_URL: 'smtp://mail.example.org:587' })).toThrow(/SMTP_URL needs PUBLIC_URL/);
+    expect(() => loadConfig({ SMTP_URL: 'http://mail.example.org', PUBLIC_URL: 'https://kindred.example.org' })).toThrow(/smtp:\/\//);
+  });
 });

@@ -130,7 +130,7 @@ describe('reportCsv', () => {
   });
 
   it('gives the fidelity record one line per segment, with skipped, pairs present and the topic note', () => {
-    expect(lines(reportCsv(REPORT))).toContain('Fidelity: 2 segments delivered, 1 skipped');
+    expect(lines(reportCsv(REPORT))).toContain('"Fidelity: 2 segments delivered, 1 skipped"');
     const fidelity = lines(reportCsv(REPORT, 'fidelity'));
     expect(fidelity[0]).toBe('Topic,Segment,Kind,Planned (minutes),Actual (minutes),Skipped,Pairs present,Note');
     expect(fidelity).toContain('Feelings,Welcome,intro,2,2.5,no,2,"Sons were shy, we cut the poll short"');
