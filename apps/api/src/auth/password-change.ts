@@ -15,7 +15,7 @@ export async function setPassword(db: DataSource, facilitatorId: string, passwor
   return db.transaction(async (tx) => {
     const updated = returnedRows(await tx.query(`UPDATE facilitators SET password_hash = $2 WHERE id = $1 RETURNING 1`, [facilitatorId, hash]));
     if (updated.length === 0) throw new Error('no such account');
-    const ended = await tx.query(
+    const ended: unknown = await tx.query(
       `DELETE FROM auth_sessions WHERE facilitator_id = $1 AND ($2::bytea IS NULL OR token_hash <> $2) RETURNING token_hash`,
       [facilitatorId, keepTokenHash],
     );
