@@ -45,9 +45,13 @@ interface Sent {
 
 interface PhaseResult {
   latency: Summary;
-  /** Kindred only: to each device's own view.pair of the same change (sent after every public view). */
+  /** Kindred only: to each device's own view.pair of a step change (every pair's view changes). */
   pairLatency: Summary | null;
   pairMissed: number;
+  /** Kindred only: view.pair frames received for timer changes, which touch no pair's view (must be 0). */
+  pairUnchangedSent: number;
+  /** Devices × step changes measured. */
+  pairSamples: number;
   /** Round trip of the sender's command (facilitator) or trigger (bare controller). */
   ack: Summary;
   /** Devices reached per measured round. */
@@ -101,7 +105,7 @@ function latencies(sent: Sent[], warmup: number, receipts: Map<number, (number |
 
 async function runKindred(settings: Settings): Promise<{ result: PhaseResult; template: PublicView; setup: string[]; database: string }> {
   const { n, rounds, warmup, intervalMs, processes, client, servers } = settings;
-  // e.g. BENCH_SERVER_NODE_OPTIONS="--cpu-prof --cpu-prof-dir=/tmp/prof" to profile the server.
+  // Profiling: BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" (see test/load/profile-summary.ts).
   const kindred = await startKindred(process.env.BENCH_SERVER_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_SERVER_NODE_OPTIONS } : {}, servers);
   const url = kindred.server.url;
   const setup: string[] = [];
@@ -114,8 +118,11 @@ async function runKindred(settings: Settings): Promise<{ result: PhaseResult; te
     setup.push(`joined ${n} pairs over HTTP in ${((performance.now() - t) / 1000).toFixed(1)} s`);
     facilitator = await Facilitator.connect(url, session);
     await facilitator.must({ type: 'session.start' });
-    const [a, b] = segmentsOfKind(facilitator.agenda!, 'pairTalk');
-    if (!a || !b) throw new Error('the plan needs two pair-talk segments');
+    // A private-answer step and a talk step: going from one to the other changes every
+    // pair's own view (the answer box opens or closes); a timer nudge changes none.
+    const [a] = segmentsOfKind(facilitator.agenda!, 'pairTalk');
+    const [b] = segmentsOfKind(facilitator.agenda!, 'privateReveal');
+    if (!a || !b) throw new Error('the plan needs a pair-talk and a private-answer segment');
     await facilitator.must({ type: 'segment.goto', segmentId: a.id });
 
     t = performance.now();
@@ -133,8 +140,9 @@ async function runKindred(settings: Settings): Promise<{ result: PhaseResult; te
     if (connected.failed > 0) throw new Error(`${connected.failed} devices could not connect: ${connected.errors.join('; ')}`);
     await sleep(1000);
 
-    // Alternate between two segments, adjusting each one's timer on the way: every action
-    // changes the public view (new seq) and every pair's private view.
+    // Alternate between the two segments, adjusting each one's timer on the way: every action
+    // changes the public view (new seq); the steps change every pair's private view, the
+    // timer nudges none.
     const plan = (i: number): WireCommand => {
       const segment = i % 4 < 2 ? b : a;
       return i % 2 === 0 ? { type: 'segment.goto', segmentId: segment.id } : { type: 'timer.adjust', segmentId: segment.id, deltaMs: i % 4 === 1 ? 5000 : -5000 };
@@ -156,7 +164,11 @@ async function runKindred(settings: Settings): Promise<{ result: PhaseResult; te
     }
     const records = await pool.collect();
     const { values, reachedPerRound, missed } = latencies(sent, warmup, records.receipts, records.devices);
-    const pair = latencies(sent, warmup, records.pairReceipts, records.devices);
+    const measured = sent.slice(warmup);
+    const steps = measured.filter((s) => s.round % 2 === 0);
+    const pair = latencies(steps, 0, records.pairReceipts, records.devices);
+    let pairUnchangedSent = 0;
+    for (const s of measured.filter((x) => x.round % 2 === 1)) for (const t of (s.seq === null ? undefined : records.pairReceipts.get(s.seq)) ?? []) if (t !== null) pairUnchangedSent++;
     setup.push(`payload: view.public ${records.publicBytes} bytes to every device, plus each pair's own view.pair (${records.pairViews} received in all)`);
     const template = f.publicView!;
     return {
@@ -164,6 +176,8 @@ async function runKindred(settings: Settings): Promise<{ result: PhaseResult; te
         latency: summarize(values),
         pairLatency: summarize(pair.values),
         pairMissed: pair.missed,
+        pairUnchangedSent,
+        pairSamples: steps.length * records.devices,
         ack: summarize(sent.slice(warmup).filter((x) => x.seq !== null).map((x) => x.ackAt - x.sentAt)),
         reachedPerRound,
         missed,
@@ -215,6 +229,8 @@ async function runBare(settings: Settings, template: PublicView): Promise<PhaseR
       latency: summarize(values),
       pairLatency: null,
       pairMissed: 0,
+      pairUnchangedSent: 0,
+      pairSamples: 0,
       ack: summarize(sent.slice(warmup).filter((x) => x.seq !== null).map((x) => x.ackAt - x.sentAt)),
       reachedPerRound,
       missed,
@@ -267,9 +283,10 @@ async function main(): Promise<void> {
   console.log(`${'latency'.padEnd(22)}${'p50'.padStart(11)}${'p99'.padStart(11)}${'max'.padStart(11)}   reached (device × update)`);
   console.log(row('kindred view.public', k.latency, k.samples, k.missed));
   if (bare) console.log(row('bare socket.io', bare.latency, bare.samples, bare.missed));
-  if (k.pairLatency) console.log(row('kindred own view.pair', k.pairLatency, k.samples, k.pairMissed));
-  if (bare) console.log(`our p99 / bare p99: ${(k.latency.p99 / bare.latency.p99).toFixed(2)}x`);
-  console.log(`sender's ack (command decided, stored and broadcast queued): kindred p50 ${ms(k.ack.p50)}, p99 ${ms(k.ack.p99)}` + (bare ? `; bare p50 ${ms(bare.ack.p50)}, p99 ${ms(bare.ack.p99)}` : ''));
+  if (k.pairLatency) console.log(row('kindred own view.pair', k.pairLatency, k.pairSamples, k.pairMissed) + '   (step changes only)');
+  if (bare) console.log(`our p99 / bare p99: view.public ${(k.latency.p99 / bare.latency.p99).toFixed(2)}x, own view.pair ${k.pairLatency ? (k.pairLatency.p99 / bare.latency.p99).toFixed(2) : '-'}x`);
+  console.log(`pair views sent for timer changes (which touch no pair's view): ${k.pairUnchangedSent}`);
+  console.log(`sender's ack (command decided, stored; sent before the fan-out): kindred p50 ${ms(k.ack.p50)}, p99 ${ms(k.ack.p99)}` + (bare ? `; bare p50 ${ms(bare.ack.p50)}, p99 ${ms(bare.ack.p99)}` : ''));
   const usage = (u: PhaseResult['usage']) =>
     `CPU ${pct(u.cpuAvg)} of a core on average (busiest ${250} ms: ${pct(u.cpuMax)}), RSS ${mib(u.rss)} (peak ${mib(Math.max(u.rssMax, u.rssPeak))})`;
   console.log(`server kindred:        ${usage(k.usage)}`);
@@ -277,12 +294,12 @@ async function main(): Promise<void> {
   if (k.commandErrors.length > 0) console.log(`facilitator command errors: ${k.commandErrors.slice(0, 5).join('; ')}`);
   if (k.disconnects > 0) console.log(`devices disconnected during the run: ${k.disconnects}`);
 
-  const allReached = k.reachedPerRound.length === settings.rounds && k.reachedPerRound.every((r) => r === n) && k.commandErrors.length === 0 && k.pairMissed === 0;
+  const allReached = k.reachedPerRound.length === settings.rounds && k.reachedPerRound.every((r) => r === n) && k.commandErrors.length === 0 && k.pairMissed === 0 && k.pairUnchangedSent === 0;
   const worst = Math.min(...k.reachedPerRound);
   console.log(
     allReached
       ? `reached: ${n}/${n} devices on every update (public view and the pair's own view)`
-      : `reached: NOT every device on every update (worst update: ${worst}/${n} public views; ${k.pairMissed} pair views missing)`,
+      : `reached: NOT every device on every update (worst update: ${worst}/${n} public views; ${k.pairMissed} pair views missing, ${k.pairUnchangedSent} unchanged pair views sent)`,
   );
   console.log(`(run took ${((performance.now() - started) / 1000).toFixed(0)} s; at the end: ${loadNote()})`);
 
@@ -290,7 +307,20 @@ async function main(): Promise<void> {
   if (jsonOut) {
     fs.writeFileSync(
       jsonOut,
-      JSON.stringify({ settings, machine: machineDescription(), database: kindred.database, setup: kindred.setup, kindred: k, bare, ratio: bare ? k.latency.p99 / bare.latency.p99 : null }, null, 2),
+      JSON.stringify(
+        {
+          settings,
+          machine: machineDescription(),
+          database: kindred.database,
+          setup: kindred.setup,
+          kindred: k,
+          bare,
+          ratio: bare ? k.latency.p99 / bare.latency.p99 : null,
+          pairRatio: bare && k.pairLatency ? k.pairLatency.p99 / bare.latency.p99 : null,
+        },
+        null,
+        2,
+      ),
     );
   }
   process.exitCode = allReached ? 0 : 1;

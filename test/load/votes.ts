@@ -40,6 +40,8 @@ interface PhaseReport {
   spanMs: number;
   failures: Record<string, number>;
   usage: ReturnType<ProcessMonitor['stop']>;
+  /** Transactions the database committed during the phase (PostgreSQL only): group commit makes this far fewer than the votes. */
+  commits: number | null;
 }
 
 function plan(role: Role, n: number, pollId: string, options: string[], random: () => number, retrySharePct: number, at: (device: number) => number): VotePlanItem[] {
@@ -53,7 +55,29 @@ function plan(role: Role, n: number, pollId: string, options: string[], random: 
   });
 }
 
-async function runPhase(name: string, pool: WorkerPool, items: VotePlanItem[], serverPid: number, lostAckDelayMs: number): Promise<{ report: PhaseReport; results: VoteResult[] }> {
+/** The database's committed transactions so far (its statistics lag up to a second: read after a pause). */
+async function committedTransactions(databaseUrl: string | undefined): Promise<number | null> {
+  if (!databaseUrl) return null;
+  const client = new Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    await client.query('SELECT pg_stat_clear_snapshot()');
+    const res = await client.query<{ n: string }>(`SELECT xact_commit AS n FROM pg_stat_database WHERE datname = current_database()`);
+    return Number(res.rows[0]?.n ?? 0);
+  } finally {
+    await client.end();
+  }
+}
+
+async function runPhase(
+  name: string,
+  pool: WorkerPool,
+  items: VotePlanItem[],
+  serverPid: number,
+  lostAckDelayMs: number,
+  databaseUrl: string | undefined,
+): Promise<{ report: PhaseReport; results: VoteResult[] }> {
+  const commitsBefore = await committedTransactions(databaseUrl);
   const monitor = new ProcessMonitor(serverPid);
   monitor.start();
   const startAt = wallNow() + 300;
@@ -67,6 +91,8 @@ async function runPhase(name: string, pool: WorkerPool, items: VotePlanItem[], s
     'voted',
   );
   const usage = monitor.stop();
+  await sleep(1500);
+  const commitsAfter = await committedTransactions(databaseUrl);
   const results = replies.flatMap((r, wi) => r.results.map((res) => ({ ...res, device: res.device + pool.workers[wi]!.offset })));
   const latencies = results.flatMap((r) => r.latencies);
   const acked = results.filter((r) => r.ackedChoice !== null);
@@ -85,6 +111,8 @@ async function runPhase(name: string, pool: WorkerPool, items: VotePlanItem[], s
       spanMs: last - first,
       failures,
       usage,
+      // Our own two statistics reads count one each.
+      commits: commitsBefore !== null && commitsAfter !== null ? commitsAfter - commitsBefore - 1 : null,
     },
   };
 }
@@ -165,9 +193,10 @@ async function main(): Promise<void> {
     await sleep(1000);
 
     const pid = kindred.server.child.pid!;
-    const burst = await runPhase('burst (mothers)', pool, plan('mother', n, poll.id, options, random, retryShare, () => random() * burstMs), pid, lostAckDelayMs);
+    const dbUrl = kindred.env.DATABASE_URL;
+    const burst = await runPhase('burst (mothers)', pool, plan('mother', n, poll.id, options, random, retryShare, () => random() * burstMs), pid, lostAckDelayMs, dbUrl);
     await sleep(1000);
-    const steady = await runPhase('steady (sons)', pool, plan('son', n, poll.id, options, random, retryShare, (d) => (d * 1000) / rate), pid, lostAckDelayMs);
+    const steady = await runPhase('steady (sons)', pool, plan('son', n, poll.id, options, random, retryShare, (d) => (d * 1000) / rate), pid, lostAckDelayMs, dbUrl);
     const results = [...burst.results, ...steady.results];
 
     // Let the coalesced count update go out, then compare what the server counts with what was acknowledged.
@@ -206,6 +235,7 @@ async function main(): Promise<void> {
       console.log(
         `${p.name.padEnd(18)}${String(p.votes).padStart(7)}${String(p.sends).padStart(7)}${ms(p.latency.p50).padStart(11)}${ms(p.latency.p99).padStart(11)}${ms(p.latency.max).padStart(11)}${p.throughput.toFixed(0).padStart(9)}   ${(p.usage.cpuAvg * 100).toFixed(0)}% avg / ${(p.usage.cpuMax * 100).toFixed(0)}% peak, ${mib(p.usage.rssMax)}`,
       );
+      if (p.commits !== null) console.log(`  ${p.commits} database transactions committed for ${p.votes} votes (${p.sends} sends)`);
       const failed = Object.entries(p.failures);
       if (failed.length > 0) console.log(`  refused or unanswered sends: ${failed.map(([k, v]) => `${k} × ${v}`).join(', ')}`);
     }

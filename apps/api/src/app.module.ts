@@ -8,6 +8,7 @@ import { HealthController } from './health/health.controller';
 import type { JsonLogger } from './logging/json-logger';
 import { PublicAddressController } from './public-address/public-address.controller';
 import { RealtimeModule } from './realtime/realtime.module';
+import { SeriesModule } from './series/series.module';
 import { SessionsModule } from './sessions/sessions.module';
 
 @Module({})
@@ -15,7 +16,7 @@ export class AppModule {
   static register(config: AppConfig, dataSource: DataSource, logger: JsonLogger): DynamicModule {
     return {
       module: AppModule,
-      imports: [CoreModule.register(config, dataSource, logger), AuthModule, SessionsModule, RealtimeModule, HandoutsModule],
+      imports: [CoreModule.register(config, dataSource, logger), AuthModule, SessionsModule, RealtimeModule, HandoutsModule, SeriesModule],
       controllers: [HealthController, PublicAddressController],
     };
   }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { attendanceReport, type SessionState } from '@kindred/session';
+import { SeriesService } from '../series/series.service';
 import { LiveSessionsService } from '../sessions/live-sessions.service';
 import type { SessionRow } from '../sessions/session-store';
 import { buildHandout, type HandoutAudience, type HandoutSessionInfo } from './build-handout';
@@ -14,13 +15,15 @@ export class HandoutsService {
   constructor(
     private readonly live: LiveSessionsService,
     private readonly store: HandoutStore,
+    private readonly series: SeriesService,
   ) {}
 
   async handout(session: SessionRow, pairId: string, audience: HandoutAudience): Promise<HandoutModel> {
     const state = await this.state(session);
     const model = buildHandout(state, pairId, await this.sessionInfo(session), audience);
     if (!model) throw handoutNotFound();
-    return model;
+    // The series part carries the pair's own commitments and its rejoin code: the pair's copy only.
+    return audience === 'pair' ? { ...model, series: await this.series.handoutSeries(session, pairId) } : model;
   }
 
   /** Every pair still in the session, in join order: what the facilitator prints (private text only where shared). */

@@ -4,8 +4,10 @@ import { z } from 'zod';
 import { CurrentFacilitator, FacilitatorGuard } from '../auth/auth.guard';
 import type { Facilitator } from '../auth/auth.service';
 import { parseBody } from '../http/zod-body';
+import { attendanceTable, SeriesService } from '../series/series.service';
 import { SessionsService } from '../sessions/sessions.service';
 import { SessionTeam } from '../sessions/session-team';
+import { csvDocument } from './csv';
 import { download, fileSlug } from './downloads';
 import { HandoutsService } from './handouts.service';
 import { renderHandoutsPdf } from './pdf/handout-pdf';
@@ -21,6 +23,7 @@ export class SessionExportsController {
     private readonly sessions: SessionsService,
     private readonly handouts: HandoutsService,
     private readonly team: SessionTeam,
+    private readonly series: SeriesService,
   ) {}
 
   @Get(':id/handouts.pdf')
@@ -39,7 +42,8 @@ export class SessionExportsController {
   @Header('Cache-Control', 'no-store')
   async reportJson(@CurrentFacilitator() facilitator: Facilitator, @Param('id') id: string): Promise<StreamableFile> {
     const { row: session } = await this.team.facilitatedRow(facilitator, id);
-    const report = await this.handouts.report(session);
+    // A series evening's report carries the series' attendance (names and counts, no private text).
+    const report = { ...(await this.handouts.report(session)), series: await this.series.attendanceForSession(session.id) };
     return download(JSON.stringify(report, null, 2), 'application/json; charset=utf-8', `kindred-report-${fileSlug(session.title)}.json`);
   }
 
@@ -56,7 +60,9 @@ export class SessionExportsController {
   async reportCsv(@CurrentFacilitator() facilitator: Facilitator, @Param('id') id: string, @Query() query: unknown): Promise<StreamableFile> {
     const { part } = parseBody(ReportCsvQuery, query);
     const { row: session } = await this.team.facilitatedRow(facilitator, id);
-    const csv = reportCsv(await this.handouts.report(session), part);
+    const series = part ? null : await this.series.attendanceForSession(session.id);
+    const seriesTable = series ? csvDocument([[], [`Series attendance: ${series.title}`], ...attendanceTable(series)]).replace(/^\uFEFF/, '') : '';
+    const csv = reportCsv(await this.handouts.report(session), part) + seriesTable;
     return download(csv, 'text/csv; charset=utf-8', `kindred-report-${fileSlug(session.title)}${part ? `-${part}` : ''}.csv`);
   }
 }

@@ -7,14 +7,18 @@ import {
   pairVoterIdentities,
   view,
   voterKeyMaterial,
+  type PairView,
   type PairVoterKey,
   type Rejection,
   type ServerToClientEvents,
+  type SessionState,
 } from '@kindred/session';
 import type { Server } from 'socket.io';
+import { JsonLogger } from '../logging/json-logger';
 import { hmacVoterKey } from '../security/tokens';
 import { SessionEventBus, type ChangeScope, type LiveSessionReadModel, type SessionDomainEvent } from '../sessions/session-events';
 import { rooms } from './rooms';
+import { SentViews } from './sent-views';
 
 type LiveSession = LiveSessionReadModel;
 
@@ -23,6 +27,18 @@ export const BALLOT_COALESCE_MS = 250;
 export const FACILITATOR_VIEW_INTERVAL_MS = 200;
 
 type IoServer = Server<Record<string, never>, ServerToClientEvents>;
+
+/** What changed in one session since its views were last sent. */
+interface PendingChange {
+  live: LiveSession;
+  /** The state before the first of these changes (undefined: not known, e.g. after a catch-up). */
+  before: SessionState | undefined;
+  /** Public and facilitator views. */
+  shared: boolean;
+  /** Every pair's private view. */
+  all: boolean;
+  pairs: Set<string>;
+}
 
 /**
  * Turns the session service's `session.changed` events into socket.io emits. The
@@ -36,12 +52,19 @@ export class SessionBroadcaster implements OnModuleInit, OnModuleDestroy {
   private unsubscribe: (() => void) | null = null;
   private readonly pendingCounts = new Map<string, NodeJS.Timeout>();
   private readonly facilitatorThrottle = new Map<string, { lastAt: number; timer: NodeJS.Timeout | null }>();
+  /** Changes waiting for the next turn of the event loop, per session (see `changed`). */
+  private readonly pending = new Map<string, PendingChange>();
+  private flushTimer: NodeJS.Immediate | null = null;
+  private readonly sent = new SentViews();
 
   private clustered = false;
   /** Set while re-sending views from PostgreSQL during a Redis outage: to this process's sockets only. */
   private localOnly = false;
 
-  constructor(private readonly events: SessionEventBus) {}
+  constructor(
+    private readonly events: SessionEventBus,
+    private readonly logger: JsonLogger,
+  ) {}
 
   onModuleInit(): void {
     this.unsubscribe = this.events.subscribe((event) => this.on(event));
@@ -49,14 +72,17 @@ export class SessionBroadcaster implements OnModuleInit, OnModuleDestroy {
 
   onModuleDestroy(): void {
     this.unsubscribe?.();
+    if (this.flushTimer) clearImmediate(this.flushTimer);
     for (const timer of this.pendingCounts.values()) clearTimeout(timer);
     for (const throttle of this.facilitatorThrottle.values()) if (throttle.timer) clearTimeout(throttle.timer);
   }
 
   private on(event: SessionDomainEvent): void {
+    // Whatever follows a change (an end, a revocation) reaches devices after its views, as before.
+    if (event.type !== 'session.changed') this.flush('session' in event ? event.session.id : event.sessionId);
     switch (event.type) {
       case 'session.changed':
-        return this.changed(event.session, event.scope);
+        return this.changed(event.session, event.scope, event.before);
       case 'pair.removed':
         return this.revokePair(event.sessionId, event.pairId);
       case 'projector.relinked':
@@ -87,33 +113,66 @@ export class SessionBroadcaster implements OnModuleInit, OnModuleDestroy {
     this.clustered = clustered;
   }
 
-  private changed(live: LiveSession, scope: ChangeScope): void {
+  /**
+   * Changes are not sent at once: they are gathered per session and sent on the next turn
+   * of the event loop (setImmediate), so the command's ack, which is written when its
+   * commit resolves, goes out before the fan-out, and several changes landing together
+   * (a group commit of votes) are rendered once, from the latest state.
+   */
+  private changed(live: LiveSession, scope: ChangeScope, before: SessionState | undefined): void {
     if (!this.io) return;
+    if (scope.kind === 'resync') {
+      this.flush(live.id);
+      return this.resendLocally(live);
+    }
+    let pending = this.pending.get(live.id);
+    if (!pending) {
+      pending = { live, before, shared: false, all: false, pairs: new Set() };
+      this.pending.set(live.id, pending);
+      this.flushTimer ??= setImmediate(() => this.flushAll());
+    }
     switch (scope.kind) {
       case 'all':
         this.cancelPendingCounts(live.id);
-        this.sendShared(live);
-        for (const pair of pairsInJoinOrder(live.state)) this.sendPair(live, pair.pairId);
+        pending.shared = true;
+        pending.all = true;
         break;
       case 'shared':
-        this.sendShared(live);
+        pending.shared = true;
         break;
       case 'pair':
         this.cancelPendingCounts(live.id);
-        this.sendShared(live);
-        this.sendPair(live, scope.pairId);
+        pending.shared = true;
+        pending.pairs.add(scope.pairId);
         break;
       case 'ballot':
-        if (scope.pairId) this.sendPair(live, scope.pairId);
+        if (scope.pairId) pending.pairs.add(scope.pairId);
         if (scope.sendCounts) this.scheduleCounts(live);
-        break;
-      case 'resync':
-        this.resendLocally(live);
         break;
       default: {
         const _exhaustive: never = scope;
         return _exhaustive;
       }
+    }
+  }
+
+  private flushAll(): void {
+    this.flushTimer = null;
+    for (const sessionId of [...this.pending.keys()]) this.flush(sessionId);
+  }
+
+  /** Sends what is gathered for one session now (also before anything that must follow its views). */
+  private flush(sessionId: string): void {
+    const pending = this.pending.get(sessionId);
+    if (!pending) return;
+    this.pending.delete(sessionId);
+    try {
+      const { live } = pending;
+      if (pending.shared) this.sendShared(live);
+      const pairIds = pending.all ? pairsInJoinOrder(live.state).map((pair) => pair.pairId) : [...pending.pairs];
+      this.sendPairs(live, pending.before, pairIds, false);
+    } catch (error) {
+      this.logger.event('error', 'sending views failed', { sessionId, error });
     }
   }
 
@@ -124,13 +183,15 @@ export class SessionBroadcaster implements OnModuleInit, OnModuleDestroy {
   private resendLocally(live: LiveSession): void {
     this.localOnly = true;
     try {
-      this.changed(live, { kind: 'all' });
+      this.cancelPendingCounts(live.id);
+      this.sendShared(live);
+      this.sendPairs(live, undefined, pairsInJoinOrder(live.state).map((pair) => pair.pairId), true);
     } finally {
       this.localOnly = false;
     }
   }
 
-  private to(room: string) {
+  private to(room: string | string[]) {
     return this.localOnly ? this.io!.local.to(room) : this.io!.to(room);
   }
 
@@ -163,22 +224,58 @@ export class SessionBroadcaster implements OnModuleInit, OnModuleDestroy {
     throttle.timer.unref?.();
   }
 
-  /** A pair's view to its shared devices, and each member's own view to that member's device. */
-  private sendPair(live: LiveSession, pairId: string): void {
-    if (!this.io) return;
+  /**
+   * The listed pairs' private views: each rendered once per room that may have a device,
+   * sent only if it differs from what that room was sent (or, when that memory doesn't
+   * describe `before`, from the view of `before`), and equal payloads serialized once
+   * for all their rooms. Who may receive what is decided here exactly as before: a pair's
+   * view only to that pair's shared devices, a member's view only to that member's device.
+   * `force` sends every view (a resync).
+   */
+  private sendPairs(live: LiveSession, before: SessionState | undefined, pairIds: readonly string[], force: boolean): void {
+    if (!this.io || pairIds.length === 0) return;
+    const known = force ? null : this.sent.of(live.id, before);
+    const digests = known ?? new Map<string, string>();
+    const outgoing = new Map<string, { event: 'view.pair' | 'view.member'; payload: PairView; rooms: string[] }>();
+    for (const pairId of pairIds) {
+      for (const target of this.pairTargets(live, pairId)) {
+        if (!this.mayHaveSockets(target.room)) {
+          // Nobody to tell; whoever joins gets the current view at connect.
+          digests.delete(target.room);
+          continue;
+        }
+        const audience = { kind: 'pair', pairId, member: target.member } as const;
+        const now = view(live.state, { ...audience, voterKeys: this.voterKeysOf(live, pairId, target.member) });
+        if (!now) {
+          digests.delete(target.room);
+          continue;
+        }
+        const content = JSON.stringify({ ...now, seq: 0 });
+        const digest = SentViews.digestOf(content);
+        let previous = known?.get(target.room);
+        if (!known && !force && before) {
+          const then = view(before, { ...audience, voterKeys: this.voterKeysIn(live, before, pairId, target.member) });
+          previous = then ? SentViews.digest(then) : undefined;
+        }
+        digests.set(target.room, digest);
+        if (previous === digest) continue;
+        const key = `${target.event}|${content}`;
+        const group = outgoing.get(key);
+        if (group) group.rooms.push(target.room);
+        else outgoing.set(key, { event: target.event, payload: now, rooms: [target.room] });
+      }
+    }
+    for (const { event, payload, rooms: to } of outgoing.values()) this.to(to.length === 1 ? to[0]! : to).emit(event, payload);
+    // Not for an ended session (it left memory; a late handout share must not bring it back),
+    // nor after a local-only resend in a cluster (other processes' devices didn't get it).
+    if (live.state.phase !== 'ended' && (!this.localOnly || !this.clustered)) this.sent.remember(live.id, live.state, digests);
+  }
+
+  /** The rooms a pair's private views go to now: its shared devices, or (split) each member's own. */
+  private pairTargets(live: LiveSession, pairId: string): { room: string; member: MemberRole | null; event: 'view.pair' | 'view.member' }[] {
     // Only the devices the pair has now: a split pair has no shared device, a shared one no member devices.
-    const split = getPair(live.state, pairId)?.devices.mode === 'split';
-    const pairRoom = rooms.pair(live.id, pairId);
-    if (!split && this.mayHaveSockets(pairRoom)) {
-      const shared = view(live.state, { kind: 'pair', pairId, member: null, voterKeys: this.voterKeysOf(live, pairId, null) });
-      if (shared) this.to(pairRoom).emit('view.pair', shared);
-    }
-    for (const role of split ? MEMBER_ROLES : []) {
-      const room = rooms.member(live.id, pairId, role);
-      if (!this.mayHaveSockets(room)) continue;
-      const own = view(live.state, { kind: 'pair', pairId, member: role, voterKeys: this.voterKeysOf(live, pairId, role) });
-      if (own) this.to(room).emit('view.member', own);
-    }
+    if (getPair(live.state, pairId)?.devices.mode !== 'split') return [{ room: rooms.pair(live.id, pairId), member: null, event: 'view.pair' }];
+    return MEMBER_ROLES.map((role) => ({ room: rooms.member(live.id, pairId, role), member: role, event: 'view.member' as const }));
   }
 
   /**
@@ -205,9 +302,13 @@ export class SessionBroadcaster implements OnModuleInit, OnModuleDestroy {
 
   /** The voter keys a device votes under in the current poll, so its view can say "your vote is in". */
   voterKeysOf(live: LiveSession, pairId: string, member: MemberRole | null): PairVoterKey[] {
+    return this.voterKeysIn(live, live.state, pairId, member);
+  }
+
+  private voterKeysIn(live: LiveSession, state: SessionState, pairId: string, member: MemberRole | null): PairVoterKey[] {
     const secret = live.ballotSecret;
     if (!secret) return [];
-    return pairVoterIdentities(live.state, pairId, member).map((identity) => ({
+    return pairVoterIdentities(state, pairId, member).map((identity) => ({
       pollId: identity.pollId,
       role: identity.role,
       voterKey: hmacVoterKey(secret, voterKeyMaterial(identity)),
@@ -234,6 +335,7 @@ export class SessionBroadcaster implements OnModuleInit, OnModuleDestroy {
    */
   forget(live: LiveSession): void {
     this.cancelPendingCounts(live.id);
+    this.sent.forget(live.id);
     const throttle = this.facilitatorThrottle.get(live.id);
     this.facilitatorThrottle.delete(live.id);
     if (throttle?.timer) {
@@ -244,7 +346,7 @@ export class SessionBroadcaster implements OnModuleInit, OnModuleDestroy {
 
   /** Sessions with throttle or coalescing state in memory (for the memory test). */
   get trackedSessionCount(): number {
-    return new Set([...this.pendingCounts.keys(), ...this.facilitatorThrottle.keys()]).size;
+    return new Set([...this.pendingCounts.keys(), ...this.facilitatorThrottle.keys(), ...this.pending.keys(), ...this.sent.sessionIds]).size;
   }
 
   private scheduleCounts(live: LiveSession): void {

@@ -24,7 +24,8 @@ import { hmacVoterKey } from '../security/tokens';
 import { ClusterChannel } from './cluster-channel';
 import { LiveSessionReader, SessionCommandRunner, type ExecuteOptions } from './live-session-ports';
 import { SessionEventBus, type ChangeScope, type LiveSessionReadModel } from './session-events';
-import { DuplicateCommandError, OwnershipLostError, SeqConflictError, SessionStore } from './session-store';
+import { DuplicateCommandError, DuplicateCommandsError, OwnershipLostError, SeqConflictError, SessionStore, type GroupWrite } from './session-store';
+import { groupable, MAX_GROUP_SIZE, type CommandGroup, type GroupedCommand } from './group-commit';
 import { SessionOwnership } from './session-ownership';
 
 /** One session held in memory: a cache of what the log in PostgreSQL says. */
@@ -34,6 +35,8 @@ export interface LiveSession extends LiveSessionReadModel {
   ballotSecret: Buffer | null;
   /** Commands of one session run one at a time, in arrival order. */
   queue: Promise<unknown>;
+  /** The group of pair commands last in the queue, still taking more (see group-commit.ts). */
+  openGroup: CommandGroup | null;
   expiryTimer: NodeJS.Timeout | null;
 }
 
@@ -186,6 +189,8 @@ export class LiveSessionsService implements LiveSessionReader, SessionCommandRun
   private serialized<T>(live: LiveSession, work: () => Promise<T>): Promise<T> {
     const run = live.queue.then(work);
     live.queue = run.catch(() => undefined);
+    // Whatever comes later must not be decided before this: later pair commands start a new group.
+    live.openGroup = null;
     return run;
   }
 
@@ -241,7 +246,7 @@ export class LiveSessionsService implements LiveSessionReader, SessionCommandRun
     const row = await this.store.findById(sessionId);
     if (!row) return null;
     const { events, ballots } = await this.store.loadLog(sessionId);
-    return { id: sessionId, title: row.title, state: replay(events, ballots), ballotSecret: row.ballotSecret, queue: Promise.resolve(), expiryTimer: null };
+    return { id: sessionId, title: row.title, state: replay(events, ballots), ballotSecret: row.ballotSecret, queue: Promise.resolve(), openGroup: null, expiryTimer: null };
   }
 
   /**
@@ -277,6 +282,7 @@ export class LiveSessionsService implements LiveSessionReader, SessionCommandRun
     const work = (async (): Promise<CommandAck> => {
       const live = await this.get(sessionId);
       if (!live) return { ok: false, code: 'session/not-found', message: 'This session does not exist.' };
+      if (groupable(actor, command, options)) return this.grouped(live, actor, command, options);
       return this.serialized(live, () => this.executeNow(live, actor, command, options));
     })().catch((error: unknown) => {
       if (this.database.report(error)) return UNAVAILABLE;
@@ -345,12 +351,110 @@ export class LiveSessionsService implements LiveSessionReader, SessionCommandRun
     }
   }
 
+  /** Joins the session's open group of pair commands, or opens one at the end of the queue. */
+  private grouped(live: LiveSession, actor: Actor, command: Command, options: ExecuteOptions): Promise<CommandAck> {
+    return new Promise<CommandAck>((resolve, reject) => {
+      const item: GroupedCommand = { actor, command, options, resolve, reject };
+      if (live.openGroup && live.openGroup.items.length < MAX_GROUP_SIZE) {
+        live.openGroup.items.push(item);
+        return;
+      }
+      const group: CommandGroup = { items: [item] };
+      this.serialized(live, () => this.runGroup(live, group)).catch((error: unknown) => {
+        for (const waiting of group.items) waiting.reject(error);
+      });
+      live.openGroup = group;
+    });
+  }
+
+  /**
+   * Decides a group's commands in arrival order (each against the state the ones before
+   * it leave), writes the accepted ones in one transaction and only then answers every
+   * command of the group, refusals included (a refusal may rest on an earlier command of
+   * the group). Conflicts and retries are handled as in `executeNow`.
+   */
+  private async runGroup(live: LiveSession, group: CommandGroup): Promise<void> {
+    if (live.openGroup === group) live.openGroup = null;
+    let items = group.items;
+    const answered = new Map<GroupedCommand, CommandAck>();
+    for (let attempt = 0; items.length > 0; attempt++) {
+      if (!this.database.available) {
+        for (const item of items) answered.set(item, UNAVAILABLE);
+        break;
+      }
+      const now = Date.now();
+      const context = this.decideContext(live);
+      let state = live.state;
+      const accepted: { item: GroupedCommand; events: SessionEvent[] }[] = [];
+      const refused: { item: GroupedCommand; ack: CommandAck }[] = [];
+      for (const item of items) {
+        const result = decide(state, item.command, item.actor, now, context);
+        if (!result.ok) {
+          refused.push({ item, ack: { ok: false, code: result.code, message: result.message } });
+          continue;
+        }
+        state = result.events.reduce(evolve, state);
+        accepted.push({ item, events: result.events });
+      }
+      // Another process may have moved the session on: catch up once and decide again.
+      if (refused.length > 0 && this.ownership.clustered && attempt === 0 && (await this.store.lastSeq(live.id)) > live.state.seq) {
+        await this.catchUp(live);
+        continue;
+      }
+      const writes: GroupWrite[] = accepted.map(({ item, events }) => ({
+        events: events.filter((e): e is LoggedEvent => !isBallot(e)),
+        ballots: events.filter(isBallot),
+        commandId: item.options.commandId ?? null,
+      }));
+      try {
+        if (writes.length > 0) await this.store.commitGroup(live.id, live.state.seq, writes);
+      } catch (error) {
+        if (error instanceof DuplicateCommandsError) {
+          // Retries of commands applied before: answered as the first time; the rest go again.
+          const applied = new Set(error.commandIds);
+          for (const item of items) if (item.options.commandId && applied.has(item.options.commandId)) answered.set(item, { ok: true, seq: live.state.seq });
+          items = items.filter((item) => !answered.has(item));
+          continue;
+        }
+        if (error instanceof SeqConflictError) {
+          if (attempt >= MAX_CONFLICT_RETRIES) {
+            for (const item of items) answered.set(item, CONFLICT);
+            break;
+          }
+          if (attempt > 0) await new Promise((r) => setTimeout(r, Math.random() * 10 * attempt));
+          await this.catchUp(live);
+          continue;
+        }
+        throw error;
+      }
+      const acks = new Map<GroupedCommand, CommandAck>();
+      for (const { item, events } of accepted) {
+        this.apply(live, events, item.actor);
+        acks.set(item, { ok: true, seq: live.state.seq });
+      }
+      for (const { item, ack } of refused) {
+        // A retry of a command that was applied (its ack lost): answer as the first time.
+        const commandId = item.options.commandId;
+        acks.set(item, commandId && (await this.store.hasCommand(live.id, commandId)) ? { ok: true, seq: live.state.seq } : ack);
+      }
+      if (writes.some((w) => w.events.length > 0)) this.cluster.send('kindred:changed', live.id, live.state.seq);
+      for (const pollId of new Set(writes.flatMap((w) => w.ballots.map((b) => b.pollId)))) this.cluster.send('kindred:ballots', live.id, pollId);
+      for (const [item, ack] of acks) answered.set(item, ack);
+      break;
+    }
+    // In arrival order, after the commit.
+    for (const item of group.items) {
+      const ack = answered.get(item);
+      if (ack) item.resolve(ack);
+    }
+  }
+
   private apply(live: LiveSession, events: readonly SessionEvent[], actor: Actor): void {
     const before = live.state;
     live.state = events.reduce(evolve, live.state);
     this.revokeReplacedDevices(live, before, events);
     this.armExpiry(live);
-    this.events.publish({ type: 'session.changed', session: live, scope: scopeOf(actor, events, this.ownership.owns(live.id)) });
+    this.events.publish({ type: 'session.changed', session: live, scope: scopeOf(actor, events, this.ownership.owns(live.id)), before });
     for (const event of events) if (event.type === 'PairRemoved') this.events.publish({ type: 'pair.removed', sessionId: live.id, pairId: event.pairId });
     const ended = events.find((event) => event.type === 'SessionEnded');
     if (ended) this.events.publish({ type: 'session.ended', session: live, endedAt: ended.at, seq: live.state.seq });

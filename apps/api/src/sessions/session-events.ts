@@ -32,7 +32,8 @@ export type ChangeScope =
 
 /** What the session service tells the rest of the API; it never calls a listener by name. */
 export type SessionDomainEvent =
-  | { type: 'session.changed'; session: LiveSessionReadModel; scope: ChangeScope }
+  /** `before`: the state the change started from, when known (lets listeners send only what changed). */
+  | { type: 'session.changed'; session: LiveSessionReadModel; scope: ChangeScope; before?: SessionState }
   /** A pair was removed: its devices must be cut off at once, on every process. */
   | { type: 'pair.removed'; sessionId: string; pairId: string }
   /** The owner took a co-facilitator off the session's team: their consoles must go, on every process. */

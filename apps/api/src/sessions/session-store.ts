@@ -66,6 +66,27 @@ export class SeqConflictError extends Error {
 
 export class DuplicateCommandError extends Error {}
 
+/** Some commands of a group were applied already (retries whose first ack was lost). */
+export class DuplicateCommandsError extends Error {
+  constructor(readonly commandIds: readonly string[]) {
+    super(`${commandIds.length} command(s) applied already`);
+  }
+}
+
+/** One grouped command's share of a group commit. */
+export interface GroupWrite {
+  events: readonly LoggedEvent[];
+  ballots: readonly BallotCast[];
+  commandId: string | null;
+}
+
+/** `($1, $2, …), ($6, …)` for `rows` rows of `width` parameters. */
+function placeholders(rows: number, width: number): string {
+  const out: string[] = [];
+  for (let r = 0; r < rows; r++) out.push(`(${Array.from({ length: width }, (_, c) => `$${r * width + c + 1}`).join(', ')})`);
+  return out.join(', ');
+}
+
 /** A timer event from a process that no longer holds the session's advisory lock. */
 export class OwnershipLostError extends Error {
   constructor(readonly sessionId: string) {
@@ -117,6 +138,8 @@ export interface NewPairRow {
   tokenHash: Buffer;
   /** Marks the joining device (see JoinController), so a removed pair's device can be refused. */
   deviceHash?: Buffer | null;
+  /** A pair coming back to a later evening of its series (apps/api/src/series). */
+  seriesPairId?: string | null;
 }
 
 export interface NewSession {
@@ -285,11 +308,12 @@ export class SessionStore {
         );
       }
       if (newPair) {
-        await tx.query(`INSERT INTO pairs (id, session_id, token_hash, device_hash) VALUES ($1, $2, $3, $4)`, [
+        await tx.query(`INSERT INTO pairs (id, session_id, token_hash, device_hash, series_pair_id) VALUES ($1, $2, $3, $4, $5)`, [
           newPair.pairId,
           sessionId,
           newPair.tokenHash,
           newPair.deviceHash ?? null,
+          newPair.seriesPairId ?? null,
         ]);
       }
       for (const c of credentials) {
@@ -308,6 +332,57 @@ export class SessionStore {
         if (archiving) await archiveBallots(tx, sessionId);
       }
     });
+  }
+
+  /**
+   * Writes what a group of commands decided (see group-commit.ts) in one transaction:
+   * the same row lock and seq check as `commit`, then every event in one multi-row insert
+   * (each command's first event carries its commandId) and every ballot in one upsert
+   * (the last choice of a voter in the group wins, as it would one by one). Commands
+   * whose id is in the log already raise DuplicateCommandsError naming them: the caller
+   * answers those as applied and writes the rest.
+   */
+  async commitGroup(sessionId: string, expectedSeq: number, writes: readonly GroupWrite[]): Promise<void> {
+    try {
+      await this.db.transaction(async (tx: EntityManager) => {
+        const locked = await tx.query<{ last_seq: number; status: SessionStatus }[]>(`SELECT last_seq, status FROM live_sessions WHERE id = $1 FOR UPDATE`, [sessionId]);
+        const row = locked[0];
+        if (!row || row.last_seq !== expectedSeq) throw new SeqConflictError(sessionId);
+        const ids = writes.filter((w) => w.commandId && w.events.length > 0).map((w) => w.commandId!);
+        if (ids.length > 0) {
+          const seen = await tx.query<{ command_id: string }[]>(`SELECT command_id FROM session_events WHERE session_id = $1 AND command_id = ANY($2::uuid[])`, [sessionId, ids]);
+          if (seen.length > 0) throw new DuplicateCommandsError(seen.map((r) => r.command_id));
+        }
+        const events: unknown[] = [];
+        let seq = expectedSeq;
+        for (const w of writes) {
+          for (const [i, event] of w.events.entries()) events.push(sessionId, ++seq, event.type, JSON.stringify(event), i === 0 ? w.commandId : null);
+        }
+        if (events.length > 0) {
+          await tx.query(`INSERT INTO session_events (session_id, seq, type, payload, command_id) VALUES ${placeholders(events.length / 5, 5)}`, events);
+        }
+        const ballots = new Map<string, BallotCast>();
+        for (const b of writes.flatMap((w) => w.ballots)) {
+          ballots.delete(`${b.pollId}|${b.voterKey}`);
+          ballots.set(`${b.pollId}|${b.voterKey}`, b);
+        }
+        if (ballots.size > 0) {
+          await tx.query(
+            `INSERT INTO ballots (session_id, poll_id, voter_key, role, choice) VALUES ${placeholders(ballots.size, 5)}
+             ON CONFLICT (session_id, poll_id, voter_key) DO UPDATE SET role = EXCLUDED.role, choice = EXCLUDED.choice`,
+            [...ballots.values()].flatMap((b) => [sessionId, b.pollId, b.voterKey, b.role, JSON.stringify(b.choice)]),
+          );
+        }
+        if (seq > expectedSeq) {
+          // Pair commands never start or end a session, so the status stays as it is.
+          await tx.query(`UPDATE live_sessions SET last_seq = $2 WHERE id = $1`, [sessionId, seq]);
+        }
+      });
+    } catch (error) {
+      const driver = (error as { driverError?: { code?: string; constraint?: string } }).driverError;
+      if (driver?.code === '23505' && driver.constraint?.startsWith('session_events_')) throw new SeqConflictError(sessionId);
+      throw error;
+    }
   }
 
   /** Whether a command with this id was applied to the session already. */

@@ -14,6 +14,11 @@ import type {
   PreviewResult,
   SessionCreatedResult,
   SessionSummary,
+  SeriesResult,
+  RejoinOffer,
+  RejoinResult,
+  EarlierCommitments,
+  CommitmentOutcome,
   SignInInput,
   SignUpInput,
 } from './types';
@@ -67,4 +72,17 @@ export const pairDevicesApi = {
   code: (pairToken: string, role?: MemberRole) => request<DeviceCode>('POST', '/api/pair-devices/code', role ? { role } : {}, bearer(pairToken)),
   redeem: (code: string) => http.post<RedeemedDevice>('/api/pair-devices/redeem', { code }),
   merge: (pairToken: string) => request<MergeResult>('POST', '/api/pair-devices/merge', {}, bearer(pairToken)),
+};
+
+/** Linked series: the facilitator's evenings and attendance, and a pair coming back as itself. */
+export const seriesApi = {
+  get: (sessionId: string) => http.get<SeriesResult>(`/api/sessions/${enc(sessionId)}/series`),
+  next: (sessionId: string) => http.post<SessionCreatedResult>(`/api/sessions/${enc(sessionId)}/series/next`, {}),
+  markPresent: (sessionId: string, seriesPairId: string) => http.post<SeriesResult>(`/api/sessions/${enc(sessionId)}/series/present`, { seriesPairId }),
+  rejoinOffer: (pairToken: string) => request<RejoinOffer>('GET', '/api/series/rejoin', undefined, bearer(pairToken)),
+  rejoinHere: (pairToken: string) => request<RejoinResult>('POST', '/api/series/rejoin', {}, bearer(pairToken)),
+  rejoinWithCode: (code: string) => http.post<RejoinResult>('/api/series/rejoin', { code }),
+  commitments: (pairToken: string) => request<EarlierCommitments>('GET', '/api/series/commitments', undefined, bearer(pairToken)),
+  setOutcome: (pairToken: string, body: { sessionId: string; segmentId: string; outcome: CommitmentOutcome }) =>
+    request<EarlierCommitments>('POST', '/api/series/commitments/outcome', body, bearer(pairToken)),
 };

@@ -19,6 +19,13 @@ export type {
   SessionCreatedResult,
   SessionStatus,
   SessionSummary,
+  SeriesResult,
+  SeriesOverview,
+  RejoinOffer,
+  RejoinResult,
+  EarlierCommitments,
+  EarlierCommitment,
+  CommitmentOutcome,
   SignInInput,
   SignUpInput,
 } from '@kindred/session';

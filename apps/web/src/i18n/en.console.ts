@@ -306,6 +306,22 @@ const enConsole = {
     saved: 'Saved',
     summary: '{delivered} steps delivered, {skipped} skipped',
   },
+  series: {
+    title: 'Series',
+    heading: '{title}: evening {part}',
+    notYet: 'Running this again with the same pairs?',
+    next: 'Start the next evening',
+    csv: 'Attendance (CSV)',
+    caption: 'Who came to which evening, by the names pairs chose. Pairs from earlier evenings rejoin on their phone, with the rejoin code on their handout, or you mark them present.',
+    pair: 'Pair',
+    evening: 'Evening {n}',
+    total: 'Evenings',
+    came: 'came',
+    absent: 'not there',
+    markPresent: 'Mark present',
+    present: 'Pairs present',
+    count: '{n} ({returning} back)',
+  },
 };
 
 export default enConsole;

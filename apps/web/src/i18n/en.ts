@@ -95,7 +95,10 @@ const en = {
   },
   join: {
     title: 'Join a workshop',
-    codeLead: 'Type the code you see on the big screen, or the 8-character code from your pair’s other phone.',
+    codeLead: 'Type the code you see on the big screen, the 7-character rejoin code from your handout, or the 8-character code from your pair’s other phone.',
+    welcomeBack: 'Welcome back',
+    welcomeBackBody: '“{title}” is open. Carry on as your pair, with what you agreed last time.',
+    rejoinAs: 'Join as {name}',
     codeLabel: 'Workshop or phone code',
     addingPhone: 'Adding this phone to your pair…',
     next: 'Next',
@@ -163,6 +166,13 @@ const en = {
       pairCount: 'You’re the first pair here | 1 pair is here | {n} pairs are here',
       tipTitle: 'While you wait',
       tip: 'Sit side by side so you can both see the screen.',
+    },
+    review: {
+      heading: 'What you agreed last time',
+      onlyYou: 'Only the two of you see this.',
+      evening: 'Evening {n}',
+      howDidItGo: 'How did it go?',
+      outcomes: { done: 'It happened', partly: 'Partly', notYet: 'Not yet' },
     },
     talk: {
       heading: 'Talk together',

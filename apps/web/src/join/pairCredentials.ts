@@ -62,6 +62,11 @@ export function forgetCredentials(sessionId: string): void {
   writeAll(all);
 }
 
+/** Every session this device joined, newest first (a returning pair's earlier evenings among them). */
+export function allCredentials(): PairCredentials[] {
+  return Object.values(readAll()).sort((a, b) => b.savedAt - a.savedAt);
+}
+
 /** The most recently joined session, to offer "continue" on the start page. */
 export function latestCredentials(): PairCredentials | null {
   const all = Object.values(readAll());
@@ -86,6 +91,8 @@ export function formatDeviceCode(code: string): string {
 }
 
 export const JOIN_CODE_LENGTH = 6;
+/** A pair's rejoin code for a later evening of its series (on its handout): between the two. */
+export const REJOIN_CODE_LENGTH = 7;
 /** A one-time code for a pair's new phone is longer, so /join tells the two apart. */
 export const DEVICE_CODE_LENGTH = 8;
 

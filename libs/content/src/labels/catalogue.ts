@@ -54,5 +54,15 @@ export interface HandoutCatalogue {
   print: string;
   retry: string;
   home: string;
+  /** A linked series on the pair's handout: its evenings, its commitments, its rejoin code. */
+  series: {
+    title: string;
+    evening: string;
+    rejoinCode: string;
+    rejoinHint: string;
+    commitment: string;
+    outcomes: Record<'done' | 'partly' | 'not-yet', string>;
+    noCommitment: string;
+  };
   errors: { unauthorized: string; notFound: string; offline: string; generic: string; pdf: string };
 }

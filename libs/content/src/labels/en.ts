@@ -49,6 +49,15 @@ export const en: HandoutCatalogue = {
   print: 'Print',
   retry: 'Try again',
   home: 'Kindred home',
+  series: {
+    title: 'Your evenings together',
+    evening: 'Evening {n}',
+    rejoinCode: 'Your rejoin code',
+    rejoinHint: 'Coming back on another phone? Type this code at “Join a workshop” to carry on as your pair.',
+    commitment: 'You agreed',
+    outcomes: { done: 'It happened', partly: 'Partly', 'not-yet': 'Not yet' },
+    noCommitment: 'No commitment written this evening.',
+  },
   errors: {
     unauthorized: 'This handout link doesn’t work. Open it from the phone you used in the workshop, or ask your facilitator for a printed copy.',
     notFound: 'We can’t find this handout.',

@@ -67,6 +67,7 @@ export interface HandoutLabels {
   retry: string;
   home: string;
   errors: HandoutCatalogue['errors'];
+  series: HandoutCatalogue['series'];
 }
 
 export function handoutLabels(requested: string): HandoutLabels {

@@ -91,6 +91,27 @@ export interface HandoutModel {
   closing: HandoutText;
   retention: RetentionNotice;
   sharing: HandoutSharing;
+  /** Part of a linked series: the pair's own copy only (never the facilitator's). */
+  series?: HandoutSeries | null;
+}
+
+/**
+ * The whole series on a pair's handout: every evening it came to so far, with the
+ * topics and its own commitments (and how it said they went), and the rejoin code a
+ * new phone types to come back as this pair.
+ */
+export interface HandoutSeries {
+  title: string;
+  /** This evening's part of the series. */
+  part: number;
+  rejoinCode: string;
+  evenings: {
+    sessionId: string;
+    part: number;
+    title: string;
+    topics: string[];
+    commitments: { segmentId: string; prompt: string; text: string; outcome: 'done' | 'partly' | 'not-yet' | null }[];
+  }[];
 }
 
 /**

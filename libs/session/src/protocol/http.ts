@@ -17,6 +17,7 @@ import {
   TEAM_HTTP_ERROR_MESSAGES,
   TeamResponse,
 } from './team-http';
+import { SERIES_ERROR_MESSAGES, SERIES_ROUTES } from './series';
 
 /**
  * The HTTP contract, said once: request and response schemas for every JSON route.
@@ -47,6 +48,7 @@ export const HTTP_ERROR_MESSAGES = {
   'http/not-found': 'There is nothing at this address.',
   'server/internal': 'Something went wrong on our side. Please try again.',
   ...TEAM_HTTP_ERROR_MESSAGES,
+  ...SERIES_ERROR_MESSAGES,
 } as const satisfies Record<string, string>;
 
 export type HttpErrorCode = keyof typeof HTTP_ERROR_MESSAGES;
@@ -256,6 +258,7 @@ export const HTTP_ROUTES = [
     ok: { status: 200, body: MergeResponse },
     errors: { 401: 'auth/device-replaced', 400: 'devices/not-split' },
   },
+  ...SERIES_ROUTES,
 ] as const satisfies readonly HttpRoute[];
 
 /** The route a request goes to (`/api/sessions/abc` → `/api/sessions/{id}`), if the contract has it. */

@@ -11,5 +11,6 @@ export * from './socket-events';
 export * from './agenda';
 export * from './handout';
 export * from './http';
+export * from './series';
 export * from './links';
 export * from './team-http';

@@ -3,6 +3,7 @@ import { PrivateAnswersPurge1763790000000 } from './1763790000000-private-answer
 import { AccountsWithoutEnumeration1796208531166 } from './1796208531166-accounts-without-enumeration';
 import { MemberDevices1796300000000 } from './1796300000000-member-devices';
 import { UnlinkableBallots1796400000000 } from './1796400000000-unlinkable-ballots';
+import { LinkedSeries1797400000000 } from './1797400000000-linked-series';
 import { TeamsAndRecovery1797500000000 } from './1797500000000-teams-and-recovery';
 
 /** Every migration, oldest first. Never edit one that has landed: add a new one. */
@@ -12,5 +13,6 @@ export const MIGRATIONS = [
   AccountsWithoutEnumeration1796208531166,
   MemberDevices1796300000000,
   UnlinkableBallots1796400000000,
+  LinkedSeries1797400000000,
   TeamsAndRecovery1797500000000,
 ];

@@ -1,0 +1,26 @@
+import type { SessionState } from '@kindred/session';
+import { SentViews } from './sent-views';
+
+describe('SentViews', () => {
+  const state = (seq: number) => ({ seq }) as unknown as SessionState;
+
+  it('treats views that differ only in seq as the same, any other difference as a change', () => {
+    const named = (seq: number, name: string) => ({ seq, name });
+    expect(SentViews.digest(named(4, 'The Okafors'))).toBe(SentViews.digest(named(9, 'The Okafors')));
+    expect(SentViews.digest(named(4, 'The Okafors'))).not.toBe(SentViews.digest(named(4, 'The Lindqvists')));
+  });
+
+  it('is trusted only for the very state it was made from, and forgotten with its session', () => {
+    const sent = new SentViews();
+    const a = state(1);
+    sent.remember('s1', a, new Map([['room', 'digest']]));
+    expect(sent.of('s1', a)?.get('room')).toBe('digest');
+    // An equal-looking but different state (another process's change caught up): not trusted.
+    expect(sent.of('s1', state(1))).toBeNull();
+    expect(sent.of('s1', undefined)).toBeNull();
+    expect(sent.of('s2', a)).toBeNull();
+    sent.forget('s1');
+    expect(sent.of('s1', a)).toBeNull();
+    expect([...sent.sessionIds]).toEqual([]);
+  });
+});
