@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res, UseGuards } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { SignInBody, SignUpBody } from '@kindred/session';
+import { ForgotPasswordBody, ResetPasswordBody, SignInBody, SignUpBody } from '@kindred/session';
+import { PasswordRecovery } from './password-recovery';
 import type { AppConfig } from '../config/config';
 import { AppConfigToken } from '../config/config.module';
 import { parseBody } from '../http/zod-body';
@@ -22,7 +23,29 @@ export class AuthController {
   constructor(
     private readonly auth: AuthService,
     @Inject(AppConfigToken) private readonly config: AppConfig,
+    private readonly recovery: PasswordRecovery,
   ) {}
+
+  /** Whether the sign-in page offers "Forgot your password?" by email, or says to ask whoever runs the server. */
+  @Get('recovery')
+  recoveryInfo(): { byEmail: boolean } {
+    return { byEmail: this.recovery.byEmail };
+  }
+
+  @Post('forgot')
+  @HttpCode(202)
+  forgot(@Body() body: unknown, @Req() req: Request): Promise<{ message: string }> {
+    return this.recovery.request(parseBody(ForgotPasswordBody, body).email, addressKey(req.ip));
+  }
+
+  @Post('reset')
+  @HttpCode(200)
+  async reset(@Body() body: unknown, @Res({ passthrough: true }) res: Response): Promise<{ facilitator: Facilitator }> {
+    const input = parseBody(ResetPasswordBody, body);
+    const { facilitator, token, knownDevice } = await this.recovery.complete(input.token, input.password);
+    this.setCookies(res, token, knownDevice);
+    return { facilitator };
+  }
 
   @Post('signup')
   async signUp(@Body() body: unknown, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<{ facilitator: Facilitator }> {

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { ApiError } from '../http/api-error';
 import { hashToken, newToken } from '../security/tokens';
 import { DUMMY_HASH, hashPassword, verifyPassword } from './passwords';
+import { setPassword } from './password-change';
 import { RateLimits, type LimitName } from '../security/rate-limits';
 
 export interface Facilitator {
@@ -118,6 +119,22 @@ export class AuthService {
     const tokenHash = hashToken(token);
     await this.db.query(`DELETE FROM auth_sessions WHERE token_hash = $1`, [tokenHash]);
     for (const listener of this.signOutListeners) listener(tokenHash);
+  }
+
+  /**
+   * A new password for the account: every sign-in but `keepToken`'s ends, and so do
+   * their sockets (through the sign-out listeners, on every process).
+   */
+  async changePassword(facilitatorId: string, password: string, keepToken: string | null): Promise<void> {
+    const ended = await setPassword(this.db, facilitatorId, password, keepToken ? hashToken(keepToken) : null);
+    for (const tokenHash of ended) for (const listener of this.signOutListeners) listener(tokenHash);
+  }
+
+  /** A new sign-in for an account whose holder proved themselves another way (a reset link). */
+  async signInAs(facilitatorId: string): Promise<{ facilitator: Facilitator; token: string; knownDevice: string }> {
+    const rows = await this.db.query<FacilitatorRow[]>(`SELECT * FROM facilitators WHERE id = $1`, [facilitatorId]);
+    if (!rows[0]) throw new ApiError('auth/reset-invalid', 'This reset link is not valid. Ask for a new one from the sign-in page.', HttpStatus.NOT_FOUND);
+    return { facilitator: toFacilitator(rows[0]), ...(await this.openSession(facilitatorId)) };
   }
 
   /** Runs after every sign-out, with the ended sign-in's token hash (the realtime layer disconnects its sockets). */

@@ -59,4 +59,12 @@ describe('loadConfig: hardening settings', () => {
     expect(loadConfig({ METRICS_TOKEN: '0123456789abcdef' }).metricsToken).toBe('0123456789abcdef');
     expect(() => loadConfig({ METRICS_TOKEN: 'short' })).toThrow(/METRICS_TOKEN/);
   });
+
+  it('sends mail only with SMTP_URL, and only with PUBLIC_URL to build the links on', () => {
+    expect(loadConfig({}).smtpUrl).toBeNull();
+    expect(loadConfig({}).mailFrom).toBe('Kindred <kindred@localhost>');
+    expect(loadConfig({ SMTP_URL: 'smtp://mail.example.org:587', PUBLIC_URL: 'https://kindred.example.org' }).smtpUrl).toBe('smtp://mail.example.org:587');
+    expect(() => loadConfig({ SMTP_URL: 'smtp://mail.example.org:587' })).toThrow(/SMTP_URL needs PUBLIC_URL/);
+    expect(() => loadConfig({ SMTP_URL: 'http://mail.example.org', PUBLIC_URL: 'https://kindred.example.org' })).toThrow(/smtp:\/\//);
+  });
 });

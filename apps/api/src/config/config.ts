@@ -45,6 +45,10 @@ export interface AppConfig {
   pdfWorkers: number;
   /** PDFs one pair or facilitator may have rendering or waiting; more get `handout/busy`. */
   pdfRendersPerRequester: number;
+  /** Where "Forgot your password?" mail goes out (`smtp://user:pass@host:587`); null: no email, ask whoever runs the server. */
+  smtpUrl: string | null;
+  /** The sender of that mail. */
+  mailFrom: string;
 }
 
 export class ConfigError extends Error {}
@@ -117,6 +121,20 @@ function parseMetricsToken(raw: string | undefined): string | null {
   return raw;
 }
 
+function parseSmtpUrl(raw: string | undefined, publicUrl: string | null): string | null {
+  if (raw === undefined || raw.trim() === '') return null;
+  let url: URL;
+  try {
+    url = new URL(raw.trim());
+  } catch {
+    throw new ConfigError('SMTP_URL must be an address such as smtp://user:password@mail.example.org:587');
+  }
+  if (url.protocol !== 'smtp:' && url.protocol !== 'smtps:') throw new ConfigError('SMTP_URL must start with smtp:// or smtps://');
+  // Emailed links must not follow a request's Host header, which a client can forge.
+  if (publicUrl === null) throw new ConfigError('SMTP_URL needs PUBLIC_URL: password reset emails link to the public address, never to whatever host a request named');
+  return url.toString();
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): AppConfig {
   return {
     port: parsePort(env.PORT),
@@ -142,5 +160,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     metricsToken: parseMetricsToken(env.METRICS_TOKEN),
     pdfWorkers: parseCount('PDF_WORKERS', env.PDF_WORKERS, Math.max(1, Math.min(4, os.availableParallelism() - 1))),
     pdfRendersPerRequester: parsePositiveInt('PDF_RENDERS_PER_REQUESTER', env.PDF_RENDERS_PER_REQUESTER, 2),
+    smtpUrl: parseSmtpUrl(env.SMTP_URL, parsePublicUrl(env.PUBLIC_URL)),
+    mailFrom: env.MAIL_FROM?.trim() || 'Kindred <kindred@localhost>',
   };
 }

@@ -77,6 +77,28 @@ const REPORT: SessionReport = {
     { pollId: 't.open', sectionTitle: 'Feelings', question: 'One word?', type: 'openText', audience: 'everyone', voter: 'pair', status: 'revealed', ballotCount: 3, groups: [{ group: 'everyone', status: 'shown', ballotCount: 3, bars: [], mean: null, answers: ['calm', 'proud, happy'], words: [{ word: 'calm', count: 1 }, { word: 'happy', count: 1 }, { word: 'proud', count: 1 }] }] },
     { pollId: 't.later', sectionTitle: 'Later', question: 'Never asked?', type: 'scale', audience: 'everyone', voter: 'member', status: 'draft', ballotCount: 0, groups: null },
   ],
+  fidelity: {
+    sessionId: 's1',
+    startedAt: Date.UTC(2030, 4, 14, 17),
+    endedAt: Date.UTC(2030, 4, 14, 18),
+    plannedMinutes: 4,
+    actualMinutes: 3.5,
+    segmentsDelivered: 2,
+    segmentsSkipped: 1,
+    topics: [
+      {
+        sectionId: 't',
+        title: 'Feelings',
+        kind: 'topic',
+        note: 'Sons were shy, we cut the poll short',
+        segments: [
+          { segmentId: 't.intro', title: 'Welcome', kind: 'intro', plannedMinutes: 2, actualMinutes: 2.5, skipped: false, pairsPresent: 2 },
+          { segmentId: 't.poll', title: 'Poll', kind: 'poll', plannedMinutes: 2, actualMinutes: 1, skipped: false, pairsPresent: 1 },
+        ],
+      },
+      { sectionId: 'later', title: 'Later', kind: 'topic', note: null, segments: [{ segmentId: 't.later', title: 'Never asked?', kind: 'poll', plannedMinutes: 3, actualMinutes: 0, skipped: true, pairsPresent: 0 }] },
+    ],
+  },
   generatedAt: '2030-05-14T18:05:00.000Z',
 };
 
@@ -105,6 +127,14 @@ describe('reportCsv', () => {
     expect(polls).toContain('Feelings,One word?,openText,revealed,Everyone (word),3,happy,1,50');
     expect(polls).toContain('Later,Never asked?,scale,draft,,0,Not asked,,');
     expect(polls.at(-1)).toBe('');
+  });
+
+  it('gives the fidelity record one line per segment, with skipped, pairs present and the topic note', () => {
+    expect(lines(reportCsv(REPORT))).toContain('"Fidelity: 2 segments delivered, 1 skipped"');
+    const fidelity = lines(reportCsv(REPORT, 'fidelity'));
+    expect(fidelity[0]).toBe('Topic,Segment,Kind,Planned (minutes),Actual (minutes),Skipped,Pairs present,Note');
+    expect(fidelity).toContain('Feelings,Welcome,intro,2,2.5,no,2,"Sons were shy, we cut the poll short"');
+    expect(fidelity).toContain('Later,Never asked?,poll,3,0,yes,0,');
   });
 
   it('gives each part alone with its header', () => {

@@ -8,7 +8,7 @@ import type { PollRow, SessionReport } from './session-report';
  * one table alone with its header (for sorting and pivoting).
  */
 
-export const REPORT_CSV_PARTS = ['attendance', 'timing', 'polls'] as const;
+export const REPORT_CSV_PARTS = ['attendance', 'timing', 'polls', 'fidelity'] as const;
 export type ReportCsvPart = (typeof REPORT_CSV_PARTS)[number];
 
 type Table = Cell[][];
@@ -35,6 +35,9 @@ export function reportCsv(report: SessionReport, part?: ReportCsvPart, labels: R
     [],
     [labels.polls(session.minGroupSize)],
     ...pollsTable(report, labels),
+    [],
+    [labels.fidelity(report.fidelity.segmentsDelivered, report.fidelity.segmentsSkipped)],
+    ...fidelityTable(report, labels),
   ]);
 }
 
@@ -42,7 +45,28 @@ const TABLES: Record<ReportCsvPart, (report: SessionReport, labels: ReportLabels
   attendance: attendanceTable,
   timing: timingTable,
   polls: pollsTable,
+  fidelity: fidelityTable,
 };
+
+/** One line per segment; the topic's note (the facilitators' words, never a pair's) on each of its lines. */
+function fidelityTable(report: SessionReport, labels: ReportLabels): Table {
+  const c = labels.fidelityColumns;
+  return [
+    [c.topic, c.segment, c.kind, c.planned, c.actual, c.skipped, c.pairsPresent, c.note],
+    ...report.fidelity.topics.flatMap((topic) =>
+      topic.segments.map((segment): Cell[] => [
+        topic.title,
+        segment.title,
+        segment.kind,
+        segment.plannedMinutes,
+        segment.actualMinutes,
+        segment.skipped ? labels.yes : labels.no,
+        segment.pairsPresent,
+        topic.note,
+      ]),
+    ),
+  ];
+}
 
 function attendanceTable(report: SessionReport, { attendanceColumns: c }: ReportLabels): Table {
   return [

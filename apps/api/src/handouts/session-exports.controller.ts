@@ -1,10 +1,12 @@
 import { Controller, Get, Header, Param, Query, UseGuards, type StreamableFile } from '@nestjs/common';
+import type { FidelityRecord } from '@kindred/session';
 import { z } from 'zod';
 import { CurrentFacilitator, FacilitatorGuard } from '../auth/auth.guard';
 import type { Facilitator } from '../auth/auth.service';
 import { parseBody } from '../http/zod-body';
 import { attendanceTable, SeriesService } from '../series/series.service';
 import { SessionsService } from '../sessions/sessions.service';
+import { SessionTeam } from '../sessions/session-team';
 import { csvDocument } from './csv';
 import { download, fileSlug } from './downloads';
 import { HandoutsService } from './handouts.service';
@@ -20,6 +22,7 @@ export class SessionExportsController {
   constructor(
     private readonly sessions: SessionsService,
     private readonly handouts: HandoutsService,
+    private readonly team: SessionTeam,
     private readonly series: SeriesService,
     private readonly pdfs: PdfRenderPool,
   ) {}
@@ -40,17 +43,25 @@ export class SessionExportsController {
   @Get(':id/report.json')
   @Header('Cache-Control', 'no-store')
   async reportJson(@CurrentFacilitator() facilitator: Facilitator, @Param('id') id: string): Promise<StreamableFile> {
-    const session = await this.sessions.ownedRow(facilitator, id);
+    const { row: session } = await this.team.facilitatedRow(facilitator, id);
     // A series evening's report carries the series' attendance (names and counts, no private text).
     const report = { ...(await this.handouts.report(session)), series: await this.series.attendanceForSession(session.id) };
     return download(JSON.stringify(report, null, 2), 'application/json; charset=utf-8', `kindred-report-${fileSlug(session.title)}.json`);
+  }
+
+  /** The fidelity record alone (also inside report.json), for the console and for a series' side-by-side view. */
+  @Get(':id/fidelity')
+  @Header('Cache-Control', 'no-store')
+  async fidelity(@CurrentFacilitator() facilitator: Facilitator, @Param('id') id: string): Promise<FidelityRecord> {
+    const { row: session } = await this.team.facilitatedRow(facilitator, id);
+    return (await this.handouts.report(session)).fidelity;
   }
 
   @Get(':id/report.csv')
   @Header('Cache-Control', 'no-store')
   async reportCsv(@CurrentFacilitator() facilitator: Facilitator, @Param('id') id: string, @Query() query: unknown): Promise<StreamableFile> {
     const { part } = parseBody(ReportCsvQuery, query);
-    const session = await this.sessions.ownedRow(facilitator, id);
+    const { row: session } = await this.team.facilitatedRow(facilitator, id);
     const series = part ? null : await this.series.attendanceForSession(session.id);
     const seriesTable = series ? csvDocument([[], [`Series attendance: ${series.title}`], ...attendanceTable(series)]).replace(/^\uFEFF/, '') : '';
     const csv = reportCsv(await this.handouts.report(session), part) + seriesTable;

@@ -1,5 +1,5 @@
 import type { AgeBand, AgendaSection, PollSegment } from '@kindred/content';
-import { attendanceReport, pollReports, segmentTimingReport, type MemberNames, type PollStatus, type SessionPhase, type SessionState } from '@kindred/session';
+import { attendanceReport, fidelityRecord, pollReports, type FidelityRecord, segmentTimingReport, type MemberNames, type PollStatus, type SessionPhase, type SessionState } from '@kindred/session';
 import type { PollGroupSummary } from './handout-model';
 import { summarizePoll } from './poll-summary';
 
@@ -83,6 +83,8 @@ export interface SessionReport {
   attendance: { pairCount: number; activePairCount: number; removedPairCount: number; pairs: AttendanceRow[] };
   timing: { plannedMs: number; actualMs: number; segments: TimingRow[] };
   polls: PollRow[];
+  /** Per topic and segment: planned and actual minutes, skipped, pairs present, the facilitators' notes (engine's fidelityRecord). */
+  fidelity: FidelityRecord;
   generatedAt: string;
 }
 
@@ -132,6 +134,7 @@ export function buildSessionReport(state: SessionState, info: ReportSessionInfo,
       segments,
     },
     polls: pollRows(state),
+    fidelity: fidelityRecord(state),
     generatedAt: new Date(now).toISOString(),
   };
 }

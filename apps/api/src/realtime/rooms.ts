@@ -5,6 +5,8 @@ export const rooms = {
   session: (sessionId: string) => `s:${sessionId}`,
   facilitators: (sessionId: string) => `s:${sessionId}:facilitators`,
   projectors: (sessionId: string) => `s:${sessionId}:projectors`,
+  /** One facilitator's consoles of one session, to cut them off when the owner takes them off the team. */
+  sessionFacilitator: (sessionId: string, facilitatorId: string) => `s:${sessionId}:facilitator:${facilitatorId}`,
   /** Devices shared by both members of a pair. */
   pair: (sessionId: string, pairId: string) => `s:${sessionId}:pair:${pairId}`,
   /** One member's own device. */

@@ -87,6 +87,13 @@ export class SessionBroadcaster implements OnModuleInit, OnModuleDestroy {
         return this.revokePair(event.sessionId, event.pairId);
       case 'projector.relinked':
         return this.revokeProjectors(event.sessionId);
+      case 'facilitator.removed':
+        // Through the Redis adapter this reaches the removed facilitator's consoles on every process.
+        this.io?.in(rooms.sessionFacilitator(event.sessionId, event.facilitatorId)).disconnectSockets(true);
+        return;
+      case 'session.deleted':
+        this.io?.in(rooms.session(event.sessionId)).disconnectSockets(true);
+        return;
       case 'session.released':
         return this.forget(event.session);
       case 'session.ended':

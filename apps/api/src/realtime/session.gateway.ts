@@ -10,6 +10,7 @@ import {
   SERVER_ISSUED_COMMANDS,
   view,
   type ClientToServerEvents,
+  type Command,
   type CommandAck,
   type ServerToClientEvents,
 } from '@kindred/session';
@@ -72,10 +73,13 @@ export class SessionGateway implements OnGatewayInit<KindredServer>, OnGatewayCo
     private readonly limits: RateLimits,
   ) {}
 
+  private server: KindredServer | null = null;
+
   /** Open sockets per credential in this process (see credentialKey). */
   private readonly openSockets = new Map<string, number>();
 
   afterInit(server: KindredServer): void {
+    this.server = server;
     const clustered = this.config.redisUrl !== null;
     this.broadcaster.attach(server, clustered);
     // Only with the Redis adapter do server-side emits reach other processes.
@@ -156,6 +160,18 @@ export class SessionGateway implements OnGatewayInit<KindredServer>, OnGatewayCo
     socket.on('disconnect', () => clearTimeout(timer));
   }
 
+  /** Tells every console of the session who just did what (co-facilitators see each other's moves). */
+  private announce(sessionId: string, who: { facilitatorId: string; displayName: string }, command: Command, seq: number): void {
+    this.server?.to(rooms.facilitators(sessionId)).emit('facilitator.activity', {
+      seq,
+      facilitatorId: who.facilitatorId,
+      displayName: who.displayName,
+      command: command.type,
+      target: targetOf(command),
+      at: Date.now(),
+    });
+  }
+
   /** Null while the socket's credential holds; otherwise why not, and the socket is disconnected. */
   private async revoked(socket: KindredSocket): Promise<Revoked | null> {
     const now = Date.now();
@@ -190,6 +206,7 @@ export class SessionGateway implements OnGatewayInit<KindredServer>, OnGatewayCo
     const list = [rooms.session(sessionId)];
     if (identity.recheck.kind === 'facilitator') list.push(rooms.signIn(identity.recheck.tokenHash));
     if (identity.audience === 'facilitator') list.push(rooms.facilitators(sessionId));
+    if (identity.recheck.kind === 'facilitator') list.push(rooms.sessionFacilitator(sessionId, identity.recheck.facilitatorId));
     if (identity.audience === 'projector') list.push(rooms.projectors(sessionId));
     if (pairId) {
       list.push(rooms.pairAll(sessionId, pairId));
@@ -253,13 +270,23 @@ export class SessionGateway implements OnGatewayInit<KindredServer>, OnGatewayCo
         const verdict = await this.limits.consume('renamesPerPair', `${identity.sessionId}|${identity.actor.pairId}`);
         if (!verdict.ok) return reply({ ok: false, code: 'request/rate-limited', message: 'You have renamed your pair a lot. Please wait a few minutes.' });
       }
-      reply(await this.commands.execute(identity.sessionId, identity.actor, parsed.command, { commandId: id?.data ?? null }));
+      const ack = await this.commands.execute(identity.sessionId, identity.actor, parsed.command, { commandId: id?.data ?? null });
+      reply(ack);
+      if (ack.ok && identity.recheck.kind === 'facilitator') this.announce(identity.sessionId, identity.recheck, parsed.command, ack.seq);
     } catch (error) {
       if (this.database.report(error)) return reply(UNAVAILABLE);
       this.logger.event('error', 'command failed', { sessionId: socket.data.identity.sessionId, error });
       reply({ ok: false, code: 'server/error', message: 'Something went wrong on the server. Please try again.' });
     }
   }
+}
+
+/** The segment, poll or topic a facilitator command names, for the activity line. */
+function targetOf(command: Command): string | null {
+  if ('segmentId' in command && typeof command.segmentId === 'string') return command.segmentId;
+  if ('pollId' in command) return command.pollId;
+  if ('sectionId' in command) return command.sectionId;
+  return null;
 }
 
 /** One credential: a pair (or one member of it), a session's projector link, a facilitator in one session. */

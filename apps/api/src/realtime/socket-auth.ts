@@ -6,6 +6,7 @@ import { AuthService, SESSION_COOKIE } from '../auth/auth.service';
 import { hashToken, readCookie } from '../security/tokens';
 import { LiveSessionReader } from '../sessions/live-session-ports';
 import { SessionStore } from '../sessions/session-store';
+import { SessionTeam } from '../sessions/session-team';
 
 const token = z.string().min(20).max(100);
 const uuid = z.uuid();
@@ -29,7 +30,7 @@ export const HandshakeAuth = z.discriminatedUnion('role', [
  * link's hash; a pair is checked against the session's state (removed or not).
  */
 export type SocketCredential =
-  | { kind: 'facilitator'; token: string; tokenHash: Buffer; expiresAt: number }
+  | { kind: 'facilitator'; token: string; tokenHash: Buffer; expiresAt: number; facilitatorId: string; displayName: string; coFacilitator: boolean }
   | { kind: 'pair' }
   | { kind: 'projector'; tokenHash: Buffer };
 
@@ -50,7 +51,7 @@ const PROJECTOR_LINK_INVALID = 'This projector link is not valid any more. Open 
 
 /** Why a connected socket's credential no longer holds. */
 export interface Revoked {
-  code: 'auth/unauthenticated' | 'auth/pair-removed' | 'auth/unknown-pair';
+  code: 'auth/unauthenticated' | 'auth/pair-removed' | 'auth/unknown-pair' | 'auth/forbidden';
   message: string;
 }
 
@@ -79,6 +80,7 @@ export class SocketAuthenticator {
     private readonly auth: AuthService,
     private readonly store: SessionStore,
     private readonly sessions: LiveSessionReader,
+    private readonly team: SessionTeam,
   ) {}
 
   /**
@@ -95,7 +97,12 @@ export class SocketAuthenticator {
         if (now >= credential.expiresAt) return { code: 'auth/unauthenticated', message: 'Your sign-in has expired. Please sign in again.' };
         if (now - verifiedAt < this.recheckMs) return null;
         const signedIn = await this.auth.signedIn(credential.token);
-        return signedIn ? null : { code: 'auth/unauthenticated', message: 'Please sign in again.' };
+        if (!signedIn) return { code: 'auth/unauthenticated', message: 'Please sign in again.' };
+        // A co-facilitator the owner took off the team is cut off even if the disconnect raced.
+        if (credential.coFacilitator && (await this.team.roleOf(identity.sessionId, credential.facilitatorId)) === null) {
+          return { code: 'auth/forbidden', message: 'The session’s owner no longer has you facilitating this session.' };
+        }
+        return null;
       }
       case 'pair': {
         const live = await this.sessions.get(identity.sessionId);
@@ -130,15 +137,26 @@ export class SocketAuthenticator {
         const { facilitator } = signedIn;
         const live = await this.sessions.get(auth.sessionId);
         if (!live) throw new HandshakeRejected('session/not-found', 'This session does not exist.');
-        if (live.state.facilitatorId !== facilitator.id) throw new HandshakeRejected('auth/forbidden', 'This is not your session.');
+        // The owner, or a colleague the owner invited (the engine trusts this check: see FacilitatorActor).
+        const role = live.state.facilitatorId === facilitator.id ? 'owner' : await this.team.roleOf(auth.sessionId, facilitator.id);
+        if (role === null) throw new HandshakeRejected('auth/forbidden', 'This is not your session.');
+        const coFacilitator = role === 'co-facilitator';
         return {
           sessionId: auth.sessionId,
-          actor: { kind: 'facilitator', facilitatorId: facilitator.id },
+          actor: coFacilitator ? { kind: 'facilitator', facilitatorId: facilitator.id, coFacilitator: true } : { kind: 'facilitator', facilitatorId: facilitator.id },
           audience: 'facilitator',
           pairId: null,
           member: null,
           credential: null,
-          recheck: { kind: 'facilitator', token, tokenHash: hashToken(token), expiresAt: signedIn.expiresAt },
+          recheck: {
+            kind: 'facilitator',
+            token,
+            tokenHash: hashToken(token),
+            expiresAt: signedIn.expiresAt,
+            facilitatorId: facilitator.id,
+            displayName: facilitator.displayName,
+            coFacilitator,
+          },
         };
       }
       case 'pair': {

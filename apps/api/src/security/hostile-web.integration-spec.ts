@@ -53,6 +53,7 @@ function hostileCommands(bad: string): { type: CommandType; payload: Record<stri
     'handout.share': { shared: true, [bad]: 1 },
     'pair.setWords': { words: { carer: { name: bad }, ageBand: 'adult' } },
     'pair.readmit': { pairId: bad },
+    'topic.note': { sectionId: 's', note: bad },
   };
   return COMMAND_TYPES.map((type) => ({ type, payload: { type, ...shapes[type] } }));
 }

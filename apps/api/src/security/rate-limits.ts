@@ -43,6 +43,10 @@ export const RULES = {
    * nothing about it): bounds the extra accounts someone can stack on another's email.
    */
   signUpsPerEmail: { points: 5, seconds: 24 * 60 * 60 },
+  /** "Forgot your password?" requests naming one email (the same answer either way; bounds mail to one inbox). */
+  resetRequestsPerEmail: { points: 3, seconds: 60 * 60 },
+  /** "Forgot your password?" requests from one address, any email. */
+  resetRequestsPerAddress: { points: 20, seconds: 60 * 60 },
   /** Renames of one pair (each answer could tell whether a name is in use). */
   renamesPerPair: { points: 5, seconds: 10 * 60 },
 } as const satisfies Record<string, Rule>;

@@ -36,6 +36,10 @@ export type SessionDomainEvent =
   | { type: 'session.changed'; session: LiveSessionReadModel; scope: ChangeScope; before?: SessionState }
   /** A pair was removed: its devices must be cut off at once, on every process. */
   | { type: 'pair.removed'; sessionId: string; pairId: string; actor: Actor }
+  /** The owner took a co-facilitator off the session's team: their consoles must go, on every process. */
+  | { type: 'facilitator.removed'; sessionId: string; facilitatorId: string }
+  /** The owner deleted an ended session: every device still looking at it must go. */
+  | { type: 'session.deleted'; sessionId: string }
   /** A new projector link replaced the old one: projectors on the old link must go. */
   | { type: 'projector.relinked'; sessionId: string }
   /** An ended session left the cache: listeners drop what they keep for it. */

@@ -222,6 +222,11 @@ export class SessionStore {
     return rows.map(toSessionRow);
   }
 
+  /** Everything of the session goes with it (events, pairs, ballots, credentials, team: ON DELETE CASCADE). */
+  async deleteSession(sessionId: string): Promise<void> {
+    await this.db.query(`DELETE FROM live_sessions WHERE id = $1`, [sessionId]);
+  }
+
   async setProjectorToken(sessionId: string, tokenHash: Buffer): Promise<void> {
     await this.db.query(`UPDATE live_sessions SET projector_token_hash = $2 WHERE id = $1`, [sessionId, tokenHash]);
   }

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post, UseGuards } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, UseGuards } from '@nestjs/common';
 import { CreateSessionBody, DuplicateSessionBody } from '@kindred/session';
 import { CurrentFacilitator, FacilitatorGuard } from '../auth/auth.guard';
 import type { Facilitator } from '../auth/auth.service';
@@ -33,6 +33,13 @@ export class SessionsController {
   @Get(':id')
   get(@CurrentFacilitator() facilitator: Facilitator, @Param('id') id: string): Promise<SessionSummary> {
     return this.sessions.get(facilitator, id);
+  }
+
+  /** Only the owner; only once ended. */
+  @Delete(':id')
+  @HttpCode(204)
+  delete(@CurrentFacilitator() facilitator: Facilitator, @Param('id') id: string): Promise<void> {
+    return this.sessions.delete(facilitator, id);
   }
 
   /** A fresh read-only projector token (the old link stops working). */

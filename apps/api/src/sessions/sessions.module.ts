@@ -16,6 +16,8 @@ import { SessionSettingsStore } from './session-settings-store';
 import { SessionStore } from './session-store';
 import { SessionsController } from './sessions.controller';
 import { SessionsService } from './sessions.service';
+import { SessionTeam } from './session-team';
+import { TeamController } from './team.controller';
 
 /**
  * Sessions over HTTP and the live-session service. It publishes `session.changed` on
@@ -24,7 +26,7 @@ import { SessionsService } from './sessions.service';
  */
 @Module({
   imports: [AuthModule],
-  controllers: [PlansController, SessionsController, JoinController, PairDevicesController],
+  controllers: [PlansController, SessionsController, JoinController, PairDevicesController, TeamController],
   providers: [
     PlanCatalogue,
     SessionStore,
@@ -38,8 +40,10 @@ import { SessionsService } from './sessions.service';
     SessionsService,
     SessionSettingsStore,
     SessionCopies,
+    SessionTeam,
     IdleSessions,
   ],
-  exports: [SessionStore, LiveSessionsService, LiveSessionReader, SessionCommandRunner, SessionEventBus, ClusterChannel, SessionsService, IdleSessions, SessionOwnership],
+  exports: [
+    SessionTeam,SessionStore, LiveSessionsService, LiveSessionReader, SessionCommandRunner, SessionEventBus, ClusterChannel, SessionsService, IdleSessions, SessionOwnership],
 })
 export class SessionsModule {}

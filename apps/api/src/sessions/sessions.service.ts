@@ -9,6 +9,7 @@ import { SessionEventBus } from './session-events';
 import { hashToken, newSecret, newToken } from '../security/tokens';
 import { generateJoinCode } from './join-code';
 import { SessionStore, type SessionRow } from './session-store';
+import { SessionTeam } from './session-team';
 
 /** What the facilitator's screens get for a session: the HTTP contract's shape. */
 export type { SessionSummary };
@@ -33,6 +34,7 @@ export class SessionsService {
     private readonly store: SessionStore,
     private readonly plans: PlanCatalogue,
     private readonly events: SessionEventBus,
+    private readonly team: SessionTeam,
   ) {}
 
   async create(facilitator: Facilitator, input: CreateSessionInput): Promise<SessionSummary & { projectorToken: string }> {
@@ -75,14 +77,21 @@ export class SessionsService {
         throw error;
       }
       const row = await this.store.findById(id);
-      return { ...(await this.summarize(row!)), projectorToken };
+      return { ...(await this.summarize(row!, 'owner')), projectorToken };
     }
     throw new ApiError('session/code-exhausted', 'Could not find a free join code. Please try again.', HttpStatus.SERVICE_UNAVAILABLE);
   }
 
+  /** The facilitator's own sessions and those they were invited to co-facilitate, newest first. */
   async list(facilitator: Facilitator): Promise<SessionSummary[]> {
-    const rows = await this.store.listForFacilitator(facilitator.id);
-    return this.summarizeAll(rows);
+    const own = await this.store.listForFacilitator(facilitator.id);
+    const invited: SessionRow[] = [];
+    for (const id of await this.team.coFacilitatedSessionIds(facilitator.id)) {
+      const row = await this.store.findById(id);
+      if (row) invited.push(row);
+    }
+    const rows = [...own, ...invited].sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime());
+    return this.summarizeAll(rows, facilitator.id);
   }
 
   /** The session if it is this facilitator's; 404 otherwise, so ids of others' sessions reveal nothing. */
@@ -93,11 +102,23 @@ export class SessionsService {
   }
 
   async get(facilitator: Facilitator, sessionId: string): Promise<SessionSummary> {
-    return this.summarize(await this.ownedRow(facilitator, sessionId));
+    const { row, role } = await this.team.facilitatedRow(facilitator, sessionId);
+    return this.summarize(row, role);
+  }
+
+  /**
+   * The owner deletes an ended session and everything in it (events, pairs, ballots,
+   * the team, by cascade). An open one must be ended first, so no device is mid-command.
+   */
+  async delete(facilitator: Facilitator, sessionId: string): Promise<void> {
+    const row = await this.team.ownerRow(facilitator, sessionId);
+    if (row.status === 'lobby' || row.status === 'running') throw new ApiError('session/still-open', 'End the session before deleting it.', HttpStatus.CONFLICT);
+    await this.store.deleteSession(row.id);
+    this.events.publish({ type: 'session.deleted', sessionId: row.id });
   }
 
   async newProjectorLink(facilitator: Facilitator, sessionId: string): Promise<{ projectorToken: string }> {
-    await this.ownedRow(facilitator, sessionId);
+    await this.team.facilitatedRow(facilitator, sessionId);
     const projectorToken = newToken();
     await this.store.setProjectorToken(sessionId, hashToken(projectorToken));
     // Before the new link leaves this process, so only old projectors are cut off.
@@ -105,16 +126,16 @@ export class SessionsService {
     return { projectorToken };
   }
 
-  async summarize(row: SessionRow): Promise<SessionSummary> {
-    return (await this.summarizeAll([row]))[0]!;
+  async summarize(row: SessionRow, role: SessionSummary['role']): Promise<SessionSummary> {
+    return { ...(await this.summarizeAll([row], row.facilitatorId))[0]!, role };
   }
 
-  private async summarizeAll(rows: readonly SessionRow[]): Promise<SessionSummary[]> {
+  private async summarizeAll(rows: readonly SessionRow[], viewerId: string): Promise<SessionSummary[]> {
     const counts = await this.store.activePairCounts(rows.map((row) => row.id));
-    return rows.map((row) => this.toSummary(row, counts.get(row.id) ?? 0));
+    return rows.map((row) => this.toSummary(row, counts.get(row.id) ?? 0, row.facilitatorId === viewerId ? 'owner' : 'co-facilitator'));
   }
 
-  private toSummary(row: SessionRow, pairCount: number): SessionSummary {
+  private toSummary(row: SessionRow, pairCount: number, role: SessionSummary['role']): SessionSummary {
     return {
       id: row.id,
       code: row.code,
@@ -127,6 +148,7 @@ export class SessionsService {
       createdAt: row.createdAt.toISOString(),
       endedAt: row.endedAt ? row.endedAt.toISOString() : null,
       pairCount,
+      role,
     };
   }
 }

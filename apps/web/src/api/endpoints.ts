@@ -24,6 +24,7 @@ import type {
   SignInInput,
   SignUpInput,
 } from './types';
+import type { FidelityRecord, InviteCreated, InvitePreview, RecoveryInfo, Team } from '@kindred/session';
 
 const enc = encodeURIComponent;
 
@@ -32,6 +33,18 @@ export const authApi = {
   signIn: (body: SignInInput) => http.post<{ facilitator: Facilitator }>('/api/auth/signin', body),
   signOut: () => http.post<undefined>('/api/auth/signout'),
   me: () => http.get<{ facilitator: Facilitator }>('/api/auth/me'),
+  recovery: () => http.get<RecoveryInfo>('/api/auth/recovery'),
+  forgot: (email: string) => http.post<{ message: string }>('/api/auth/forgot', { email }),
+  reset: (token: string, password: string) => http.post<{ facilitator: Facilitator }>('/api/auth/reset', { token, password }),
+};
+
+/** Who facilitates a session: the owner invites, removes; anyone with an invite link accepts. */
+export const teamApi = {
+  get: (sessionId: string) => http.get<Team>(`/api/sessions/${enc(sessionId)}/team`),
+  invite: (sessionId: string) => http.post<InviteCreated>(`/api/sessions/${enc(sessionId)}/invites`),
+  remove: (sessionId: string, facilitatorId: string) => request<undefined>('DELETE', `/api/sessions/${enc(sessionId)}/team/${enc(facilitatorId)}`),
+  preview: (token: string) => http.post<InvitePreview>('/api/invites/preview', { token }),
+  accept: (token: string) => http.post<{ sessionId: string }>('/api/invites/accept', { token }),
 };
 
 export const plansApi = {
@@ -48,6 +61,8 @@ export const sessionsApi = {
   get: (id: string) => http.get<SessionSummary>(`/api/sessions/${enc(id)}`),
   duplicate: (id: string, title?: string) => http.post<SessionCreatedResult>(`/api/sessions/${enc(id)}/duplicate`, title ? { title } : {}),
   projectorLink: (id: string) => http.post<{ projectorToken: string }>(`/api/sessions/${enc(id)}/projector-link`),
+  delete: (id: string) => request<undefined>('DELETE', `/api/sessions/${enc(id)}`),
+  fidelity: (id: string) => http.get<FidelityRecord>(`/api/sessions/${enc(id)}/fidelity`),
 };
 
 export const joinApi = {

@@ -26,8 +26,12 @@ export function appRoutes(deps: RouterDeps = {}): RouteRecordRaw[] {
         { path: '', name: 'console', component: () => import('../facilitate/SessionsPage.vue') },
         { path: 'new', name: 'console-new', component: () => import('../facilitate/NewSessionPage.vue') },
         { path: 'sessions/:id', name: 'console-session', component: () => import('../facilitate/SessionPage.vue') },
+        { path: 'invite', name: 'console-invite', component: () => import('../facilitate/InvitePage.vue') },
       ],
     },
+    // Links built by links.ts (inviteLink, passwordResetLink); the token rides in the fragment.
+    { path: '/invite', redirect: (to) => ({ name: 'console-invite', hash: to.hash }) },
+    { path: '/reset-password', name: 'reset-password', component: () => import('../facilitate/ResetPasswordPage.vue'), beforeEnter: prepareStaff },
     { path: '/screen/:sessionId', name: 'screen', component: () => import('../screen/ScreenPage.vue'), beforeEnter: prepareStaff },
     { path: '/handout/:pairId', name: 'handout', component: () => import('../handout/HandoutPage.vue') },
     { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('../pages/NotFoundPage.vue') },

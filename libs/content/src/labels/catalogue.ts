@@ -94,4 +94,9 @@ export interface ReportCatalogue {
   stillOpen: string;
   /** `{n}`: answers needed before a group is shown. */
   notShown: PluralText;
+  /** The fidelity record's heading: `{n}` segments delivered, `{skipped}` skipped. */
+  fidelity: PluralText;
+  fidelityColumns: Record<'topic' | 'segment' | 'kind' | 'planned' | 'actual' | 'skipped' | 'pairsPresent' | 'note', string>;
+  yes: string;
+  no: string;
 }

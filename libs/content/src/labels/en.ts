@@ -116,5 +116,21 @@ export const en: HandoutCatalogue = {
     notAsked: 'Not asked',
     stillOpen: 'Still open',
     notShown: { one: 'Not shown: fewer than {n} answer', other: 'Not shown: fewer than {n} answers' },
+    fidelity: {
+      one: 'Fidelity: {n} segment delivered, {skipped} skipped',
+      other: 'Fidelity: {n} segments delivered, {skipped} skipped',
+    },
+    fidelityColumns: {
+      topic: 'Topic',
+      segment: 'Segment',
+      kind: 'Kind',
+      planned: 'Planned (minutes)',
+      actual: 'Actual (minutes)',
+      skipped: 'Skipped',
+      pairsPresent: 'Pairs present',
+      note: 'Note',
+    },
+    yes: 'yes',
+    no: 'no',
   },
 };

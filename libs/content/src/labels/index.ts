@@ -89,7 +89,8 @@ export function handoutLabels(requested: string): HandoutLabels {
 }
 
 /** The session report's words (report.csv), from the same catalogue, numbers through Intl.PluralRules. */
-export interface ReportLabels extends Omit<HandoutCatalogue['report'], 'attendance' | 'polls' | 'notShown' | 'wordOf'> {
+export interface ReportLabels extends Omit<HandoutCatalogue['report'], 'attendance' | 'polls' | 'notShown' | 'wordOf' | 'fidelity'> {
+  fidelity: (delivered: number, skipped: number) => string;
   attendance: (pairs: number, removed: number) => string;
   polls: (minGroupSize: number) => string;
   notShown: (needed: number) => string;
@@ -105,5 +106,6 @@ export function reportLabels(requested: string): ReportLabels {
     polls: (minGroupSize) => plural(language, r.polls, minGroupSize),
     notShown: (needed) => plural(language, r.notShown, needed),
     wordOf: (group) => fill(r.wordOf, { group }),
+    fidelity: (delivered, skipped) => plural(language, r.fidelity, delivered, { skipped }),
   };
 }

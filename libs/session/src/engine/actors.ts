@@ -2,7 +2,13 @@ import type { MemberRole } from '@kindred/content';
 
 export interface FacilitatorActor {
   kind: 'facilitator';
+  /** Who acts: the owner, or a co-facilitator. */
   facilitatorId: string;
+  /**
+   * Set only by the transport, after checking that this account is on the session's
+   * team (invited by the owner and not removed); the owner's own actor omits it.
+   */
+  coFacilitator?: true;
 }
 
 /**

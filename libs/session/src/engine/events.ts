@@ -100,6 +100,9 @@ export interface PairReadmitted { type: 'PairReadmitted'; pairId: string; at: nu
 
 export type TimerEvent = TimerStarted | TimerPaused | TimerResumed | TimerAdjusted | TimerReset | TimerExpired;
 
+/** The facilitator's note on a topic (fidelity record); an empty note clears it. Not a pair's text. */
+export interface TopicNoted { type: 'TopicNoted'; sectionId: string; note: string; at: number }
+
 export type SessionEvent =
   | SessionCreated
   | SessionStarted
@@ -128,7 +131,8 @@ export type SessionEvent =
   | PairMerged
   | CommitmentSaved
   | HandoutSharingSet
-  | PairReadmitted;
+  | PairReadmitted
+  | TopicNoted;
 
 /** Everything that goes into the event log (ballots go to their own table). */
 export type LoggedEvent = Exclude<SessionEvent, BallotCast>;

@@ -32,6 +32,7 @@ export function initialState(created: SessionCreated): SessionState {
     pairs: emptyShardedMap(),
     joinOrder: [],
     endedPrivateSteps: {},
+    topicNotes: {},
     polls: {},
     ballots: {},
   };
@@ -162,6 +163,8 @@ function applyLogged(state: SessionState, event: Exclude<SessionEvent, { type: '
       return updatePair(state, event.pairId, (pair) => ({ ...pair, handoutShared: event.shared }));
     case 'PairReadmitted':
       return updatePair(state, event.pairId, (pair) => ({ ...pair, removedAt: null }));
+    case 'TopicNoted':
+      return { ...state, topicNotes: withTopicNote(state.topicNotes, event.sectionId, event.note) };
     default: {
       const _exhaustive: never = event;
       return _exhaustive;
@@ -218,4 +221,10 @@ function updatePair(state: SessionState, pairId: string, update: (pair: PairStat
 function updatePoll(state: SessionState, pollId: string, update: (poll: PollState) => PollState): SessionState {
   const poll = lookup(state.polls, pollId) ?? NEW_POLL;
   return { ...state, polls: withEntry(state.polls, pollId, update(poll)) };
+}
+
+function withTopicNote(notes: SessionState['topicNotes'], sectionId: string, note: string): SessionState['topicNotes'] {
+  if (note !== '') return withEntry(notes, sectionId, note);
+  const { [sectionId]: _cleared, ...rest } = notes;
+  return rest;
 }

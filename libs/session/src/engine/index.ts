@@ -13,6 +13,7 @@ export { facilitatorView } from './views/facilitator-view';
 export { answerIdFor, pairVoterIdentities, voterKeyMaterial, votesPerMember, type PairVoterKey, type VoterIdentity } from './voters';
 export { agendaIndex, findSegment, positionOf, type AgendaIndex, type SegmentEntry } from './agenda-index';
 export * from './report';
+export { fidelityRecord, type FidelityRecord, type FidelitySegment, type FidelityTopic } from './fidelity';
 export { getPair, pairsInJoinOrder, pollStatus } from './queries';
 export { isJoinOpen } from './views/public-view';
 export { smallRoomNotice } from './views/small-room';

@@ -36,6 +36,7 @@ const EXAMPLES: Record<Command['type'], Command> = {
   'devices.merge': { type: 'devices.merge', credential: 'c-merged' },
   'handout.share': { type: 'handout.share', shared: true },
   'pair.readmit': { type: 'pair.readmit', pairId: 'pair-1' },
+  'topic.note': { type: 'topic.note', sectionId: 'sec-1', note: 'Ran long' },
 };
 
 describe('createSession', () => {

@@ -105,6 +105,8 @@ export interface SessionState {
   joinOrder: readonly string[];
   /** When the facilitator ended each private-reveal step. */
   endedPrivateSteps: Readonly<Record<string, number>>;
+  /** The facilitator's fidelity note per topic (section id); absent: none. */
+  topicNotes: Readonly<Record<string, string>>;
   polls: Readonly<Record<string, PollState>>;
   /** pollId → voterKey → ballot. Keyed by an HMAC: nothing here names a pair. */
   ballots: Readonly<Record<string, ShardedMap<Ballot>>>;

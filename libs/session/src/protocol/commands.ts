@@ -58,6 +58,11 @@ export const pollCloseSchema = command('poll.close', { pollId: id });
 export const pollRevealSchema = command('poll.reveal', { pollId: id });
 export const pollHideAnswerSchema = command('poll.hideAnswer', { pollId: id, answerId: id });
 export const revealEndSchema = command('reveal.end', { segmentId: id });
+/**
+ * The facilitator's short note on how a topic went (fidelity record); an empty note
+ * clears it. Also accepted after the session ended, when notes are often written.
+ */
+export const topicNoteSchema = command('topic.note', { sectionId: id, note: safeText(LIMITS.topicNote * 2).transform((text) => text.normalize('NFC').trim()).pipe(z.string().max(LIMITS.topicNote)) });
 /** Lets a removed pair back in (its old credential works again). */
 export const pairReadmitSchema = command('pair.readmit', { pairId: id });
 
@@ -129,6 +134,7 @@ export const commandSchema = z.discriminatedUnion('type', [
   timerExpireSchema,
   handoutShareSchema,
   pairReadmitSchema,
+  topicNoteSchema,
 ]);
 
 /** A validated command (what the engine receives). */
@@ -172,6 +178,7 @@ export const COMMAND_SENDERS = {
   'timer.expire': 'system',
   'handout.share': 'pair',
   'pair.readmit': 'facilitator',
+  'topic.note': 'facilitator',
 } as const satisfies Record<CommandType, 'facilitator' | 'facilitatorOrSystem' | 'pair' | 'pairOrFacilitator' | 'system'>;
 
 /**

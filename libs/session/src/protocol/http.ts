@@ -5,6 +5,18 @@ import { HandoutModelSchema, SessionReportSchema } from './http-documents';
 import { LIMITS } from './limits';
 import type { PublicAddress } from './links';
 import { nameText, safeText } from './text';
+import {
+  FACILITATOR_ROLES,
+  ForgotPasswordBody,
+  ForgotPasswordResponse,
+  InviteAcceptedResponse,
+  InviteCreatedResponse,
+  InvitePreviewResponse,
+  InviteTokenBody,
+  RecoveryInfoResponse,
+  ResetPasswordBody,
+  TeamResponse,
+} from './team-http';
 import { SERIES_ROUTES } from './series';
 
 /**
@@ -121,6 +133,8 @@ export const SessionSummarySchema = z.strictObject({
   createdAt: z.string(),
   endedAt: z.string().nullable(),
   pairCount: z.number(),
+  /** Whether you own the session or were invited to facilitate it. */
+  role: z.enum(FACILITATOR_ROLES),
 });
 /** Duplicate: a new session with the same settings; the title defaults to the original's. */
 export const DuplicateSessionBody = z.strictObject({ title: nameText(120, 'Give the session a title').optional() });
@@ -175,7 +189,7 @@ export const PublicAddressResponse = z.strictObject({
 
 /** One HTTP route: what it takes and what each status answers (a schema, or a content type). */
 export interface HttpRoute {
-  method: 'get' | 'post';
+  method: 'get' | 'post' | 'delete';
   /** OpenAPI style: `{id}` for a path parameter. */
   path: string;
   summary: string;
@@ -215,7 +229,17 @@ export const HTTP_ROUTES = [
   { method: 'get', path: '/api/handouts/{pairId}/pdf', summary: "A pair's handout as PDF (same access as the JSON)", ok: { status: 200, body: 'application/pdf' }, errors: { 401: 'handout/unauthorized', 404: 'handout/not-found', 429: 'handout/busy' } },
   { method: 'get', path: '/api/sessions/{id}/handouts.pdf', summary: "Every pair's handout in one PDF, each from a new page", auth: 'cookie', ok: { status: 200, body: 'application/pdf' }, errors: { 404: 'session/not-found', 429: 'handout/busy' } },
   { method: 'get', path: '/api/sessions/{id}/report.json', summary: 'Session report: attendance, planned vs actual time per segment, anonymous poll results (k rule)', auth: 'cookie', ok: { status: 200, body: SessionReportSchema }, errors: { 404: 'session/not-found' } },
-  { method: 'get', path: '/api/sessions/{id}/report.csv', summary: 'Session report as CSV; ?part=attendance|timing|polls for one table', auth: 'cookie', ok: { status: 200, body: 'text/csv' }, errors: { 400: 'payload/invalid', 404: 'session/not-found' } },
+  { method: 'get', path: '/api/sessions/{id}/report.csv', summary: 'Session report as CSV; ?part=attendance|timing|polls|fidelity for one table', auth: 'cookie', ok: { status: 200, body: 'text/csv' }, errors: { 400: 'payload/invalid', 404: 'session/not-found' } },
+  { method: 'delete', path: '/api/sessions/{id}', summary: 'Delete an ended session with everything in it (its owner only)', auth: 'cookie', ok: { status: 204, body: null }, errors: { 403: 'session/owner-only', 404: 'session/not-found', 409: 'session/still-open' } },
+  { method: 'get', path: '/api/sessions/{id}/team', summary: 'Who facilitates the session: its owner and co-facilitators', auth: 'cookie', ok: { status: 200, body: TeamResponse }, errors: { 404: 'session/not-found' } },
+  { method: 'post', path: '/api/sessions/{id}/invites', summary: 'A one-time invite for a colleague to co-facilitate (owner only; valid 7 days)', auth: 'cookie', ok: { status: 201, body: InviteCreatedResponse }, errors: { 403: 'session/owner-only', 404: 'session/not-found' } },
+  { method: 'delete', path: '/api/sessions/{id}/team/{facilitatorId}', summary: 'Stop a co-facilitator facilitating (owner only); their consoles disconnect at once', auth: 'cookie', ok: { status: 204, body: null }, errors: { 403: 'session/owner-only', 404: 'session/not-found' } },
+  { method: 'post', path: '/api/invites/preview', summary: 'What an invite is for, before accepting it', body: InviteTokenBody, ok: { status: 200, body: InvitePreviewResponse }, errors: { 404: 'invite/invalid', 410: 'invite/used, invite/expired' } },
+  { method: 'post', path: '/api/invites/accept', summary: 'Accept an invite as the signed-in facilitator', body: InviteTokenBody, auth: 'cookie', ok: { status: 200, body: InviteAcceptedResponse }, errors: { 404: 'invite/invalid', 409: 'invite/own-session', 410: 'invite/used, invite/expired' } },
+  { method: 'get', path: '/api/sessions/{id}/fidelity', summary: 'The fidelity record: per segment planned and actual minutes, skipped, pairs present; the facilitators’ notes per topic', auth: 'cookie', ok: { status: 200, body: 'application/json' }, errors: { 404: 'session/not-found' } },
+  { method: 'get', path: '/api/auth/recovery', summary: 'Whether "Forgot your password?" can email a link (SMTP_URL is set)', ok: { status: 200, body: RecoveryInfoResponse } },
+  { method: 'post', path: '/api/auth/forgot', summary: 'Email a single-use reset link (1 hour) to every account with this email; the same answer whether or not there is one', body: ForgotPasswordBody, ok: { status: 202, body: ForgotPasswordResponse }, errors: { 404: 'auth/recovery-unavailable', 429: 'request/rate-limited' } },
+  { method: 'post', path: '/api/auth/reset', summary: 'Set a new password with a reset link; signs in and ends every other sign-in of the account', body: ResetPasswordBody, ok: { status: 200, body: FacilitatorResponse }, errors: { 400: 'payload/invalid', 404: 'auth/reset-invalid', 410: 'auth/reset-used, auth/reset-expired' } },
   { method: 'get', path: '/api/join/{code}', summary: 'Check a join code', ok: { status: 200, body: JoinInfoResponse }, errors: { 404: 'join/code-unknown', 429: 'join/rate-limited' } },
   { method: 'post', path: '/api/join', summary: 'Join a session as a pair; returns the pair token the device keeps', body: JoinBody, ok: { status: 201, body: JoinResultResponse }, errors: { 404: 'join/code-unknown', 403: 'join/room-locked, join/session-full or join/pair-removed', 429: 'join/rate-limited' } },
   {

@@ -14,3 +14,4 @@ export * from './http';
 export * from './http-documents';
 export * from './series';
 export * from './links';
+export * from './team-http';

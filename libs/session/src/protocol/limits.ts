@@ -7,6 +7,8 @@ export const LIMITS = {
   carerName: 24,
   answerText: 1000,
   commitmentText: 1000,
+  /** The facilitator's fidelity note on a topic: a line or two, not a diary. */
+  topicNote: 280,
   openText: 1000,
   maxOptionIds: 20,
   /** An adjustment of more than an hour is a typo, not a facilitation choice. */

@@ -74,3 +74,13 @@ export function handoutLink(origin: string, pairId: string, pairToken: string | 
 export function projectorLink(origin: string, sessionId: string, projectorToken: string): string {
   return `${trimOrigin(origin)}/screen/${enc(sessionId)}#${fragment({ t: projectorToken })}`;
 }
+
+/** A one-time invite for a colleague to co-facilitate a session. */
+export function inviteLink(origin: string, inviteToken: string): string {
+  return `${trimOrigin(origin)}/invite#${fragment({ t: inviteToken })}`;
+}
+
+/** The single-use "choose a new password" link a reset email carries. */
+export function passwordResetLink(origin: string, resetToken: string): string {
+  return `${trimOrigin(origin)}/reset-password#${fragment({ t: resetToken })}`;
+}

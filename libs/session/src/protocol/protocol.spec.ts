@@ -42,6 +42,7 @@ const VALID: CommandInput[] = [
   { type: 'devices.merge', credential: 'c3' },
   { type: 'handout.share', shared: true },
   { type: 'pair.readmit', pairId: 'p1' },
+  { type: 'topic.note', sectionId: 'feelings', note: 'Ran long, worth it' },
 ];
 
 describe('parseCommand', () => {

@@ -1,5 +1,5 @@
 import type { Agenda } from '@kindred/content';
-import type { CommandInput } from './commands';
+import type { CommandInput, CommandType } from './commands';
 import type { Rejection } from './errors';
 import type { FacilitatorView, MemberView, PairView, PublicView } from './views';
 
@@ -26,6 +26,22 @@ export interface SessionEndedNotice {
   sessionId: string;
   endedAt: number;
   seq: number;
+}
+
+/**
+ * Who did what, for the session's consoles: with co-facilitators, two consoles can be
+ * open at once, and each shows the other's moves ("Sam moved to Pair talk").
+ * Facilitator commands only; sent to the session's facilitators, never to devices.
+ */
+export interface FacilitatorActivity {
+  /** The session's seq after the command (views with this seq or later include it). */
+  seq: number;
+  facilitatorId: string;
+  displayName: string;
+  command: CommandType;
+  /** The segment, poll or topic the command was about, when it names one. */
+  target: string | null;
+  at: number;
 }
 
 /**
@@ -58,4 +74,5 @@ export interface ServerToClientEvents {
    * that was handed its member credential switches to it and connects again.
    */
   'device.revoked': (notice: Rejection) => void;
+  'facilitator.activity': (activity: FacilitatorActivity) => void;
 }

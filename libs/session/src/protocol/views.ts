@@ -275,4 +275,6 @@ export interface FacilitatorView {
   timerStart: TimerStartMode;
   /** How many active pairs chose each age band (`unset`: not yet). Never their word for the carer. */
   ageBands: Record<PairAgeBand | 'unset', number>;
+  /** The facilitators' notes per topic (section id), for the fidelity record. */
+  topicNotes: Readonly<Record<string, string>>;
 }

@@ -175,6 +175,7 @@ export function materialize(command: CommandInput, actor: Actor, state: SessionS
     case 'session.end':
     case 'session.lock':
     case 'session.unlock':
+    case 'topic.note':
       return command;
     default: {
       const _exhaustive: never = command;

@@ -2,6 +2,7 @@ import type { CliCommand } from '../context';
 import { backup } from './backup';
 import { migrate } from './migrate';
 import { purge } from './purge';
+import { resetPassword } from './reset-password';
 import { restore } from './restore';
 import { sessions } from './sessions';
 
@@ -12,4 +13,5 @@ export const COMMANDS: readonly CliCommand[] = [
   migrate,
   purge,
   sessions,
+  resetPassword,
 ];

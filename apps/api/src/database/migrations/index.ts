@@ -6,6 +6,7 @@ import { UnlinkableBallots1796400000000 } from './1796400000000-unlinkable-ballo
 import { SessionSettings1797000000000 } from './1797000000000-session-settings';
 import { AuditLog1797300000000 } from './1797300000000-audit-log';
 import { LinkedSeries1797400000000 } from './1797400000000-linked-series';
+import { TeamsAndRecovery1797500000000 } from './1797500000000-teams-and-recovery';
 
 /** Every migration, oldest first. Never edit one that has landed: add a new one. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   SessionSettings1797000000000,
   AuditLog1797300000000,
   LinkedSeries1797400000000,
+  TeamsAndRecovery1797500000000,
 ];

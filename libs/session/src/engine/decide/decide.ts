@@ -11,6 +11,7 @@ import { decidePollControl, decideVote } from './polls';
 import { decideAnswerReveal, decideAnswerSubmit, decideRevealEnd } from './private-answers';
 import { reject, type DecideContext, type DecideResult } from './result';
 import { decideTimer } from './timer';
+import { decideTopicNote } from './topic-notes';
 
 /**
  * Decides what a command means in this state: the events to append, or why not.
@@ -28,6 +29,8 @@ export function decide(state: SessionState, command: Command, actor: Actor, now:
   }
   // Sharing a handout is the one thing a pair still does once the session is over.
   if (command.type === 'handout.share') return withPairActor(actor, (pair) => decideHandoutShare(state, command, pair, now));
+  // Fidelity notes are often written once the room has gone home.
+  if (command.type === 'topic.note') return decideTopicNote(state, command, now);
   if (state.phase === 'ended') return reject(command.type === 'pair.join' ? 'join/session-ended' : 'session/ended');
 
   switch (command.type) {
@@ -91,8 +94,9 @@ function maySend(state: SessionState, command: Command, actor: Actor): boolean {
   const sender = COMMAND_SENDERS[command.type];
   switch (actor.kind) {
     case 'facilitator':
-      // Only the facilitator who owns the session drives it.
-      return actor.facilitatorId === state.facilitatorId && (sender === 'facilitator' || sender === 'facilitatorOrSystem' || sender === 'pairOrFacilitator');
+      // The owner drives the session, and so does a co-facilitator the transport has
+      // checked against the session's team (the engine knows only the owner).
+      return (actor.facilitatorId === state.facilitatorId || actor.coFacilitator === true) && (sender === 'facilitator' || sender === 'facilitatorOrSystem' || sender === 'pairOrFacilitator');
     case 'pair':
       return sender === 'pair' || sender === 'pairOrFacilitator';
     case 'system':

@@ -43,6 +43,7 @@ export function facilitatorView(state: SessionState): FacilitatorView {
     smallRoom: smallRoomNotice(state.agenda, active.length, state.minGroupSize),
     timerStart: state.timerStart,
     ageBands: ageBandMix(active),
+    topicNotes: state.topicNotes,
   };
 }
 
