@@ -116,21 +116,27 @@ export const resetPassword: CliCommand = {
   usage,
   async run(args, runner) {
     const config = configOf(runner);
-    let opened: { dataSource: DataSource; close(): Promise<void> } | null = null;
+    // Held in an object: TypeScript can't see the closure below assign a plain `let`.
+    const held: { database?: OpenedDatabase } = {};
     try {
       return await run(args, {
-        database: async () => (opened ??= await openDatabase(config)).dataSource,
+        database: async () => (held.database ??= await openDatabase(config)).dataSource,
         stdout: process.stdout,
         stderr: process.stderr,
         stdin: process.stdin,
       });
     } finally {
-      await opened?.close();
+      await held.database?.close();
     }
   },
 };
 
-async function openDatabase(config: AppConfig): Promise<{ dataSource: DataSource; close(): Promise<void> }> {
+interface OpenedDatabase {
+  dataSource: DataSource;
+  close(): Promise<void>;
+}
+
+async function openDatabase(config: AppConfig): Promise<OpenedDatabase> {
   const embedded = config.databaseUrl ? null : await startEmbeddedPostgres(config.dataDir);
   const dataSource = createDataSource({ url: config.databaseUrl ?? embedded!.url, poolSize: 1, timeoutMs: null });
   await dataSource.initialize();
