@@ -1,6 +1,7 @@
 import type { HandoutText } from '@kindred/content';
 import { z } from 'zod';
 import type { HandoutModel } from './handout';
+import { SeriesOverviewSchema } from './series';
 
 /**
  * Response schemas for the two JSON documents the HTTP API serves: a pair's handout
@@ -51,7 +52,7 @@ export const HandoutModelSchema = z.strictObject({
     language: z.string(),
     phase,
   }),
-  pair: z.strictObject({ name: z.string(), members: memberNames }),
+  pair: z.strictObject({ name: z.string(), members: memberNames, carer: z.string().optional() }),
   topics: z.array(
     z.strictObject({
       sectionId: z.string(),
@@ -77,7 +78,56 @@ export const HandoutModelSchema = z.strictObject({
   closing: HandoutTextSchema,
   retention: z.strictObject({ days: z.number().nullable(), deleteAt: z.string().nullable(), deleted: z.boolean() }),
   sharing: z.strictObject({ sharedWithFacilitator: z.boolean(), privateTextWithheld: z.boolean() }),
+  series: z
+    .strictObject({
+      title: z.string(),
+      part: z.number(),
+      rejoinCode: z.string(),
+      evenings: z.array(
+        z.strictObject({
+          sessionId: z.string(),
+          part: z.number(),
+          title: z.string(),
+          topics: z.array(z.string()),
+          commitments: z.array(
+            z.strictObject({ segmentId: z.string(), prompt: z.string(), text: z.string(), outcome: z.enum(['done', 'partly', 'not-yet']).nullable() }),
+          ),
+        }),
+      ),
+    })
+    .nullable()
+    .optional(),
 }) satisfies z.ZodType<HandoutModel>;
+
+/** The fidelity record (the engine's fidelityRecord): facilitators' notes and timings, no pair's words. */
+export const FidelitySchema = z.strictObject({
+  sessionId: z.string(),
+  startedAt: z.number().nullable(),
+  endedAt: z.number().nullable(),
+  plannedMinutes: z.number(),
+  actualMinutes: z.number(),
+  segmentsDelivered: z.number(),
+  segmentsSkipped: z.number(),
+  topics: z.array(
+    z.strictObject({
+      sectionId: z.string(),
+      title: z.string(),
+      kind: z.string(),
+      note: z.string().nullable(),
+      segments: z.array(
+        z.strictObject({
+          segmentId: z.string(),
+          title: z.string(),
+          kind: z.string(),
+          plannedMinutes: z.number(),
+          actualMinutes: z.number(),
+          skipped: z.boolean(),
+          pairsPresent: z.number(),
+        }),
+      ),
+    }),
+  ),
+});
 
 export const SessionReportSchema = z.strictObject({
   session: z.strictObject({
@@ -145,6 +195,9 @@ export const SessionReportSchema = z.strictObject({
       groups: z.array(PollGroupSummarySchema).nullable(),
     }),
   ),
+  fidelity: FidelitySchema,
+  /** A series evening's report carries the series' attendance (names and counts). */
+  series: SeriesOverviewSchema.nullable().optional(),
   generatedAt: z.string(),
 });
 

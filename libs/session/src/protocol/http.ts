@@ -1,7 +1,7 @@
 import { PLAN_FILE_MAX_BYTES, PlanSchema, SHIPPED_LANGUAGES, type AgeBand, type SegmentKind } from '@kindred/content';
 import { TIMER_START_MODES } from './timer';
 import { z } from 'zod';
-import { HandoutModelSchema, SessionReportSchema } from './http-documents';
+import { FidelitySchema, HandoutModelSchema, SessionReportSchema } from './http-documents';
 import { LIMITS } from './limits';
 import type { PublicAddress } from './links';
 import { nameText, safeText } from './text';
@@ -236,7 +236,7 @@ export const HTTP_ROUTES = [
   { method: 'delete', path: '/api/sessions/{id}/team/{facilitatorId}', summary: 'Stop a co-facilitator facilitating (owner only); their consoles disconnect at once', auth: 'cookie', ok: { status: 204, body: null }, errors: { 403: 'session/owner-only', 404: 'session/not-found' } },
   { method: 'post', path: '/api/invites/preview', summary: 'What an invite is for, before accepting it', body: InviteTokenBody, ok: { status: 200, body: InvitePreviewResponse }, errors: { 404: 'invite/invalid', 410: 'invite/used, invite/expired' } },
   { method: 'post', path: '/api/invites/accept', summary: 'Accept an invite as the signed-in facilitator', body: InviteTokenBody, auth: 'cookie', ok: { status: 200, body: InviteAcceptedResponse }, errors: { 404: 'invite/invalid', 409: 'invite/own-session', 410: 'invite/used, invite/expired' } },
-  { method: 'get', path: '/api/sessions/{id}/fidelity', summary: 'The fidelity record: per segment planned and actual minutes, skipped, pairs present; the facilitators’ notes per topic', auth: 'cookie', ok: { status: 200, body: 'application/json' }, errors: { 404: 'session/not-found' } },
+  { method: 'get', path: '/api/sessions/{id}/fidelity', summary: 'The fidelity record: per segment planned and actual minutes, skipped, pairs present; the facilitators’ notes per topic', auth: 'cookie', ok: { status: 200, body: FidelitySchema }, errors: { 404: 'session/not-found' } },
   { method: 'get', path: '/api/auth/recovery', summary: 'Whether "Forgot your password?" can email a link (SMTP_URL is set)', ok: { status: 200, body: RecoveryInfoResponse } },
   { method: 'post', path: '/api/auth/forgot', summary: 'Email a single-use reset link (1 hour) to every account with this email; the same answer whether or not there is one', body: ForgotPasswordBody, ok: { status: 202, body: ForgotPasswordResponse }, errors: { 404: 'auth/recovery-unavailable', 429: 'request/rate-limited' } },
   { method: 'post', path: '/api/auth/reset', summary: 'Set a new password with a reset link; signs in and ends every other sign-in of the account', body: ResetPasswordBody, ok: { status: 200, body: FacilitatorResponse }, errors: { 400: 'payload/invalid', 404: 'auth/reset-invalid', 410: 'auth/reset-used, auth/reset-expired' } },
