@@ -169,7 +169,8 @@ describe('handouts and the session report', () => {
       const res = await new HttpClient(server.url).request<HandoutModel>('GET', `/api/handouts/${fixture.pair.pairId}`, undefined, bearer(fixture));
       expect(res.status).toBe(200);
       const handout = res.body;
-      expect(handout.pair).toEqual({ name: fixture.pair.name, members: fixture.members });
+      // A pair that never chose its words is called by the default, 'Mom'.
+      expect(handout.pair).toEqual({ name: fixture.pair.name, members: fixture.members, carer: 'Mom' });
       expect(handout.workshop).toMatchObject({ title: 'Tuesday evening at Hillside School', facilitatorName: 'Facilitator', phase: 'ended' });
       // Only the topics the session visited: the third was never reached.
       expect(handout.topics.map((t) => t.sectionId)).toEqual(['emotional-needs', 'shared-moments']);
