@@ -157,7 +157,7 @@ describe('a pair on two phones in the browser', () => {
     await see(ana.getByTestId('step-private'), 'Question for Ana');
     await see(leo.getByTestId('step-private'), 'Question for Leo');
     await see(ana.getByTestId('step-private'), 'with your son');
-    await see(leo.getByTestId('step-private'), 'with your mom');
+    await see(leo.getByTestId('step-private'), 'with Mom');
     expect(await ana.getByTestId('private-turn-son').count()).toBe(0);
     expect(await ana.getByTestId('step-private').innerText()).not.toContain('Question for Leo');
     expect(await leo.getByTestId('step-private').innerText()).not.toContain('Question for Ana');

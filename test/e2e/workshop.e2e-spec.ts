@@ -494,7 +494,7 @@ function playTheTaster(mode: Mode): void {
         await see(console_.getByTestId('facilitator-script'), 'Sit facing each other or side by side');
         for (const device of allDevices()) {
           await see(device.getByTestId('segment-title'), 'Past "fine"');
-          await see(device.getByTestId('step-pair-talk'), 'The grown-up answers first');
+          await see(device.getByTestId('step-pair-talk'), 'Mom answers first'); // a pair that kept the default word
           await see(device.getByTestId('talk-bonus'), 'Finished early?');
           expect(await device.getByTestId('talk-prompt').count()).toBe(3);
           await see(device.getByTestId('timer'), 'Not started'); // like the console and the projector
@@ -615,7 +615,7 @@ function playTheTaster(mode: Mode): void {
         // The Night Owls' two phones each ask only their own member's question.
         const leo = owls.sonPhone!;
         await see(leo.getByTestId('step-private'), 'Question for Leo');
-        await see(leo.getByTestId('step-private'), 'Write one moment with your mom that still makes you smile');
+        await see(leo.getByTestId('step-private'), 'Write one moment with Mom that still makes you smile');
         await see(owls.phone.getByTestId('step-private'), 'Question for Ana');
         expect(await owls.phone.getByTestId('step-private').innerText()).not.toContain('Question for Leo');
         expect(await leo.getByTestId('step-private').innerText()).not.toContain('Question for Ana');
@@ -736,11 +736,12 @@ function playTheTaster(mode: Mode): void {
         expect(await results.getByTestId('results-not-enough').count()).toBe(0);
         const rows = results.getByTestId('result-row');
         expect(await rows.count()).toBe(6);
+        // Each column names its group in words under its share (colour is never the only cue).
         const row = async (label: string) => (await rows.filter({ hasText: label }).innerText()).replace(/\s+/g, ' ');
-        expect(await row('A mistake I made')).toMatch(/Mothers 67%.*Sons 0%/);
-        expect(await row('Something I\'m worried about')).toMatch(/Mothers 33%.*Sons 67%/);
-        expect(await row('Money')).toMatch(/Mothers 0%.*Sons 33%/);
-        expect(await row('How I feel about us')).toMatch(/Mothers 0%.*Sons 0%/);
+        expect(await row('A mistake I made')).toMatch(/67% Mothers 0% Sons/);
+        expect(await row('Something I\'m worried about')).toMatch(/33% Mothers 67% Sons/);
+        expect(await row('Money')).toMatch(/0% Mothers 33% Sons/);
+        expect(await row('How I feel about us')).toMatch(/0% Mothers 0% Sons/);
         for (const device of allDevices()) {
           await see(device.getByTestId('poll-results').getByTestId('results-mother'), '3 answers');
           await see(device.getByTestId('poll-results').getByTestId('results-son'), '3 answers');
