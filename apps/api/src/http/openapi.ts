@@ -8,7 +8,7 @@ const jsonSchema = (schema: z.ZodType, io: 'input' | 'output') => z.toJSONSchema
 /** The 2xx answer of a route: its response schema, or the content type of the file it sends. */
 function okContent(body: HttpRoute['ok']['body']) {
   if (body === null) return undefined;
-  if (typeof body === 'string') return { [body]: { schema: body === 'application/json' ? {} : { type: 'string', format: 'binary' } } };
+  if (typeof body === 'string') return { [body]: { schema: { type: 'string', format: 'binary' } } };
   return { 'application/json': { schema: jsonSchema(body, 'output') } };
 }
 

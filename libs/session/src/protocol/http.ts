@@ -17,7 +17,7 @@ import {
   ResetPasswordBody,
   TeamResponse,
 } from './team-http';
-import { SERIES_ROUTES } from './series';
+import { NextEveningBody, SERIES_ROUTES } from './series';
 
 /**
  * The HTTP contract, said once: request and response schemas for every JSON route.
@@ -196,7 +196,7 @@ export interface HttpRoute {
   body?: z.ZodType;
   auth?: 'cookie';
   /** 2xx: the response body's schema (every JSON answer has one), or a content type for files; 4xx/5xx: the error codes. */
-  ok: { status: number; body: z.ZodType | 'application/pdf' | 'text/csv' | 'application/json' | null };
+  ok: { status: number; body: z.ZodType | 'application/pdf' | 'text/csv' | null };
   errors?: Record<number, string>;
 }
 
@@ -258,6 +258,8 @@ export const HTTP_ROUTES = [
     ok: { status: 200, body: MergeResponse },
     errors: { 401: 'auth/device-replaced', 400: 'devices/not-split' },
   },
+  // Lives here, not in series.ts: it answers with this file's SessionCreatedResponse.
+  { method: 'post', path: '/api/sessions/{id}/series/next', summary: 'Create the next evening of the series (starting the series if needed); answers with the new session', auth: 'cookie', body: NextEveningBody, ok: { status: 201, body: SessionCreatedResponse }, errors: { 400: 'series/no-next-plan', 404: 'session/not-found' } },
   ...SERIES_ROUTES,
 ] as const satisfies readonly HttpRoute[];
 

@@ -83,7 +83,6 @@ export const CommitmentOutcomeBody = z.strictObject({
 const cookie = 'cookie' as const;
 export const SERIES_ROUTES = [
   { method: 'get', path: '/api/sessions/{id}/series', summary: "The session's series: evenings, and which pairs (by name) came to which, with counts; no private text", auth: cookie, ok: { status: 200, body: SeriesResponse }, errors: { 404: 'session/not-found' } },
-  { method: 'post', path: '/api/sessions/{id}/series/next', summary: 'Create the next evening of the series (starting the series if needed); answers with the new session', auth: cookie, body: NextEveningBody, ok: { status: 201, body: 'application/json' }, errors: { 400: 'series/no-next-plan', 404: 'session/not-found' } },
   { method: 'post', path: '/api/sessions/{id}/series/link', summary: 'Link this session by hand as the next evening after another of your sessions', auth: cookie, body: LinkSessionBody, ok: { status: 200, body: SeriesResponse }, errors: { 409: 'series/already-linked', 404: 'session/not-found' } },
   { method: 'post', path: '/api/sessions/{id}/series/present', summary: 'Mark a pair of an earlier evening present in this one (it can pick up a phone later)', auth: cookie, body: MarkPresentBody, ok: { status: 200, body: SeriesResponse }, errors: { 404: 'series/unknown-pair', 403: 'join/pair-removed' } },
   { method: 'get', path: '/api/sessions/{id}/series/attendance.csv', summary: 'Series attendance as CSV: one row per pair, one column per evening', auth: cookie, ok: { status: 200, body: 'text/csv' }, errors: { 404: 'series/not-in-series' } },
