@@ -168,6 +168,16 @@ describe('a two-evening series in the browser', () => {
     });
     await see(laptop.getByTestId('series-count').nth(0), '3 (0 back)');
     await see(laptop.getByTestId('series-count').nth(1), '3 (2 back)');
+    // What was delivered, evening by evening: each evening's fidelity record side by side.
+    // Evening 1 opened its first segment and the commitment (the rest skipped); evening 2 is under way.
+    const delivered = laptop.getByTestId('series-fidelity');
+    await see(delivered, 'Segments run');
+    const run = (await delivered.getByTestId('fidelity-segmentsRun').locator('td').allInnerTexts()).map(Number);
+    const skipped = (await delivered.getByTestId('fidelity-segmentsSkipped').locator('td').allInnerTexts()).map(Number);
+    expect(run).toHaveLength(2);
+    expect(run[0]).toBe(2);
+    expect(skipped[0]).toBeGreaterThan(0);
+    expect(Number.isInteger(run[1])).toBe(true);
     const consoleText = await laptop.locator('body').innerText();
     for (const text of Object.values(PROMISES)) expect(consoleText).not.toContain(text);
     await screenshot(laptop, 'series-06-evening2-console');

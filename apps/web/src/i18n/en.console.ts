@@ -339,6 +339,15 @@ const enConsole = {
     markPresent: 'Mark present',
     present: 'Pairs present',
     count: '{n} ({returning} back)',
+    delivered: 'What was delivered, evening by evening',
+    deliveredCaption: 'From each evening’s fidelity record: planned and actual minutes, segments run and skipped, the notes you wrote.',
+    measure: 'Measure',
+    planned: 'Planned (minutes)',
+    actual: 'Actual (minutes)',
+    segmentsRun: 'Segments run',
+    segmentsSkipped: 'Segments skipped',
+    notes: 'Topic notes written',
+    notYours: 'not yours to see',
   },
 };
 
