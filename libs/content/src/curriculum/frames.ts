@@ -86,7 +86,7 @@ export const REVIEW: Frame = {
       },
       deviceText: { en: 'Last time you agreed on one small thing. Did it happen? How did it go? "It didn\'t happen" is a fine answer.' },
       prompts: [
-        { en: 'What did you agree to try last time? Write it on a napkin if you like, or just say it.' },
+        { en: 'What did you agree to try last time? If it is not on your screen, say it from memory or look at last week’s handout.' },
         { en: 'Did it happen? What helped, or what got in the way?' },
         { en: 'Keep it, change it, or drop it?' },
       ],
