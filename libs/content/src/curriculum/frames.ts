@@ -36,7 +36,7 @@ export const OPENING: Frame = {
         en: 'Four agreements for tonight, and they are on the screen. One: you can always pass. "Pass" or "not now" is a full answer, for sons and for grown-ups. Two: what is said in your pair stays in your pair. You can talk about your own part of the evening at home, but not about someone else\'s. Three: when you answer a private question, turn your screen away, and do not look at the other one\'s screen. Private answers are seen only by the two of you, when you both choose to reveal. Four: the pause signal. When I raise my hand like this, finish your sentence and look up. Anyone can use it too: if you need a pause in your pair, raise your hand and say "pause". Does everyone agree? Nod if you do.',
       },
       deviceText: {
-        en: '1. You can always pass. 2. What is said in your pair stays there. 3. Screens away for private answers. 4. Raised hand: pause.',
+        en: '1. You can always pass.\n2. What is said in your pair stays there.\n3. Screens away for private answers.\n4. Raised hand: pause.',
       },
       notes: {
         debrief: {
