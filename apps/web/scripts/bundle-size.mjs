@@ -23,7 +23,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** KiB of compressed JavaScript per route (entry + route chunks + static imports). */
-const BUDGETS_KIB = { pair: 85, console: 93 };
+const BUDGETS_KIB = { pair: 85, console: 96 };
 const ROUTES = {
   pair: ['src/pair/PairPage.vue'],
   join: ['src/join/JoinPage.vue'],

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { COMMITMENT_OUTCOMES } from './series-values';
 import { safeText } from './text';
 
 /**
@@ -9,15 +10,11 @@ import { safeText } from './text';
  * earlier commitments go to the pair's own credential only (docs/privacy.md).
  */
 
-/** Rejoin codes: 7 characters of the join-code alphabet, so /join tells them from 6-letter join codes and 8-letter phone codes. */
-export const REJOIN_CODE_LENGTH = 7;
+export { COMMITMENT_OUTCOMES, REJOIN_CODE_LENGTH, type CommitmentOutcome } from './series-values';
 
 export { SERIES_ERROR_MESSAGES } from './http-errors';
 
 const uuid = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'not an id');
-
-export const COMMITMENT_OUTCOMES = ['done', 'partly', 'not-yet'] as const;
-export type CommitmentOutcome = (typeof COMMITMENT_OUTCOMES)[number];
 
 // ---- the facilitator's side ----
 export const NextEveningBody = z.strictObject({
