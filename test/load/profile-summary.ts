@@ -1,7 +1,7 @@
 /**
  * Where a server's CPU time went, from a `--cpu-prof` profile (docs/benchmarks.md):
  *
- *   BENCH_SERVER_NODE_OPTIONS="--cpu-prof --cpu-prof-dir=/tmp/prof" npm run bench:fanout -- --n 1000
+ *   BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" npm run bench:fanout -- --n 1000
  *   npx tsx test/load/profile-summary.ts [--last 14] /tmp/prof/*.cpuprofile
  *
  * `--last S` keeps only the profile's last S seconds: the measured changes, not the
