@@ -22,7 +22,7 @@ export interface CliContext {
 }
 
 export const name = 'reset-password';
-export const summary = 'Give a facilitator account a new password (prints a strong one unless you choose it)';
+export const summary = 'give a facilitator account a new password (prints a strong one unless you choose it)';
 export const usage = `kindred reset-password EMAIL [--prompt | --password PASSWORD] [--account ID]
 
   Sets a new password for the facilitator account with this email and signs it out
