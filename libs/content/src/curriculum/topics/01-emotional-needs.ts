@@ -42,7 +42,7 @@ export const emotionalNeeds: Topic = {
       durationSec: 120,
       script: {
         en: 'This topic is about feelings, and about feeling safe enough to say them. In a lot of families the question is "How was your day?" and the answer is "Fine." Tonight we go a little past "fine". It works both ways: grown-ups, you share your own feelings too, not only ask about your son\'s. Sons, you can say any feeling here, not just the ones boys are supposed to have. And remember: you can always pass.',
-        es: 'Este tema es sobre los sentimientos, y sobre sentir la confianza para decirlos. En muchas familias la pregunta es "¿Cómo te fue hoy?" y la respuesta es "Bien." Hoy vamos a ir un poco más allá del "bien". Funciona en los dos sentidos: personas adultas, ustedes también compartan sus propios sentimientos, no solo pregunten por los de su hijo. Hijos, aquí pueden decir cualquier sentimiento, no solo los que se supone que debe sentir un muchacho. Y recuerden: siempre pueden pasar.',
+        es: 'Este tema es sobre los sentimientos, y sobre sentirse con confianza para decirlos. En muchas familias la pregunta es "¿Cómo te fue hoy?" y la respuesta es "Bien." Hoy vamos a ir un poco más allá del "bien". Funciona en los dos sentidos: personas adultas, ustedes también compartan sus propios sentimientos, no solo pregunten por los de su hijo. Hijos, aquí pueden decir cualquier sentimiento, no solo los que se supone que debe sentir un muchacho. Y recuerden: siempre pueden pasar.',
       },
       deviceText: {
         en: 'Saying how we really feel. You both share, not just one of you.',
@@ -51,7 +51,7 @@ export const emotionalNeeds: Topic = {
       notes: {
         debrief: {
           en: 'Many boys learn early that anger is the only feeling they are allowed to show. If it fits the room, say it out loud: "Sad, scared and embarrassed are allowed here too."',
-          es: 'Muchos niños aprenden desde pequeños que el enojo es el único sentimiento que pueden mostrar. Si va con el grupo, dilo en voz alta: "Aquí también se vale estar triste, tener miedo o sentir vergüenza."',
+          es: 'Muchos niños aprenden desde pequeños que el enojo es el único sentimiento que pueden mostrar. Si viene al caso, dilo en voz alta: "Aquí también se vale estar triste, tener miedo o sentir vergüenza."',
         },
       },
     },
@@ -252,7 +252,7 @@ export const emotionalNeeds: Topic = {
             en: '"What about a first day somewhere: a new school, a new job?"',
             es: '"¿Qué tal un primer día en algún lugar: una escuela nueva, un trabajo nuevo?"',
           },
-          { en: '"A time you were really proud of yourself as a kid?"', es: '"¿Alguna vez, de niña, en que te sentiste muy orgullosa de ti misma?"' },
+          { en: '"A time you were really proud of yourself as a kid?"', es: '"¿Recuerdas una vez, de niña, en que te sentiste muy orgullosa de ti misma?"' },
         ],
         safety: {
           en: 'Stories can open old grief. If a grown-up gets upset, let the pair pause; suggest the son asks an easy question ("What did you look like back then?"). Nobody has to finish a story.',

@@ -36,7 +36,7 @@ export const sharedMoments: Topic = {
       durationSec: 120,
       script: {
         en: 'Think of a time you cooked something together and it went wrong: the pancake that stuck to the ceiling, the cake that sank in the middle. Years later, that is what you laugh about, not the dinners that went perfectly. Sport, art, cooking and walks give you a place to be together, but the bond grows from what happens inside them: the joke, the quiet moment on a trail, the thing one of you said while you were both looking at the road or the washing-up. Sons and grown-ups, tonight you get to notice those moments together.',
-        es: 'Piensen en alguna vez que cocinaron algo juntos y salió mal: el panqueque que se quedó pegado en el techo, el pastel que se hundió en el medio. Años después, de eso es de lo que se ríen, no de las cenas que salieron perfectas. El deporte, el arte, la cocina y las caminatas les dan un lugar para estar juntos, pero el vínculo crece con lo que pasa ahí dentro: la broma, el momento de silencio en un sendero, lo que uno de ustedes dijo mientras los dos miraban el camino o lavaban los platos. Hijos y personas adultas, hoy van a fijarse juntos en esos momentos.',
+        es: 'Piensen en alguna vez que cocinaron algo juntos y salió mal: el panqueque que se quedó pegado en el techo, el pastel que se hundió en el medio. Años después, eso es lo que les da risa, no las cenas que salieron perfectas. El deporte, el arte, la cocina y las caminatas les dan un lugar para estar juntos, pero el vínculo crece con lo que pasa ahí dentro: la broma, el momento de silencio en un sendero, lo que uno de ustedes dijo mientras los dos miraban el camino o lavaban los platos. Hijos y personas adultas, hoy van a fijarse juntos en esos momentos.',
       },
       deviceText: {
         en: 'The moments inside what you do together. Not what you did, but what happened between you.',
@@ -50,7 +50,7 @@ export const sharedMoments: Topic = {
       durationSec: 300,
       script: {
         en: 'This one should be fun. Tell each other about things you have done together, especially the ones that went wrong in a funny way. Sons start. At halfway the screen says swap. If you remember the same story differently, even better: tell both versions.',
-        es: 'Esta es para divertirse. Cuéntense cosas que han hecho juntos, sobre todo las que salieron mal de una forma chistosa. Empiezan los hijos. A la mitad, la pantalla les dice que cambien. Si recuerdan la misma historia de forma distinta, mejor todavía: cuenten las dos versiones.',
+        es: 'Esta actividad es para divertirse. Cuéntense cosas que han hecho juntos, sobre todo las que salieron mal de una forma chistosa. Empiezan los hijos. A la mitad, la pantalla les dice que cambien. Si recuerdan la misma historia de forma distinta, mejor todavía: cuenten las dos versiones.',
       },
       deviceText: {
         en: 'Son first, swap at halfway. Funny disasters welcome. Two versions of one story are even better.',
@@ -245,7 +245,7 @@ export const sharedMoments: Topic = {
         {
           teen: {
             en: 'One trip this week, by bus, car or on foot, with phones away.',
-            es: 'Un trayecto esta semana, en autobús, carro o a pie, con los teléfonos guardados.',
+            es: 'Un viaje esta semana, en autobús, carro o a pie, con los teléfonos guardados.',
           },
           adult: {
             en: 'One walk together this week with both phones left in our pockets.',

@@ -100,7 +100,7 @@ export const growingConversations: Topic = {
           { en: '"Which job would you try for one week, just to see?"', es: '"¿Qué trabajo probarías por una semana, solo para ver cómo es?"' },
           {
             en: 'For a pair facing each other in silence: "Try sitting side by side and looking at the room. It often helps."',
-            es: 'Para un dúo que está frente a frente y en silencio: "Prueben a sentarse lado a lado, mirando hacia el salón. Muchas veces ayuda."',
+            es: 'Para un dúo que está frente a frente y en silencio: "Prueben sentarse lado a lado, mirando hacia el salón. Muchas veces ayuda."',
           },
         ],
       },
@@ -140,7 +140,7 @@ export const growingConversations: Topic = {
     {
       id: 'growing-conversations.poll',
       kind: 'poll',
-      title: { en: 'The hardest thing to bring up', es: 'El tema más difícil de sacar' },
+      title: { en: 'The hardest thing to bring up', es: 'El tema que más cuesta sacar' },
       durationSec: 180,
       script: {
         en: 'Anonymous poll, grown-ups and sons separately. Which of these would be hardest for you to bring up with the other one? Nobody sees who chose what. We will look at the two groups side by side.',
@@ -236,7 +236,7 @@ export const growingConversations: Topic = {
         ],
         safety: {
           en: 'A son may say something critical. If a grown-up starts defending or the son goes quiet, crouch by them and offer the repair line: "Thank you for telling me. I got that wrong sometimes." Then a break in the pair is fine.',
-          es: 'Un hijo puede decir algo crítico. Si una persona adulta empieza a defenderse o el hijo se queda callado, agáchate a su lado y ofrece la frase para reparar: "Gracias por decírmelo. A veces me he equivocado en eso." Después, está bien que el dúo haga una pausa.',
+          es: 'Un hijo puede decir algo crítico. Si una persona adulta empieza a defenderse o el hijo se queda callado, agáchate a su lado y sugiere esta frase para arreglar las cosas: "Gracias por decírmelo. A veces me he equivocado en eso." Después, está bien que el dúo haga una pausa.',
         },
       },
     },
