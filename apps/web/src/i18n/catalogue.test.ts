@@ -24,10 +24,10 @@ function pluralForms(message: string): number {
 }
 
 /**
- * Values that may stay the same in Spanish: units, age ranges and bare placeholders.
+ * Values that may stay the same in Spanish: units, age ranges, bare placeholders, “no”.
  * Anything else equal to the English is taken for an untranslated copy.
  */
-const SAME_IN_SPANISH = new Set(['{m} min', '{h} h', '{h} h {m} min', '{name}', 'min', '+1 min', '10–13: {n}', '14–17: {n}', '18+: {n}', 'Kindred', 'OK', 'PDF', 'QR']);
+const SAME_IN_SPANISH = new Set(['{m} min', '{h} h', '{h} h {m} min', '{name}', 'min', '+1 min', '10–13: {n}', '14–17: {n}', '18+: {n}', 'no', 'Kindred', 'OK', 'PDF', 'QR']);
 
 const catalogues = [
   { name: 'es (phone)', english: en as Tree, spanish: es as Tree },
