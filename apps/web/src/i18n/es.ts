@@ -46,7 +46,7 @@ const es: typeof en = {
     'auth/invalid-credentials': 'El correo y la contraseña no coinciden. Inténtalo de nuevo.',
     'auth/signed-out': 'Entra con tu cuenta.',
     'auth/email-taken': 'Ya hay una cuenta con ese correo. Intenta entrar con ella.',
-    'auth/unauthenticated': 'Entra con tu cuenta o vuelve a entrar a la sesión.',
+    'auth/unauthenticated': 'Entra con tu cuenta o vuelve a unirte a la sesión.',
     'auth/forbidden': 'No tienes permiso para hacer eso.',
     'auth/unknown-pair': 'Este dispositivo no forma parte de la sesión. Vuelve a entrar.',
     'auth/pair-removed': 'Quien facilita sacó a tu dúo de la sesión.',
@@ -183,7 +183,7 @@ const es: typeof en = {
     private: {
       heading: 'Respuesta privada',
       sharedTitle: 'Cada quien responde en secreto',
-      sharedLead: 'Túrnense el teléfono. ¡Sin mirar! Después verán sus respuestas juntos.',
+      sharedLead: 'Pásense el teléfono por turnos. ¡Sin mirar! Después verán sus respuestas juntos.',
       turnOf: 'Turno de {name}',
       tapToAnswer: 'Toca para responder',
       answeredChange: 'Ya respondió (toca para cambiar)',
