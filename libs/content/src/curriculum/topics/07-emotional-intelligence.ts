@@ -50,7 +50,7 @@ export const emotionalIntelligence: Topic = {
       durationSec: 300,
       script: {
         en: 'Feelings have warning lights, like a car. Talk about yours. Sons go first; at halfway, swap. If noticing your body is hard, talk about what you do instead: that works just as well.',
-        es: 'Los sentimientos tienen luces de alerta, como un carro. Hablen de las suyas. Primero los hijos; a la mitad, cambien. Si les cuesta notar lo que pasa en su cuerpo, hablen de lo que hacen: eso funciona igual de bien.',
+        es: 'Los sentimientos tienen luces de alerta, como las de un carro. Hablen de las suyas. Primero los hijos; a la mitad, cambien. Si les cuesta notar lo que pasa en su cuerpo, hablen de lo que hacen: eso funciona igual de bien.',
       },
       deviceText: {
         en: 'Son first, swap at halfway. How do you notice anger or stress coming, and what do you do with it?',
@@ -59,7 +59,7 @@ export const emotionalIntelligence: Topic = {
       prompts: [
         {
           en: 'How do you notice stress or anger coming? Some people feel it in the body (a hot face, tight fists); some notice what they do (go quiet, get loud).',
-          es: '¿Cómo notas que viene el estrés o el enojo? Algunos lo sienten en el cuerpo (la cara caliente, los puños apretados); otros notan lo que hacen (se callan, gritan).',
+          es: '¿Cómo notas que viene el estrés o el enojo? Algunos lo sienten en el cuerpo (la cara caliente, los puños apretados); otros notan lo que hacen (se callan, alzan la voz).',
         },
         {
           en: 'When you are angry, what is often underneath it: hurt, worry, tiredness, embarrassment?',
@@ -76,7 +76,7 @@ export const emotionalIntelligence: Topic = {
       },
       bonus: {
         en: 'Agree on a pause signal: a word or gesture that means "let\'s stop and come back to this".',
-        es: 'Pónganse de acuerdo en una señal de pausa: una palabra o un gesto que quiera decir "paremos y volvamos a esto después".',
+        es: 'Acuerden una señal de pausa: una palabra o un gesto que diga "paremos y volvamos a esto después".',
       },
       sensitive: true,
       notes: {
@@ -127,7 +127,7 @@ export const emotionalIntelligence: Topic = {
       notes: {
         debrief: {
           en: 'Ask: "Who was surprised by how much the other one notices?" Hands only. Then: "Next time you see the sign, you could ask instead of guessing."',
-          es: 'Pregunta: "¿A quién le sorprendió todo lo que nota el otro?" Solo con la mano. Luego: "La próxima vez que vean la señal, pueden preguntar en vez de adivinar."',
+          es: 'Pregunta: "¿A quién le sorprendió todo lo que nota el otro?" Solo levantando la mano. Luego: "La próxima vez que vean la señal, pueden preguntar en vez de adivinar."',
         },
       },
     },
@@ -189,7 +189,7 @@ export const emotionalIntelligence: Topic = {
       },
       deviceText: {
         en: 'Imagine one day as the other one. What is the hardest part? Then check how close you got.',
-        es: 'Imaginen un día en la vida del otro. ¿Qué es lo más difícil? Luego vean qué tan cerca estuvieron.',
+        es: 'Imaginen un día en la vida del otro. ¿Qué sería lo más difícil? Luego vean qué tan cerca estuvieron.',
       },
       prompts: [
         {

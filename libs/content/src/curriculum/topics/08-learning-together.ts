@@ -54,7 +54,7 @@ export const learningTogether: Topic = {
       },
       deviceText: {
         en: 'Son first, swap at halfway. What could you teach each other?',
-        es: 'Primero el hijo; a la mitad, cambien. ¿Qué se podrían enseñar uno al otro?',
+        es: 'Primero el hijo; a la mitad, cambien. ¿Qué se pueden enseñar?',
       },
       prompts: [
         {
@@ -124,7 +124,7 @@ export const learningTogether: Topic = {
       durationSec: 180,
       script: {
         en: 'Anonymous poll, grown-ups and sons separately. Pick up to three things where the son knows more than the grown-up. We compare the groups: sons, do the grown-ups give you as much credit as you give yourselves?',
-        es: 'Encuesta anónima, personas adultas e hijos por separado. Elijan hasta tres cosas en las que el hijo sabe más que la persona adulta. Vamos a comparar los grupos: hijos, ¿las personas adultas les reconocen tanto como ustedes mismos se reconocen?',
+        es: 'Encuesta anónima, personas adultas e hijos por separado. Elijan hasta tres cosas en las que el hijo sabe más que la persona adulta. Vamos a comparar los grupos: hijos, ¿las personas adultas los ven tan expertos como ustedes se ven?',
       },
       deviceText: {
         en: 'Anonymous. Grown-ups and sons answer separately. Pick up to three.',
@@ -157,15 +157,15 @@ export const learningTogether: Topic = {
         talkingPoints: [
           {
             en: 'Sons pick more areas than grown-ups do (common): "Sons, you are giving yourselves credit. Grown-ups, which one could you ask to be taught this week?"',
-            es: 'Los hijos eligen más áreas que las personas adultas (es lo común): "Hijos, ustedes reconocen lo que saben. Personas adultas, ¿cuál de estas cosas podrían pedir que les enseñen esta semana?"',
+            es: 'Los hijos eligen más áreas que las personas adultas (es lo común): "Hijos, ustedes valoran lo que saben. Personas adultas, ¿cuál de estas cosas podrían pedir que les enseñen esta semana?"',
           },
           {
             en: 'Grown-ups pick more than sons: "Grown-ups see more expertise than the sons admit. Tell him."',
-            es: 'Las personas adultas eligen más que los hijos: "Las personas adultas ven en su hijo más saber del que él mismo reconoce. Díganselo."',
+            es: 'Las personas adultas eligen más que los hijos: "Las personas adultas ven que sus hijos saben más de lo que ellos mismos admiten. Díganselo."',
           },
           {
             en: 'If "staying calm" appears: "Some of you learn calm from your son. That is worth saying out loud."',
-            es: 'Si aparece "mantener la calma": "Algunos de ustedes aprenden calma de su hijo. Vale la pena decirlo en voz alta."',
+            es: 'Si aparece "mantener la calma": "Algunas personas aquí aprenden a calmarse gracias a su hijo. Vale la pena decirlo en voz alta."',
           },
         ],
       },
@@ -210,7 +210,7 @@ export const learningTogether: Topic = {
         stuck: [
           {
             en: '"A handshake, a card trick, how to whistle, a word in another language."',
-            es: '"Un saludo de manos, un truco de cartas, cómo silbar, una palabra en otro idioma."',
+            es: '"Un saludo especial de manos, un truco de cartas, cómo silbar, una palabra en otro idioma."',
           },
           {
             en: 'For a pair that cannot stand: "Seated works just as well: a hand game or drawing."',
@@ -255,7 +255,7 @@ export const learningTogether: Topic = {
       notes: {
         debrief: {
           en: 'Make sure each lesson has a day. Lessons without a day rarely happen.',
-          es: 'Asegúrate de que cada lección tenga un día. Las lecciones sin día casi nunca se dan.',
+          es: 'Asegúrate de que cada lección tenga un día. Las lecciones sin día casi nunca suceden.',
         },
       },
     },

@@ -26,7 +26,7 @@ export const independence: Topic = {
     {
       teen: {
         en: 'Hand over one job the son is ready for: booking an appointment, planning a trip, cooking a meal, fixing a bike.',
-        es: 'Dejen en manos del hijo una tarea para la que ya está listo: hacer una cita, planear un paseo, cocinar una comida, arreglar una bicicleta.',
+        es: 'Dejen en manos del hijo una tarea para la que ya está listo: hacer una cita, planear una salida, cocinar una comida, arreglar una bicicleta.',
       },
       adult: {
         en: 'Each of you asks the other for help with one real thing this month, and lets the other do it their way.',
@@ -69,7 +69,7 @@ export const independence: Topic = {
         },
         {
           en: 'When did you last ask the other one for help? Was it easy or hard to ask?',
-          es: '¿Cuándo fue la última vez que le pediste ayuda al otro? ¿Te fue fácil o difícil pedirla?',
+          es: '¿Cuándo le pediste ayuda al otro por última vez? ¿Te fue fácil o difícil?',
         },
         {
           teen: {
@@ -118,7 +118,7 @@ export const independence: Topic = {
       },
       deviceText: {
         en: 'Answer alone and honestly, then reveal together. Any answer is fine: more than one person to go to is good.',
-        es: 'Responde a solas y con sinceridad; luego revelen juntos. Toda respuesta está bien: es bueno tener a más de una persona.',
+        es: 'Responde a solas y con sinceridad; luego revelen juntos. Cualquier respuesta está bien: es bueno tener a más de una persona.',
       },
       question: {
         mother: {
@@ -228,7 +228,7 @@ export const independence: Topic = {
         {
           teen: {
             en: 'The son books his own haircut, and {carer} asks him for help with her phone.',
-            es: 'El hijo hace él mismo su cita para cortarse el pelo, y {carer} le pide que la ayude con su teléfono.',
+            es: 'El hijo hace solo su cita para cortarse el pelo, y {carer} le pide ayuda con su teléfono.',
           },
           adult: {
             en: 'We each ask the other for help with one real thing this week.',
@@ -249,7 +249,7 @@ export const independence: Topic = {
       notes: {
         debrief: {
           en: 'Check that both halves are there: one standing, one leaning.',
-          es: 'Revisa que estén las dos partes: una de valerse solo y una de apoyarse.',
+          es: 'Revisa que estén las dos partes: una para valerse solo y otra para apoyarse.',
         },
       },
     },
