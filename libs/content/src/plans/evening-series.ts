@@ -50,7 +50,7 @@ export const EVENING_SERIES: readonly Plan[] = [
       { kind: 'topic', topicId: 'growing-conversations', skip: ['growing-conversations.deeper'] },
     ],
     {
-      title: { en: 'Evening series, evening 1 of 3', es: 'Serie de noches, noche 1 de 3' },
+      title: { en: 'Evening series, evening 1 of 3', es: 'Serie de encuentros, encuentro 1 de 3' },
       description: {
         en: 'Shared moments, feelings, and talking about more than problems. About 75 minutes.',
         es: 'Momentos compartidos, sentimientos, y hablar de algo más que problemas. Unos 75 minutos.',
@@ -66,7 +66,7 @@ export const EVENING_SERIES: readonly Plan[] = [
       { kind: 'topic', topicId: 'navigating-change', skip: ['navigating-change.deeper'] },
     ],
     {
-      title: { en: 'Evening series, evening 2 of 3', es: 'Serie de noches, noche 2 de 3' },
+      title: { en: 'Evening series, evening 2 of 3', es: 'Serie de encuentros, encuentro 2 de 3' },
       description: {
         en: 'Learning from each other, boundaries, and change. About 75 minutes.',
         es: 'Aprender uno del otro, los límites y los cambios. Unos 75 minutos.',
@@ -82,7 +82,7 @@ export const EVENING_SERIES: readonly Plan[] = [
       withoutCommitment('legacy'),
     ],
     {
-      title: { en: 'Evening series, evening 3 of 3', es: 'Serie de noches, noche 3 de 3' },
+      title: { en: 'Evening series, evening 3 of 3', es: 'Serie de encuentros, encuentro 3 de 3' },
       description: {
         en: 'Understanding each other, standing alone and leaning together, and what you pass on. About 75 minutes.',
         es: 'Entenderse, valerse por sí mismo y apoyarse uno en el otro, y lo que quieren transmitir. Unos 75 minutos.',
