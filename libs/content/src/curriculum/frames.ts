@@ -19,7 +19,7 @@ export const OPENING: Frame = {
       durationSec: 120,
       script: {
         en: 'Welcome, all of you. I am glad you came. Tonight is time for two people: each grown-up here and the son who came with them. Some of you are mothers, some are grandmothers, aunts or foster mothers. On your phones each pair chose its own word for the grown-up, the name the son really uses, and how old the son is; you can change both at any time under "Our words". There are no right answers tonight and nobody is tested. Most of the time you will talk in your pair, not in front of the room. Sit side by side if that is easier than facing each other: plenty of good talks happen side by side.',
-        es: 'Bienvenidos todos. Me alegra mucho que hayan venido. Esta noche es un tiempo para dos personas: cada persona adulta que está aquí y el hijo que vino con ella. Algunas de ustedes son mamás; otras son abuelas, tías o madres de crianza. En sus teléfonos, cada dúo eligió su propia palabra para la persona adulta, la que el hijo de verdad usa, y la edad del hijo; pueden cambiar las dos cosas cuando quieran en "Nuestras palabras". Esta noche no hay respuestas correctas y nadie está en examen. Casi todo el tiempo van a hablar en su dúo, no frente a todo el salón. Si les resulta más fácil, siéntense uno al lado del otro en vez de cara a cara: muchas buenas conversaciones pasan lado a lado.',
+        es: '¡Bienvenidos a todos! Me alegra mucho que hayan venido. Esta noche es un tiempo para dos personas: cada persona adulta que está aquí y el hijo que vino con ella. Algunas de ustedes son mamás; otras son abuelas, tías o madres de crianza. En sus teléfonos, cada dúo eligió cómo llamar a la persona adulta, con la palabra que el hijo usa de verdad, y la edad del hijo; pueden cambiar las dos cosas cuando quieran en "Nuestras palabras". Esta noche no hay respuestas correctas y nadie está a prueba. Casi todo el tiempo van a hablar en su dúo, no frente a todo el salón. Si les resulta más fácil, siéntense uno al lado del otro en vez de cara a cara: muchas buenas conversaciones pasan lado a lado.',
       },
       deviceText: {
         en: 'Welcome. Tonight is time for the two of you. Sit however is comfortable: facing each other or side by side.',
@@ -112,7 +112,7 @@ export const REVIEW: Frame = {
       durationSec: 240,
       script: {
         en: 'Welcome back. Last time, each pair agreed on one small thing to try. Take a few minutes in your pair: what was it, did you do it, and how did it go? It is completely fine if it did not happen. What got in the way is just as useful to talk about. Grown-ups, let your son answer first.',
-        es: 'Bienvenidos otra vez. La última vez, cada dúo acordó probar una cosa pequeña. Tómense unos minutos en su dúo: ¿qué era?, ¿lo hicieron?, ¿cómo les fue? Está totalmente bien si no pasó. Hablar de lo que lo impidió sirve igual. Personas adultas: dejen que su hijo responda primero.',
+        es: 'Bienvenidos otra vez. La última vez, cada dúo acordó probar una cosa pequeña. Tómense unos minutos en su dúo: ¿qué era?, ¿lo hicieron?, ¿cómo les fue? Está totalmente bien si no pasó. También sirve hablar de lo que se los impidió. Personas adultas: dejen que su hijo responda primero.',
       },
       deviceText: {
         en: 'Last time you agreed on one small thing. Did it happen? How did it go? "It didn\'t happen" is a fine answer.',

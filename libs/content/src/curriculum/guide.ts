@@ -5,11 +5,11 @@ export const GUIDE: FacilitatorGuide = {
   heated: [
     {
       en: 'Walk over calmly and crouch beside the pair, at their eye level. Do not stand over them.',
-      es: 'Acércate con calma y agáchate junto al dúo, a la altura de sus ojos. No te quedes de pie encima de ellos.',
+      es: 'Acércate con calma y agáchate junto al dúo, a la altura de sus ojos. No te quedes parado por encima de ellos.',
     },
     {
       en: 'Name it without blame: "This one has got big. That happens when something matters."',
-      es: 'Nómbralo sin culpar a nadie: "Esto se hizo grande. Pasa cuando algo importa."',
+      es: 'Nómbralo sin culpar a nadie: "Esto se puso intenso. Pasa cuando algo importa."',
     },
     {
       en: 'Offer the pause: "Would a few minutes apart help? You can both come back when you are ready." Give each of them a job (water, fresh air) so nobody is sent away.',

@@ -160,6 +160,6 @@ export const HANDOUT: Handout = {
   ],
   closing: {
     en: 'Your bond is something you keep practicing. Some weeks it will go well and some weeks it won\'t. Just come back to it: one small gesture, one honest conversation at a time.',
-    es: 'Su vínculo es algo que siguen practicando. Algunas semanas saldrá bien y otras no. Solo vuelvan a él: un pequeño gesto, una conversación sincera a la vez.',
+    es: 'Su vínculo es algo que se practica siempre. Algunas semanas saldrá bien y otras no. Lo importante es volver a intentarlo: un pequeño gesto, una conversación sincera a la vez.',
   },
 };

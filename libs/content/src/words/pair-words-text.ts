@@ -55,7 +55,7 @@ export const PAIR_WORDS_SCREEN_TEXT = {
   ageQuestion: { en: 'How old is the son?', es: '¿Cuántos años tiene el hijo?' },
   ageNote: {
     en: 'This picks questions that fit his age. The facilitator sees only how many pairs chose each age, never your words.',
-    es: 'Así elegimos preguntas que van con su edad. Quien facilita solo ve cuántos dúos eligieron cada edad, nunca sus palabras.',
+    es: 'Así elegimos preguntas que van con la edad del hijo. Quien facilita solo ve cuántos dúos eligieron cada edad, nunca sus palabras.',
   },
   save: { en: 'Save', es: 'Guardar' },
   later: { en: 'Keep "Mom" for now', es: 'Dejar "Mamá" por ahora' },
