@@ -60,13 +60,13 @@ export const es: HandoutCatalogue = {
   retry: 'Intentar de nuevo',
   home: 'Inicio de Kindred',
   series: {
-    title: 'Sus noches juntos',
-    evening: 'Noche {n}',
+    title: 'Sus encuentros juntos',
+    evening: 'Encuentro {n}',
     rejoinCode: 'Su código para volver',
     rejoinHint: '¿Vuelven con otro teléfono? Escriban este código en “Entrar a un taller” para seguir como su dúo.',
     commitment: 'Acordaron',
     outcomes: { done: 'Lo hicimos', partly: 'En parte', 'not-yet': 'Todavía no' },
-    noCommitment: 'Esta noche no escribieron ningún compromiso.',
+    noCommitment: 'En este encuentro no escribieron ningún compromiso.',
   },
   errors: {
     unauthorized: 'Este enlace del cuadernillo no funciona. Ábranlo desde el teléfono que usaron en el taller, o pidan una copia impresa a quien facilita.',
