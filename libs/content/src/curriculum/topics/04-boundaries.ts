@@ -15,7 +15,7 @@ export const boundaries: Topic = {
     },
     {
       en: 'The aim is not to hold him back. It is independence with a safety net: room to try, and someone there if it goes wrong.',
-      es: 'No se trata de frenarlo. Se trata de darle independencia con una red de seguridad: espacio para intentar, y alguien cerca si algo sale mal.',
+      es: 'No se trata de frenarlo. Se trata de darle independencia con una red de seguridad: espacio para probar, y alguien cerca si algo sale mal.',
     },
     {
       en: 'Boundaries grow as he grows. Talk about them again every so often, calmly, and not only in the middle of a fight.',
@@ -26,11 +26,11 @@ export const boundaries: Topic = {
     {
       teen: {
         en: 'Every few months, pick a calm moment to look at one house rule together: keep it, change it, or drop it.',
-        es: 'Cada pocos meses, busquen un momento tranquilo para revisar juntos una regla de la casa: dejarla igual, cambiarla o quitarla.',
+        es: 'Cada dos o tres meses, busquen un momento tranquilo para revisar juntos una regla de la casa: dejarla igual, cambiarla o quitarla.',
       },
       adult: {
         en: 'Every few months, look at one habit between you together (calls, visits, advice): keep it, change it, or drop it.',
-        es: 'Cada pocos meses, revisen juntos una costumbre entre ustedes (llamadas, visitas, consejos): dejarla igual, cambiarla o quitarla.',
+        es: 'Cada dos o tres meses, revisen juntos una costumbre entre ustedes (llamadas, visitas, consejos): dejarla igual, cambiarla o quitarla.',
       },
     },
   ],
@@ -52,7 +52,7 @@ export const boundaries: Topic = {
       },
       deviceText: {
         en: 'Room to grow, with a safety net. When to step in, and when to step back.',
-        es: 'Espacio para crecer, con red de seguridad. Cuándo intervenir y cuándo hacerse a un lado.',
+        es: 'Espacio para crecer, con red de seguridad. Cuándo intervenir y cuándo no.',
       },
     },
     {
@@ -62,7 +62,7 @@ export const boundaries: Topic = {
       durationSec: 300,
       script: {
         en: 'Talk about where the lines are between you today. Grown-ups start; at halfway, swap. Boundaries run both ways: grown-ups need space too. Keep it curious. This is not the moment to argue about the rules; if you find one you want to change, note it for the commitment at the end.',
-        es: 'Hablen de dónde están hoy los límites entre ustedes. Empiezan las personas adultas; a la mitad, cambian. Los límites van en las dos direcciones: las personas adultas también necesitan su espacio. Pregunten con curiosidad. Este no es el momento de discutir las reglas; si encuentran una que quieren cambiar, anótenla para el compromiso del final.',
+        es: 'Hablen de dónde están hoy los límites entre ustedes. Empiezan las personas adultas; a la mitad, cambian. Los límites van en las dos direcciones: las personas adultas también necesitan su espacio. Pregunten con curiosidad. Este no es el momento de discutir las reglas; si encuentran una que quieran cambiar, anótenla para el compromiso del final.',
       },
       deviceText: {
         en: '{carer} first, swap at halfway. Be curious: this is not the moment to argue about rules.',
@@ -76,7 +76,7 @@ export const boundaries: Topic = {
           },
           adult: {
             en: 'What is a decision that is yours alone now, where the other one\'s advice still arrives anyway?',
-            es: '¿Qué decisión ya es solo tuya, pero igual te siguen llegando consejos de la otra persona?',
+            es: '¿Qué decisión ya es solo tuya, aunque la otra persona te siga dando consejos sobre ella?',
           },
         },
         {
@@ -106,7 +106,7 @@ export const boundaries: Topic = {
       notes: {
         debrief: {
           en: 'Ask: "Did anyone find a line you both agree on? You can pass." Praise agreement, not who "won". If a pair found a disagreement, say: "Good. Now you know what to talk about calmly at home."',
-          es: 'Pregunta: "¿Alguien encontró un límite en el que los dos están de acuerdo? Pueden pasar." Celebra el acuerdo, no quién "ganó". Si un dúo encontró un desacuerdo, di: "Muy bien. Ahora ya saben de qué hablar con calma en casa."',
+          es: 'Pregunta: "¿Alguien encontró un límite en el que los dos estén de acuerdo? Pueden pasar." Celebra el acuerdo, no quién "ganó". Si un dúo encontró un desacuerdo, di: "Muy bien. Ahora ya saben de qué hablar con calma en casa."',
         },
         stuck: [
           {
@@ -162,7 +162,7 @@ export const boundaries: Topic = {
       answer: {
         type: 'choice',
         options: [
-          { id: 'step-in', label: { en: 'Step in and help make a plan', es: 'Intervenir y ayudar a hacer un plan' } },
+          { id: 'step-in', label: { en: 'Step in and help make a plan', es: 'Intervenir y ayudar con un plan' } },
           { id: 'mention-once', label: { en: 'Mention it once, then step back', es: 'Decirlo una vez y dejarlo ahí' } },
           { id: 'stay-out', label: { en: 'Stay out of it and let it play out', es: 'No meterse y dejar que las cosas pasen' } },
           { id: 'ask', label: { en: 'Ask what kind of help is wanted', es: 'Preguntar qué tipo de ayuda quiere' } },
@@ -218,7 +218,7 @@ export const boundaries: Topic = {
           },
           {
             en: 'Small gap, near the middle: "You mostly agree. Keep checking as he grows: what is right at 12 is too tight at 15."',
-            es: 'Diferencia pequeña, cerca del centro: "Casi están de acuerdo. Sigan revisándolo a medida que él crece: lo que está bien a los 12 queda demasiado apretado a los 15."',
+            es: 'Diferencia pequeña, cerca del centro: "Casi están de acuerdo. Sigan revisándolo a medida que él crece: lo que está bien a los 12 ya le queda chico a los 15."',
           },
         ],
       },
@@ -240,11 +240,11 @@ export const boundaries: Topic = {
         {
           teen: {
             en: 'Which rule at home might be ready to change as you get older? Bedtime, phone, going out alone, chores?',
-            es: '¿Qué regla de la casa podría cambiar ahora que eres más grande? ¿La hora de dormir, el teléfono, salir solo, los quehaceres?',
+            es: '¿Qué regla de la casa podría cambiar ahora que eres mayor? ¿Hora de dormir, teléfono, salir solo, quehaceres?',
           },
           adult: {
             en: 'Which habit between you might be ready to change? How often you call, dropping by, advice, who hosts the holidays?',
-            es: '¿Qué costumbre entre ustedes podría cambiar? ¿Cada cuánto se llaman, las visitas sin avisar, los consejos, en qué casa se pasan las fiestas?',
+            es: '¿Qué costumbre entre ustedes podría cambiar? ¿Las llamadas, las visitas sin avisar, los consejos, dónde pasan las fiestas?',
           },
         },
         {
