@@ -19,13 +19,13 @@ export const navigatingChange: Topic = {
     },
     {
       en: 'Grown-ups go through changes too: new jobs, moves, a new partner, getting older. Sons can help through change as well, at their own size.',
-      es: 'Las personas adultas también pasan por cambios: un trabajo nuevo, una mudanza, una nueva pareja, los años. Los hijos también pueden ayudar en un cambio, a su medida.',
+      es: 'Las personas adultas también pasan por cambios: un trabajo nuevo, una mudanza, una nueva pareja, hacerse mayor. Los hijos también pueden ayudar en un cambio, a su medida.',
     },
   ],
   takeHome: [
     {
       en: 'Before the next big change, each of you writes down one hope and one worry about it. Then swap and talk.',
-      es: 'Antes del próximo cambio grande, cada uno escribe una esperanza y una preocupación sobre ese cambio. Luego intercambien lo que escribieron y hablen.',
+      es: 'Antes del próximo cambio grande, escriban cada uno una esperanza y una preocupación. Luego intercambien lo que escribieron y hablen.',
     },
   ],
   segments: [
@@ -60,7 +60,7 @@ export const navigatingChange: Topic = {
       },
       deviceText: {
         en: 'Son first, swap at halfway. Pick any change you like: small ones count.',
-        es: 'Empieza el hijo; a la mitad, cambien. Elijan el cambio que quieran: los pequeños cuentan.',
+        es: 'Empieza el hijo; a la mitad, cambien. Elijan cualquier cambio: los pequeños cuentan.',
       },
       prompts: [
         {
@@ -115,7 +115,7 @@ export const navigatingChange: Topic = {
     {
       id: 'navigating-change.reveal',
       kind: 'privateReveal',
-      title: { en: 'Which picture fits?', es: '¿Qué imagen les queda?' },
+      title: { en: 'Which picture fits?', es: '¿Qué imagen encaja?' },
       durationSec: 240,
       script: {
         en: 'Four pictures in words on your screen: driver, coach, co-pilot, lighthouse. Each of you picks alone the one that fits the grown-up\'s role in the son\'s life right now. Screens turned away, then reveal together. Then ask each other: which picture would you like in five years?',
@@ -244,7 +244,7 @@ export const navigatingChange: Topic = {
       durationSec: 300,
       script: {
         en: 'Now talk about advice. Sons start: which advice do you actually use, and when does it feel like too much? After the swap, grown-ups: tell your son what you hope he will still come to you about, whatever changes next.',
-        es: 'Ahora hablen de los consejos. Empiezan los hijos: ¿qué consejos usan de verdad, y cuándo sienten que son demasiados? Después del cambio, personas adultas: cuéntenle a su hijo de qué esperan que siga viniendo a hablarles, cambie lo que cambie.',
+        es: 'Ahora hablen de los consejos. Empiezan los hijos: ¿qué consejos usan de verdad, y cuándo sienten que son demasiados? Cuando cambien de turno, personas adultas: cuéntenle a su hijo de qué esperan que siga viniendo a hablarles, cambie lo que cambie.',
       },
       deviceText: {
         en: 'Which advice helps, and when is it too much? What do you hope you can always talk about?',
@@ -274,7 +274,7 @@ export const navigatingChange: Topic = {
       notes: {
         debrief: {
           en: 'No room debrief. Say: "Advice that is asked for lands better. Try asking \'Do you want my advice?\' this week."',
-          es: 'Sin puesta en común con el grupo. Di: "Un consejo que alguien pidió se recibe mejor. Esta semana, prueben a preguntar \'¿Quieres un consejo?\'"',
+          es: 'Sin puesta en común con el grupo. Di: "Un consejo que alguien pidió se recibe mejor. Esta semana, intenten preguntar \'¿Quieres un consejo?\'"',
         },
         stuck: [
           {
