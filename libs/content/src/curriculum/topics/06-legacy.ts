@@ -11,7 +11,7 @@ export const legacy: Topic = {
   keyIdeas: [
     {
       en: 'Values are passed on more by what we do than by what we say: how you treat a bus driver, a neighbour, or each other on a bad day.',
-      es: 'Los valores se transmiten más con lo que hacemos que con lo que decimos: cómo tratamos al chofer del autobús, a un vecino, o el uno al otro en un mal día.',
+      es: 'Los valores se transmiten más con lo que hacemos que con lo que decimos: cómo tratamos al conductor del autobús, a un vecino, o el uno al otro en un mal día.',
     },
     {
       en: 'It runs both ways: sons shape their grown-ups\' values too. And he chooses what kind of man, friend and partner he becomes.',
@@ -36,7 +36,7 @@ export const legacy: Topic = {
       durationSec: 120,
       script: {
         en: 'Every family passes things on: recipes, sayings, a way of laughing, a way of treating people. Some of it we choose, and some of it just happens. Tonight you talk about the values you want to pass on on purpose, like kindness, not giving up, and respect. Grown-ups, you will tell your son what he already does that makes you proud. Sons, what kind of man, friend and, one day maybe, partner do you want to be, and what would you like to take with you from home?',
-        es: 'Toda familia pasa cosas de generación en generación: recetas, dichos, una forma de reír, una forma de tratar a la gente. Algunas las elegimos y otras simplemente pasan. Esta noche van a hablar de los valores que quieren transmitir a propósito, como la bondad, no rendirse y el respeto. Personas adultas, ustedes le van a decir a su hijo qué hace él ya que les da orgullo. Hijos, ¿qué tipo de hombre, de amigo y, tal vez algún día, de pareja quieren ser, y qué les gustaría llevarse de casa?',
+        es: 'Toda familia pasa cosas de generación en generación: recetas, dichos, una forma de reír, una forma de tratar a la gente. Algunas las elegimos y otras simplemente pasan. Esta noche van a hablar de los valores que quieren transmitir a propósito, como la bondad, no rendirse y el respeto. Personas adultas, le van a contar a su hijo algo que él ya hace y que les da orgullo. Hijos, ¿qué tipo de hombre, de amigo y, tal vez algún día, de pareja quieren ser, y qué les gustaría llevarse de casa?',
       },
       deviceText: {
         en: 'What we pass on. The values you hope to carry into your lives.',
@@ -87,7 +87,7 @@ export const legacy: Topic = {
         stuck: [
           {
             en: '"Is there a dish that only your family makes that way?"',
-            es: '"¿Hay alguna comida que solo en su familia se prepara así?"',
+            es: '"¿Hay alguna comida que solo en su familia se prepare así?"',
           },
           {
             en: '"What does someone in your family always say when things go wrong?"',
@@ -173,7 +173,7 @@ export const legacy: Topic = {
         talkingPoints: [
           {
             en: 'Big gap, grown-ups say "home", sons say "friends" or "online": "Both are true. What he sees online is loud; what he sees at home lasts. Ask each other who he looks up to, and why."',
-            es: 'Diferencia grande, las personas adultas dicen "en casa" y los hijos "con los amigos" o "en internet": "Las dos cosas son ciertas. Lo que ve en internet hace mucho ruido; lo que ve en casa se queda. Pregúntense a quién admira él, y por qué."',
+            es: 'Diferencia grande, si las personas adultas dicen "en casa" y los hijos "con los amigos" o "en internet": "Las dos cosas son ciertas. Lo que ve en internet hace mucho ruido; lo que ve en casa se queda. Pregúntense a quién admira él, y por qué."',
           },
           {
             en: 'Small gap: "You agree where it happens. Then you both know where to pay attention."',
@@ -181,7 +181,7 @@ export const legacy: Topic = {
           },
           {
             en: 'A gentle prompt for the room: "What does being a good man look like, in one word?" Take a few words aloud.',
-            es: 'Una pregunta suave para el grupo: "En una palabra, ¿cómo es un buen hombre?" Escucha unas cuantas palabras en voz alta.',
+            es: 'Una pregunta suave para el grupo: "En una palabra, ¿cómo es un buen hombre?" Deja que algunas personas digan su palabra en voz alta.',
           },
         ],
       },
@@ -193,7 +193,7 @@ export const legacy: Topic = {
       durationSec: 300,
       script: {
         en: 'To end, together, imagine a short note for later. What would you want to remember about tonight, and about the values you talked about? You do not have to write it down; just talk it through. If you like, one of you writes it on paper tonight and you keep it somewhere safe.',
-        es: 'Para terminar, imaginen juntos una nota corta para el futuro. ¿Qué les gustaría recordar de esta noche y de los valores de los que hablaron? No tienen que escribirla; basta con hablarla. Si quieren, uno de ustedes la escribe en papel esta noche y la guardan en un lugar seguro.',
+        es: 'Para terminar, imaginen juntos una nota corta para el futuro. ¿Qué les gustaría recordar de esta noche y de los valores de los que hablaron? No tienen que escribirla; basta con hablar de ella. Si quieren, uno de ustedes la escribe en papel esta noche y la guardan en un lugar seguro.',
       },
       deviceText: {
         en: 'Imagine a short note for later, together. What should it say?',
@@ -254,7 +254,7 @@ export const legacy: Topic = {
           },
           adult: {
             en: 'We ask an older relative for a family story and share it with each other.',
-            es: 'Le pedimos a un familiar mayor una historia de la familia y la compartimos entre nosotros.',
+            es: 'Le pedimos una historia de la familia a un familiar mayor y la compartimos.',
           },
         },
       ],
