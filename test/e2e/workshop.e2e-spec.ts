@@ -823,7 +823,7 @@ function playTheTaster(mode: Mode): void {
             await see(polls.filter({ hasText: 'Which would be hardest for you to bring up' }), '3 answers');
             // The start-here page repeats the pair's commitment with room to note how it went.
             await see(device.getByTestId('start-commitment'), pair.commitment);
-            await see(device.getByTestId('handout-resources'), 'school counsellor');
+            await see(device.getByTestId('handout-resources'), 'school counselor');
             // Reads on a 360 px phone without sideways scrolling.
             expect(await device.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
             if (device === pair.phone) pair.pairId = /\/handout\/([^/#?]+)/.exec(device.url())?.[1];

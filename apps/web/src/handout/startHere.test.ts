@@ -31,7 +31,7 @@ describe('handout start-here page and resources', () => {
     expect(wrapper.text()).toContain('Can we try again?');
 
     const resources = mountWith(HandoutResources, { props: { resources: closing.resources } }).wrapper;
-    expect(resources.text()).toContain('school counsellor');
+    expect(resources.text()).toContain('school counselor');
     expect(resources.text()).not.toMatch(/\d{3}/);
   });
 });

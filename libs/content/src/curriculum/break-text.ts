@@ -8,6 +8,6 @@ export const BREAK_TEXT: Curriculum['breakText'] = {
   },
   deviceText: {
     en: 'Break time. Stretch, grab a drink, and be back when the timer runs out.',
-    es: 'Descanso. Estírate, toma algo y vuelve cuando se acabe el tiempo.',
+    es: 'Descanso. Estírense, tomen algo y vuelvan cuando se acabe el tiempo.',
   },
 };

@@ -150,7 +150,7 @@ describe("the facilitator's layer", () => {
     expect(checkIn?.kind === 'poll' && checkIn.poll.type).toBe('openText');
     const agreements = en(frames[0]?.segments[1]?.deviceText);
     for (const agreement of ['pass', 'stays there', 'Screens away', 'pause']) expect(agreements).toContain(agreement);
-    expect(frames[2]?.segments.some((segment) => segment.kind === 'poll' && en(segment.question).includes('tonight'))).toBe(true);
+    expect(frames[2]?.segments.some((segment) => segment.kind === 'poll' && en(segment.question).includes('today'))).toBe(true);
   });
 
   it.each(SENSITIVE)('%s is marked sensitive and carries a safety note', (id) => {

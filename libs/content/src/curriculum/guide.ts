@@ -5,7 +5,7 @@ export const GUIDE: FacilitatorGuide = {
   heated: [
     {
       en: 'Walk over calmly and crouch beside the pair, at their eye level. Do not stand over them.',
-      es: 'Acércate con calma y agáchate junto al dúo, a la altura de sus ojos. No te quedes parado por encima de ellos.',
+      es: 'Acércate con calma y agáchate junto al dúo, a la altura de sus ojos. No te quedes de pie por encima de ellos.',
     },
     {
       en: 'Name it without blame: "This one has got big. That happens when something matters."',
@@ -16,16 +16,16 @@ export const GUIDE: FacilitatorGuide = {
       es: 'Ofrece la pausa: "¿Les ayudaría separarse unos minutos? Pueden volver los dos cuando estén listos." Dale a cada uno una tarea (traer agua, tomar aire) para que nadie sienta que lo sacan.',
     },
     {
-      en: 'Do not take sides and do not sort out the disagreement tonight. The aim is to calm down, not to win.',
-      es: 'No tomes partido y no intentes resolver el desacuerdo esta noche. La meta es calmarse, no ganar.',
+      en: 'Do not take sides and do not sort out the disagreement today. The aim is to calm down, not to win.',
+      es: 'No tomes partido y no intentes resolver el desacuerdo hoy. La meta es calmarse, no ganar.',
     },
     {
       en: 'When they come back, suggest the easiest prompt, or a side-by-side seat and the bonus question. Passing the rest of the segment is fine.',
       es: 'Cuando vuelvan, sugiere la pregunta más fácil, o sentarse lado a lado y la pregunta extra. Está bien que pasen el resto de la actividad.',
     },
     {
-      en: 'Afterwards, have a private word with both: "You kept going after a hard moment. That is what repair looks like: \'I got that wrong; can we try again?\'"',
-      es: 'Después, habla a solas con los dos: "Siguieron adelante después de un momento difícil. Eso es reparar: \'Me equivoqué; ¿lo intentamos otra vez?\'"',
+      en: 'Afterwards, have a private word with both: "You kept going after a hard moment. That is what repair looks like: \'I got that wrong. Can we try again?\'"',
+      es: 'Después, habla a solas con los dos: "Siguieron adelante después de un momento difícil. Eso es reparar: \'Me equivoqué. ¿Lo intentamos otra vez?\'"',
     },
   ],
   safeguarding: [
@@ -51,7 +51,7 @@ export const GUIDE: FacilitatorGuide = {
     },
   ],
   contactHint: {
-    en: 'Your local contact: name and phone of the safeguarding lead for this venue or organisation, and the local child protection service.',
+    en: 'Your local contact: name and phone of the safeguarding lead for this venue or organization, and the local child protection service.',
     es: 'Tu contacto local: nombre y teléfono de la persona responsable de protección en este lugar u organización, y el servicio local de protección infantil.',
   },
 };

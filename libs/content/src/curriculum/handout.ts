@@ -19,20 +19,20 @@ export const HANDOUT: Handout = {
   resources: {
     title: { en: 'If you need more help', es: 'Si necesitan más ayuda' },
     intro: {
-      en: 'Sometimes a conversation opens something bigger than one evening can hold. Asking for help is a strength. These are places to start:',
-      es: 'A veces una conversación abre algo más grande de lo que cabe en una noche. Pedir ayuda es una fortaleza. Estos son lugares para empezar:',
+      en: 'Sometimes a conversation opens something bigger than one session can hold. Asking for help is a strength. These are places to start:',
+      es: 'A veces una conversación abre algo más grande de lo que cabe en una sesión. Pedir ayuda es una fortaleza. Estos son lugares para empezar:',
     },
     defaults: [
       {
-        en: 'Your son\'s school: his form tutor, the school counsellor or the pastoral team.',
+        en: 'Your son\'s school: his homeroom teacher, the school counselor or the student support team.',
         es: 'La escuela de su hijo: su maestro o maestra de grupo, la consejería escolar o el equipo de orientación.',
       },
       {
-        en: 'Your family doctor, who can also point you to counselling for young people and for parents.',
+        en: 'Your family doctor, who can also point you to counseling for young people and for parents.',
         es: 'Su médico de familia, que también puede indicarles dónde recibir apoyo psicológico para jóvenes y para madres y padres.',
       },
       {
-        en: 'Local family support services: ask your council or your community centre what is near you.',
+        en: 'Local family support services: ask your city or county office or your community center what is near you.',
         es: 'Los servicios locales de apoyo a las familias: pregunten en su municipio o en su centro comunitario qué hay cerca.',
       },
       {
@@ -67,7 +67,7 @@ export const HANDOUT: Handout = {
         },
         {
           teen: {
-            en: 'Notice the moments that already happen: the way to school, doing the dishes, the walk to the shop.',
+            en: 'Notice the moments that already happen: the way to school, doing the dishes, the walk to the store.',
             es: 'Fíjense en los momentos que ya tienen: el camino a la escuela, lavar los platos, ir a la tienda.',
           },
           adult: {
