@@ -41,8 +41,8 @@ export const emotionalNeeds: Topic = {
       title: { en: 'Saying how we really feel', es: 'Decir lo que de verdad sentimos' },
       durationSec: 120,
       script: {
-        en: 'This topic is about feelings, and about feeling safe enough to say them. In a lot of families the question is "How was your day?" and the answer is "Fine." Tonight we go a little past "fine". It works both ways: grown-ups, you share your own feelings too, not only ask about your son\'s. Sons, you can say any feeling here, not just the ones boys are supposed to have. And remember: you can always pass.',
-        es: 'Este tema es sobre los sentimientos, y sobre sentirse con confianza para decirlos. En muchas familias la pregunta es "¿Cómo te fue hoy?" y la respuesta es "Bien." Hoy vamos a ir un poco más allá del "bien". Funciona en los dos sentidos: personas adultas, ustedes también compartan sus propios sentimientos, no solo pregunten por los de su hijo. Hijos, aquí pueden decir cualquier sentimiento, no solo los que se supone que debe sentir un muchacho. Y recuerden: siempre pueden pasar.',
+        en: 'This topic is about feelings, and about feeling safe enough to say them. In a lot of families the question is "How was your day?" and the answer is "Fine." Today we go a little past "fine". It works both ways: grown-ups, you share your own feelings too, not only ask about your son\'s. Sons, you can say any feeling here, not just the ones boys are supposed to have. And remember: you can always pass.',
+        es: 'Este tema es sobre los sentimientos, y sobre sentirse con confianza para decirlos. En muchas familias la pregunta es "¿Cómo te fue hoy?" y la respuesta es "Bien." Hoy vamos a ir un poco más allá del "bien". Funciona en los dos sentidos: personas adultas, ustedes también compartan sus propios sentimientos, no solo pregunten por los de su hijo. Hijos, aquí pueden decir cualquier sentimiento, no solo los que se supone que sienten los chicos. Y recuerden: siempre pueden pasar.',
       },
       deviceText: {
         en: 'Saying how we really feel. You both share, not just one of you.',
@@ -62,7 +62,7 @@ export const emotionalNeeds: Topic = {
       durationSec: 300,
       script: {
         en: 'Sit facing each other or side by side, whatever is easier. The questions are on your screen and the timer is on the big screen. Grown-ups answer first this time, so your son hears that you have feelings too. Halfway through, the screen tells you to swap and the son answers. While the other one talks, just listen: no fixing, no "but you should". "I don\'t know yet" is a fine answer.',
-        es: 'Siéntense frente a frente o lado a lado, como les sea más fácil. Las preguntas están en su pantalla y el temporizador, en la pantalla del salón. Esta vez responden primero las personas adultas, para que su hijo escuche que ustedes también tienen sentimientos. A la mitad, la pantalla les avisa que cambien y responde el hijo. Mientras uno habla, el otro solo escucha: nada de arreglar, nada de "pero deberías". "Todavía no sé" es una buena respuesta.',
+        es: 'Siéntense frente a frente o lado a lado, como les sea más fácil. Las preguntas están en su pantalla y el temporizador, en la pantalla grande. Esta vez responden primero las personas adultas, para que su hijo escuche que ustedes también tienen sentimientos. A la mitad, la pantalla les avisa que cambien y responde el hijo. Mientras uno habla, el otro solo escucha: nada de arreglar, nada de "pero deberías". "Todavía no sé" es una buena respuesta.',
       },
       deviceText: {
         en: '{carer} answers first, then swap at halfway. Whoever is listening just listens: no fixing, no advice.',
@@ -188,7 +188,7 @@ export const emotionalNeeds: Topic = {
         talkingPoints: [
           {
             en: 'Big gap, sons lower: "Many boys learn that sad or scared is not for showing. What makes it a bit easier? Often: being side by side, not face to face."',
-            es: 'Mucha diferencia, hijos más abajo: "Muchos niños aprenden que la tristeza o el miedo no se muestran. ¿Qué lo hace un poco más fácil? Muchas veces: estar lado a lado, no frente a frente."',
+            es: 'Mucha diferencia, hijos más abajo: "Muchos chicos aprenden que la tristeza o el miedo no se muestran. ¿Qué lo hace un poco más fácil? Muchas veces: estar lado a lado, no frente a frente."',
           },
           {
             en: 'Big gap, grown-ups lower: "Grown-ups often protect their children from their feelings. A small, finished feeling (\'I was worried, and I\'m OK now\') is a gift, not a burden."',

@@ -35,7 +35,7 @@ export const sharedMoments: Topic = {
       title: { en: 'The moments inside what we do together', es: 'Los momentos que vivimos al hacer cosas juntos' },
       durationSec: 120,
       script: {
-        en: 'Think of a time you cooked something together and it went wrong: the pancake that stuck to the ceiling, the cake that sank in the middle. Years later, that is what you laugh about, not the dinners that went perfectly. Sport, art, cooking and walks give you a place to be together, but the bond grows from what happens inside them: the joke, the quiet moment on a trail, the thing one of you said while you were both looking at the road or the washing-up. Sons and grown-ups, tonight you get to notice those moments together.',
+        en: 'Think of a time you cooked something together and it went wrong: the pancake that stuck to the ceiling, the cake that sank in the middle. Years later, that is what you laugh about, not the dinners that went perfectly. Sport, art, cooking and walks give you a place to be together, but the bond grows from what happens inside them: the joke, the quiet moment on a trail, the thing one of you said while you were both looking at the road or the washing-up. Sons and grown-ups, today you get to notice those moments together.',
         es: 'Piensen en alguna vez que cocinaron algo juntos y salió mal: el panqueque que se quedó pegado en el techo, el pastel que se hundió en el medio. Años después, eso es lo que les da risa, no las cenas que salieron perfectas. El deporte, el arte, la cocina y las caminatas les dan un lugar para estar juntos, pero el vínculo crece con lo que pasa ahí dentro: la broma, el momento de silencio en un sendero, lo que uno de ustedes dijo mientras los dos miraban el camino o lavaban los platos. Hijos y personas adultas, hoy van a fijarse juntos en esos momentos.',
       },
       deviceText: {
@@ -82,7 +82,7 @@ export const sharedMoments: Topic = {
         },
         stuck: [
           {
-            en: '"What about a birthday, a holiday, or a day when the weather ruined the plan?"',
+            en: '"What about a birthday, a vacation, or a day when the weather ruined the plan?"',
             es: '"¿Qué tal un cumpleaños, unas vacaciones o un día en que el clima arruinó el plan?"',
           },
           {
@@ -175,12 +175,12 @@ export const sharedMoments: Topic = {
       title: { en: 'Plan a small adventure', es: 'Planeen una pequeña aventura' },
       durationSec: 300,
       script: {
-        en: 'Now plan something small you could do together soon. Not a big holiday: something close and cheap, like a path you have never walked, a recipe neither of you has cooked, or a bus ride to somewhere new. Each of you adds one thing that would make it fun for you.',
-        es: 'Ahora planeen algo pequeño que podrían hacer juntos pronto. No unas grandes vacaciones: algo cercano y barato, como un sendero que nunca han caminado, una receta que ninguno de los dos ha cocinado o un paseo en autobús a un lugar nuevo. Cada quien agrega una cosa que, para su gusto, lo haría divertido.',
+        en: 'Now plan something small you could do together soon. Not a big vacation: something close and cheap, like a path you have never walked, a recipe neither of you has cooked, or a bus ride to somewhere new. Each of you adds one thing that would make it fun for you: sons first, then the grown-up at halfway.',
+        es: 'Ahora planeen algo pequeño que podrían hacer juntos pronto. No unas grandes vacaciones: algo cercano y barato, como un sendero que nunca han caminado, una receta que ninguno de los dos ha cocinado o un paseo en autobús a un lugar nuevo. Cada quien agrega una cosa que, para su gusto, la haría divertida: primero el hijo, y a la mitad la persona adulta.',
       },
       deviceText: {
-        en: 'Plan one small adventure. Each of you adds one thing that would make it fun.',
-        es: 'Planeen una pequeña aventura. Cada quien agrega algo que la haga divertida.',
+        en: 'Plan one small adventure. Son first: each of you adds one thing that would make it fun.',
+        es: 'Planeen una pequeña aventura. Primero el hijo: cada quien agrega algo que la haga divertida.',
       },
       prompts: [
         {

@@ -42,11 +42,11 @@ export const growingConversations: Topic = {
       durationSec: 120,
       script: {
         teen: {
-          en: 'A lot of family talk is about plans and problems: homework, chores, being late, screen time. That has to happen. But talking is also how you find out who the other person is: what you dream about, what scared you at that age, what you hope for. Sons, trust grows when you can say what you really think and nothing bad happens. Grown-ups, it also grows when you share your own dreams and fears. Tonight we practise that other kind of talking.',
+          en: 'A lot of family talk is about plans and problems: homework, chores, being late, screen time. That has to happen. But talking is also how you find out who the other person is: what you dream about, what scared you at that age, what you hope for. Sons, trust grows when you can say what you really think and nothing bad happens. Grown-ups, it also grows when you share your own dreams and fears. Today we practice that other kind of talking.',
           es: 'En las familias se habla mucho de planes y problemas: la tarea, los quehaceres, llegar tarde, el tiempo frente a la pantalla. Eso tiene que pasar. Pero hablar también sirve para descubrir quién es la otra persona: qué sueña, qué le daba miedo a esa edad, qué espera de la vida. Hijos, la confianza crece cuando pueden decir lo que de verdad piensan y no pasa nada malo. Personas adultas, también crece cuando ustedes comparten sus propios sueños y miedos. Hoy vamos a practicar esa otra forma de hablar.',
         },
         adult: {
-          en: 'A lot of family talk is about plans and problems: work, money, who comes for the holidays, what the doctor said. That has to happen. But talking is also how you keep finding out who the other person is: what you dream about now, what scared you at that age, what you still hope for. Sons, trust grows when you can say what you really think and nothing bad happens. Grown-ups, it also grows when you share your own dreams and fears. Tonight we practise that other kind of talking.',
+          en: 'A lot of family talk is about plans and problems: work, money, who comes for the holidays, what the doctor said. That has to happen. But talking is also how you keep finding out who the other person is: what you dream about now, what scared you at that age, what you still hope for. Sons, trust grows when you can say what you really think and nothing bad happens. Grown-ups, it also grows when you share your own dreams and fears. Today we practice that other kind of talking.',
           es: 'En las familias se habla mucho de planes y problemas: el trabajo, el dinero, quién viene en las fiestas, qué dijo el médico. Eso tiene que pasar. Pero hablar también sirve para seguir descubriendo quién es la otra persona: qué sueña ahora, qué le daba miedo a esa edad, qué sigue esperando. Hijos, la confianza crece cuando pueden decir lo que de verdad piensan y no pasa nada malo. Personas adultas, también crece cuando ustedes comparten sus propios sueños y miedos. Hoy vamos a practicar esa otra forma de hablar.',
         },
       },
@@ -215,14 +215,14 @@ export const growingConversations: Topic = {
       ],
       halfway: { en: 'Halfway: swap. Now {carer} answers, and the son listens.', es: 'A la mitad: cambien. Ahora responde {carer}, y el hijo escucha.' },
       bonus: {
-        en: 'Practise it: "I got that wrong. Can we try again?" Both of you say it once, for something small.',
+        en: 'Practice it: "I got that wrong. Can we try again?" Both of you say it once, for something small.',
         es: 'Practíquenlo: "Me equivoqué. ¿Lo intentamos otra vez?" Cada quien lo dice una vez, por algo pequeño.',
       },
       sensitive: true,
       notes: {
         debrief: {
           en: 'No room debrief. Say: "If you heard something hard about yourself just now and did not argue, well done. That is the skill."',
-          es: 'Sin comentarios con el grupo. Di: "Si acaban de escuchar algo difícil sobre ustedes y no discutieron, muy bien. Esa es la habilidad."',
+          es: 'No hace falta comentarlo con el grupo. Di: "Si acaban de escuchar algo difícil sobre ustedes y no discutieron, muy bien. Esa es la habilidad."',
         },
         stuck: [
           {
@@ -235,8 +235,8 @@ export const growingConversations: Topic = {
           },
         ],
         safety: {
-          en: 'A son may say something critical. If a grown-up starts defending or the son goes quiet, crouch by them and offer the repair line: "Thank you for telling me. I got that wrong sometimes." Then a break in the pair is fine.',
-          es: 'Un hijo puede decir algo crítico. Si una persona adulta empieza a defenderse o el hijo se queda callado, agáchate a su lado y sugiere esta frase para arreglar las cosas: "Gracias por decírmelo. A veces me he equivocado en eso." Después, está bien que el dúo haga una pausa.',
+          en: 'A son may say something critical. If a grown-up starts defending or the son goes quiet, crouch by them and offer the repair line: "Thank you for telling me. I get that wrong sometimes." Then a break in the pair is fine.',
+          es: 'Un hijo puede decir algo crítico. Si una persona adulta empieza a defenderse o el hijo se queda callado, agáchate a su lado y sugiere esta frase para arreglar las cosas: "Gracias por decírmelo. A veces me equivoco en eso." Después, está bien que el dúo haga una pausa.',
         },
       },
     },
@@ -260,8 +260,8 @@ export const growingConversations: Topic = {
       examples: [
         {
           teen: {
-            en: 'On the way to school on Thursday, we each ask the other one "what if" question.',
-            es: 'El jueves, camino a la escuela, cada quien hace una pregunta de "¿Qué pasaría si...?"',
+            en: 'On the way to school on Thursday, we each ask the other a "what if" question.',
+            es: 'El jueves, camino a la escuela, cada quien le hace al otro una pregunta de "¿Qué pasaría si...?"',
           },
           adult: {
             en: 'On our next call, we spend five minutes on something that is not news or plans.',

@@ -66,7 +66,7 @@ export const boundaries: Topic = {
       },
       deviceText: {
         en: '{carer} first, swap at halfway. Be curious: this is not the moment to argue about rules.',
-        es: 'Empieza {carer}; a la mitad, cambien. Con curiosidad: no es momento de discutir reglas.',
+        es: 'Primero {carer}; a la mitad, cambian. Con curiosidad: no es momento de discutir reglas.',
       },
       prompts: [
         {
@@ -95,8 +95,8 @@ export const boundaries: Topic = {
         },
       ],
       halfway: {
-        en: 'Halfway: swap. Now the son answers first, and {carer} listens.',
-        es: 'A la mitad: cambien. Ahora el hijo responde primero y {carer} escucha.',
+        en: 'Halfway: swap. Now the son answers, and {carer} listens.',
+        es: 'A la mitad: cambien. Ahora responde el hijo y {carer} escucha.',
       },
       bonus: {
         en: 'What is one space, time or topic that is only yours? How can the other one respect it?',
@@ -119,8 +119,8 @@ export const boundaries: Topic = {
           },
         ],
         safety: {
-          en: 'Privacy, bodies and growing up can be embarrassing for younger sons; never ask the room about those answers. If a pair turns this into an argument about a house rule, remind them: "Note it for the commitment; no deciding tonight." Families sharing one room: the boundary can be a time or a corner, not a door.',
-          es: 'La privacidad, el cuerpo y el crecer pueden darles vergüenza a los hijos más pequeños; nunca le preguntes al grupo por esas respuestas. Si un dúo convierte esto en una discusión sobre una regla de la casa, recuérdales: "Anótenlo para el compromiso; esta noche no se decide nada." Si la familia comparte un solo cuarto, el límite puede ser un horario o un rincón, no una puerta.',
+          en: 'Privacy, bodies and growing up can be embarrassing for younger sons; never ask the room about those answers. If a pair turns this into an argument about a house rule, remind them: "Note it for the commitment; no deciding today." Families sharing one room: the boundary can be a time or a corner, not a door.',
+          es: 'La privacidad, el cuerpo y el crecer pueden darles vergüenza a los hijos más pequeños; nunca le preguntes al grupo por esas respuestas. Si un dúo convierte esto en una discusión sobre una regla de la casa, recuérdales: "Anótenlo para el compromiso; hoy no se decide nada." Si la familia comparte un solo cuarto, el límite puede ser un horario o un rincón, no una puerta.',
         },
       },
     },
@@ -183,10 +183,16 @@ export const boundaries: Topic = {
       title: { en: 'How much say?', es: '¿Quién decide qué?' },
       durationSec: 180,
       script: {
-        en: 'Anonymous poll, grown-ups and sons separately. Sons, how much say do you have over your own life right now, for your age? Grown-ups, how much say do you think your son has? We look at the two groups side by side.',
-        es: 'Encuesta anónima, personas adultas e hijos por separado. Hijos, para su edad, ¿cuánto pueden decidir ahora mismo sobre su propia vida? Personas adultas, ¿cuánto creen que puede decidir su hijo? Después vemos los dos grupos lado a lado.',
+        teen: {
+          en: 'Anonymous poll, grown-ups and sons separately. Sons, how much say do you have over your own life right now, for your age? Grown-ups, how much say do you think your son has? We look at the two groups side by side.',
+          es: 'Encuesta anónima, personas adultas e hijos por separado. Hijos, para su edad, ¿cuánto pueden decidir ahora mismo sobre su propia vida? Personas adultas, ¿cuánto creen que puede decidir su hijo? Después vemos los dos grupos lado a lado.',
+        },
+        adult: {
+          en: 'Anonymous poll, grown-ups and sons separately. How much say does the grown-up still have in the son\'s decisions? Everyone answers as they see it. We look at the two groups side by side.',
+          es: 'Encuesta anónima, personas adultas e hijos por separado. ¿Cuánto influye todavía la persona adulta en las decisiones del hijo? Cada quien responde según lo ve. Después vemos los dos grupos lado a lado.',
+        },
       },
-      deviceText: { en: 'Anonymous. Grown-ups and sons answer separately.', es: 'Anónima. Personas adultas e hijos responden aparte.' },
+      deviceText: { en: 'Anonymous. Grown-ups and sons answer separately.', es: 'Anónima. Personas adultas e hijos responden por separado.' },
       question: {
         teen: {
           en: 'For his age, how much say does the son have over his own life right now?',
@@ -213,12 +219,24 @@ export const boundaries: Topic = {
             es: 'El centro (3) significa "lo justo". Señálalo cuando aparezcan los resultados.',
           },
           {
-            en: 'Big gap: "Sons often feel they have less say than the grown-ups think they have. Neither is wrong. The gap is the conversation to have at home, calmly."',
-            es: 'Diferencia grande: "Muchas veces los hijos sienten que pueden decidir menos de lo que creen las personas adultas. Nadie está equivocado. Esa diferencia es la conversación que vale la pena tener en casa, con calma."',
+            teen: {
+              en: 'Big gap: "Sons often feel they have less say than the grown-ups think they have. Neither is wrong. The gap is the conversation to have at home, calmly."',
+              es: 'Diferencia grande: "Muchas veces los hijos sienten que pueden decidir menos de lo que creen las personas adultas. Nadie está equivocado. Esa diferencia es la conversación que vale la pena tener en casa, con calma."',
+            },
+            adult: {
+              en: 'Big gap: "Sons and grown-ups see the grown-up\'s say quite differently. Neither is wrong. The gap is the conversation to have at home, calmly."',
+              es: 'Diferencia grande: "Los hijos y las personas adultas ven muy distinto cuánto influye la persona adulta. Nadie está equivocado. Esa diferencia es la conversación que vale la pena tener en casa, con calma."',
+            },
           },
           {
-            en: 'Small gap, near the middle: "You mostly agree. Keep checking as he grows: what is right at 12 is too tight at 15."',
-            es: 'Diferencia pequeña, cerca del centro: "Casi están de acuerdo. Sigan revisándolo a medida que él crece: lo que está bien a los 12 ya le queda chico a los 15."',
+            teen: {
+              en: 'Small gap, near the middle: "You mostly agree. Keep checking as he grows: what is right at 12 is too tight at 15."',
+              es: 'Diferencia pequeña, cerca del centro: "Casi están de acuerdo. Sigan revisándolo a medida que él crece: lo que está bien a los 12 ya le queda chico a los 15."',
+            },
+            adult: {
+              en: 'Small gap, near the middle: "You mostly agree. Keep checking as life changes: a new job, a partner, a move."',
+              es: 'Diferencia pequeña, cerca del centro: "Casi están de acuerdo. Sigan revisándolo cuando la vida cambie: un trabajo nuevo, una pareja, una mudanza."',
+            },
           },
         ],
       },
