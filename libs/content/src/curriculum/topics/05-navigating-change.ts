@@ -18,8 +18,8 @@ export const navigatingChange: Topic = {
       es: 'Poco a poco, el papel de {carer} pasa de cuidarlo a ser alguien a quien él le pide consejo con confianza. Suelten tareas, no la mano del otro.',
     },
     {
-      en: 'Grown-ups go through changes too: new jobs, moves, a new partner, getting older. Sons can help through change as well, at their own size.',
-      es: 'Las personas adultas también pasan por cambios: un trabajo nuevo, una mudanza, una nueva pareja, hacerse mayor. Los hijos también pueden ayudar en un cambio, a su medida.',
+      en: 'Grown-ups go through changes too: new jobs, moves, a new partner, getting older. Sons can help them through a change too, in ways that fit their age.',
+      es: 'Las personas adultas también pasan por cambios: un trabajo nuevo, una mudanza, una nueva pareja, hacerse mayor. Los hijos también pueden acompañarlas en un cambio, a su manera y según su edad.',
     },
   ],
   takeHome: [
@@ -36,12 +36,12 @@ export const navigatingChange: Topic = {
       durationSec: 120,
       script: {
         teen: {
-          en: 'Sons, you will go through many changes: a new school, a first job, a first love, maybe moving out, maybe a family of your own. Grown-ups, your role slowly shifts from taking care of everything to being someone your son trusts for advice. Sons, that means you get more say. Grown-ups, it can feel like losing something. It is really a change of shape. Some changes are not chosen, like a move, a separation or losing someone; those count too, and you only talk about what you want to tonight.',
-          es: 'Hijos, ustedes van a pasar por muchos cambios: una escuela nueva, un primer trabajo, un primer amor, tal vez irse de casa, tal vez formar su propia familia. Personas adultas, su papel va cambiando poco a poco: de encargarse de todo a ser alguien a quien su hijo le pide consejo con confianza. Hijos, eso quiere decir que ustedes van a decidir más. Y a ustedes, las personas adultas, puede parecerles que pierden algo. En realidad es un cambio de forma. Hay cambios que nadie elige, como una mudanza, una separación o perder a alguien; esos también cuentan, y esta noche solo hablan de lo que quieran.',
+          en: 'Sons, you will go through many changes: a new school, a first job, a first love, maybe moving out, maybe a family of your own. Grown-ups, your role slowly shifts from taking care of everything to being someone your son trusts for advice. Sons, that means you get more say. Grown-ups, it can feel like losing something. It is really a change of shape. Some changes are not chosen, like a move, a separation or losing someone; those count too, and you only talk about what you want to.',
+          es: 'Hijos, ustedes van a pasar por muchos cambios: una escuela nueva, un primer trabajo, un primer amor, tal vez irse de casa, tal vez formar su propia familia. Personas adultas, su papel va cambiando poco a poco: de encargarse de todo a ser alguien a quien su hijo le pide consejo con confianza. Hijos, eso quiere decir que ustedes van a decidir más. Y a ustedes, las personas adultas, puede parecerles que pierden algo. En realidad es un cambio de forma. Hay cambios que nadie elige, como una mudanza, una separación o perder a alguien; esos también cuentan, y solo hablan de lo que quieran.',
         },
         adult: {
-          en: 'Sons, you have already been through many changes, and more are coming: a new job, a move, a partner, maybe a family of your own. Grown-ups, your role has been shifting for years, from taking care of everything to being someone your son trusts for advice. Sons, that means you get more say. Grown-ups, it can feel like losing something. It is really a change of shape. Some changes are not chosen, like a move, a separation or losing someone; those count too, and you only talk about what you want to tonight.',
-          es: 'Hijos, ustedes ya han pasado por muchos cambios, y vienen más: un trabajo nuevo, una mudanza, una pareja, tal vez su propia familia. Personas adultas, su papel lleva años cambiando: de encargarse de todo a ser alguien a quien su hijo le pide consejo con confianza. Hijos, eso quiere decir que ustedes deciden más. Y a ustedes, las personas adultas, puede parecerles que pierden algo. En realidad es un cambio de forma. Hay cambios que nadie elige, como una mudanza, una separación o perder a alguien; esos también cuentan, y esta noche solo hablan de lo que quieran.',
+          en: 'Sons, you have already been through many changes, and more are coming: a new job, a move, a partner, maybe a family of your own. Grown-ups, your role has been shifting for years, from taking care of everything to being someone your son trusts for advice. Sons, that means you get more say. Grown-ups, it can feel like losing something. It is really a change of shape. Some changes are not chosen, like a move, a separation or losing someone; those count too, and you only talk about what you want to.',
+          es: 'Hijos, ustedes ya han pasado por muchos cambios, y vienen más: un trabajo nuevo, una mudanza, una pareja, tal vez su propia familia. Personas adultas, su papel lleva años cambiando: de encargarse de todo a ser alguien a quien su hijo le pide consejo con confianza. Hijos, eso quiere decir que ustedes deciden más. Y a ustedes, las personas adultas, puede parecerles que pierden algo. En realidad es un cambio de forma. Hay cambios que nadie elige, como una mudanza, una separación o perder a alguien; esos también cuentan, y solo hablan de lo que quieran.',
         },
       },
       deviceText: {
@@ -60,7 +60,7 @@ export const navigatingChange: Topic = {
       },
       deviceText: {
         en: 'Son first, swap at halfway. Pick any change you like: small ones count.',
-        es: 'Empieza el hijo; a la mitad, cambien. Elijan cualquier cambio: los pequeños cuentan.',
+        es: 'Primero el hijo; a la mitad, cambian. Elijan cualquier cambio: los pequeños cuentan.',
       },
       prompts: [
         {
@@ -78,8 +78,8 @@ export const navigatingChange: Topic = {
           },
         },
         {
-          en: '{carer}: what did you use to do for your son that he does himself now? How did that feel?',
-          es: '{carer}: ¿qué hacías antes por tu hijo que ahora él hace solo? ¿Cómo te sentiste?',
+          en: 'What did {carer} use to do for the son that he does himself now? How does that feel for each of you?',
+          es: '¿Qué hacía antes {carer} por el hijo que ahora él hace solo? ¿Cómo se siente cada uno con eso?',
         },
       ],
       halfway: {
@@ -171,7 +171,7 @@ export const navigatingChange: Topic = {
         en: 'Anonymous poll, grown-ups and sons separately. Of the changes ahead, which one feels scariest to you? Not the biggest: the scariest. Grown-ups and sons often pick quite different ones.',
         es: 'Encuesta anónima, personas adultas e hijos por separado. De los cambios que vienen, ¿cuál les da más miedo? No el más grande: el que más miedo da. Muchas veces las personas adultas y los hijos eligen cambios muy distintos.',
       },
-      deviceText: { en: 'Anonymous. Grown-ups and sons answer separately.', es: 'Anónima. Personas adultas e hijos responden aparte.' },
+      deviceText: { en: 'Anonymous. Grown-ups and sons answer separately.', es: 'Anónima. Personas adultas e hijos responden por separado.' },
       question: { en: 'Which change ahead feels scariest to you?', es: 'De los cambios que vienen, ¿cuál te da más miedo?' },
       poll: {
         type: 'single',
@@ -274,7 +274,7 @@ export const navigatingChange: Topic = {
       notes: {
         debrief: {
           en: 'No room debrief. Say: "Advice that is asked for lands better. Try asking \'Do you want my advice?\' this week."',
-          es: 'Sin puesta en común con el grupo. Di: "Un consejo que alguien pidió se recibe mejor. Esta semana, intenten preguntar \'¿Quieres un consejo?\'"',
+          es: 'No hace falta comentarlo con el grupo. Di: "Un consejo que alguien pidió se recibe mejor. Esta semana, intenten preguntar \'¿Quieres un consejo?\'"',
         },
         stuck: [
           {

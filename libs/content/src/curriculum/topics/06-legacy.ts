@@ -10,7 +10,7 @@ export const legacy: Topic = {
   },
   keyIdeas: [
     {
-      en: 'Values are passed on more by what we do than by what we say: how you treat a bus driver, a neighbour, or each other on a bad day.',
+      en: 'Values are passed on more by what we do than by what we say: how you treat a bus driver, a neighbor, or each other on a bad day.',
       es: 'Los valores se transmiten más con lo que hacemos que con lo que decimos: cómo tratamos al conductor del autobús, a un vecino, o el uno al otro en un mal día.',
     },
     {
@@ -35,8 +35,8 @@ export const legacy: Topic = {
       title: { en: 'What we pass on', es: 'Lo que dejamos de herencia' },
       durationSec: 120,
       script: {
-        en: 'Every family passes things on: recipes, sayings, a way of laughing, a way of treating people. Some of it we choose, and some of it just happens. Tonight you talk about the values you want to pass on on purpose, like kindness, not giving up, and respect. Grown-ups, you will tell your son what he already does that makes you proud. Sons, what kind of man, friend and, one day maybe, partner do you want to be, and what would you like to take with you from home?',
-        es: 'Toda familia pasa cosas de generación en generación: recetas, dichos, una forma de reír, una forma de tratar a la gente. Algunas las elegimos y otras simplemente pasan. Esta noche van a hablar de los valores que quieren transmitir a propósito, como la bondad, no rendirse y el respeto. Personas adultas, le van a contar a su hijo algo que él ya hace y que les da orgullo. Hijos, ¿qué tipo de hombre, de amigo y, tal vez algún día, de pareja quieren ser, y qué les gustaría llevarse de casa?',
+        en: 'Every family passes things on: recipes, sayings, a way of laughing, a way of treating people. Some of it we choose, and some of it just happens. Today you talk about the values you want to pass on on purpose, like kindness, not giving up, and respect. Grown-ups, you will tell your son what he already does that makes you proud. Sons, what kind of man, friend and, one day maybe, partner do you want to be, and what would you like to take with you from home?',
+        es: 'Toda familia pasa cosas de generación en generación: recetas, dichos, una forma de reír, una forma de tratar a la gente. Algunas las elegimos y otras simplemente pasan. Hoy van a hablar de los valores que quieren transmitir a propósito, como la bondad, no rendirse y el respeto. Personas adultas, le van a contar a su hijo algo que él ya hace y que les da orgullo. Hijos, ¿qué tipo de hombre, de amigo y, tal vez algún día, de pareja quieren ser, y qué les gustaría llevarse de casa?',
       },
       deviceText: {
         en: 'What we pass on. The values you hope to carry into your lives.',
@@ -54,7 +54,7 @@ export const legacy: Topic = {
       },
       deviceText: {
         en: '{carer} first, swap at halfway. Start with family sayings and recipes.',
-        es: 'Empieza {carer}; a la mitad, cambien. Comiencen con dichos y recetas de la familia.',
+        es: 'Primero {carer}; a la mitad, cambian. Comiencen con dichos y recetas de la familia.',
       },
       prompts: [
         {
@@ -95,8 +95,8 @@ export const legacy: Topic = {
           },
         ],
         safety: {
-          en: 'The habits question can touch drinking, violence, or a parent who left. Offer light examples first. If a son names something serious about someone at home, listen, do not probe, and check the safeguarding note (S key).',
-          es: 'La pregunta de las costumbres puede tocar el alcohol, la violencia o un papá o una mamá que se fue. Da primero ejemplos ligeros. Si un hijo menciona algo serio sobre alguien de su casa, escucha, no hagas más preguntas y revisa la guía de protección (tecla S).',
+          en: 'The habits question can touch drinking, violence, or a parent who left. Offer light examples first. If a son names something serious about someone at home, listen, do not probe, and check the safeguarding panel (S key).',
+          es: 'La pregunta de las costumbres puede tocar el alcohol, la violencia o un papá o una mamá que se fue. Da primero ejemplos ligeros. Si un hijo menciona algo serio sobre alguien de su casa, escucha, no hagas más preguntas y mira el panel Protección (S).',
         },
       },
     },
@@ -131,7 +131,7 @@ export const legacy: Topic = {
           { id: 'not-giving-up', label: { en: 'Not giving up', es: 'No rendirse' } },
           { id: 'respect', label: { en: 'Respect for others', es: 'Respeto a los demás' } },
           { id: 'courage', label: { en: 'Courage: standing up for what is right', es: 'Valentía: defender lo que es justo' } },
-          { id: 'humor', label: { en: 'A sense of humour', es: 'Sentido del humor' } },
+          { id: 'humor', label: { en: 'A sense of humor', es: 'Sentido del humor' } },
           { id: 'pass', label: { en: 'I\'d rather not say', es: 'Prefiero no decirlo' } },
         ],
       },
@@ -151,7 +151,7 @@ export const legacy: Topic = {
         en: 'Anonymous poll, grown-ups and sons separately. Where do boys learn most about how to treat other people? Pick one. We compare the groups.',
         es: 'Encuesta anónima, personas adultas e hijos por separado. ¿Dónde aprenden más los chicos sobre cómo tratar a los demás? Elijan una opción. Luego comparamos los grupos.',
       },
-      deviceText: { en: 'Anonymous. Grown-ups and sons answer separately.', es: 'Anónima. Personas adultas e hijos responden aparte.' },
+      deviceText: { en: 'Anonymous. Grown-ups and sons answer separately.', es: 'Anónima. Personas adultas e hijos responden por separado.' },
       question: {
         en: 'Where do boys learn most about how to treat other people?',
         es: '¿Dónde aprenden más los chicos sobre cómo tratar a los demás?',
@@ -192,12 +192,12 @@ export const legacy: Topic = {
       title: { en: 'A note for later', es: 'Una nota para el futuro' },
       durationSec: 300,
       script: {
-        en: 'To end, together, imagine a short note for later. What would you want to remember about tonight, and about the values you talked about? You do not have to write it down; just talk it through. If you like, one of you writes it on paper tonight and you keep it somewhere safe.',
-        es: 'Para terminar, imaginen juntos una nota corta para el futuro. ¿Qué les gustaría recordar de esta noche y de los valores de los que hablaron? No tienen que escribirla; basta con hablar de ella. Si quieren, uno de ustedes la escribe en papel esta noche y la guardan en un lugar seguro.',
+        en: 'To end, together, imagine a short note for later. What would you want to remember about today, and about the values you talked about? You do not have to write it down; just talk it through. The grown-up starts; at halfway, the son adds his line. If you like, one of you writes it on paper later and you keep it somewhere safe.',
+        es: 'Para terminar, imaginen juntos una nota corta para el futuro. ¿Qué les gustaría recordar de hoy y de los valores de los que hablaron? No tienen que escribirla; basta con hablar de ella. Empieza la persona adulta; a la mitad, el hijo agrega su frase. Si quieren, después uno de ustedes la escribe en papel y la guardan en un lugar seguro.',
       },
       deviceText: {
-        en: 'Imagine a short note for later, together. What should it say?',
-        es: 'Imaginen juntos una nota corta para el futuro. ¿Qué debería decir?',
+        en: 'Imagine a short note for later, together. {carer} starts; at halfway, the son adds his line.',
+        es: 'Imaginen juntos una nota corta para el futuro. Empieza {carer}; a la mitad, el hijo agrega su frase.',
       },
       prompts: [
         {
@@ -213,8 +213,8 @@ export const legacy: Topic = {
         { en: 'Which one thing in that note would you underline twice?', es: '¿Qué parte de esa nota subrayarías dos veces?' },
       ],
       halfway: {
-        en: 'Halfway: swap. Whoever has listened now adds their line.',
-        es: 'A la mitad: cambien. Quien estuvo escuchando agrega ahora su frase.',
+        en: 'Halfway: swap. Now the son adds his line, and {carer} listens.',
+        es: 'A la mitad: cambien. Ahora el hijo agrega su frase y {carer} escucha.',
       },
       bonus: {
         en: 'Write the note for real, on paper, and decide where to keep it.',
@@ -223,7 +223,7 @@ export const legacy: Topic = {
       notes: {
         debrief: {
           en: 'This is a closing ritual: no room debrief. Offer paper and pens. Let the room stay quiet for a moment before you move on.',
-          es: 'Es un ritual de cierre: sin puesta en común con el grupo. Ofrece papel y lápices. Deja que el salón se quede en silencio un momento antes de seguir.',
+          es: 'Es un ritual de cierre: no hace falta comentarlo con el grupo. Ofrece papel y lápices. Deja que el salón se quede en silencio un momento antes de seguir.',
         },
         stuck: [
           { en: '"Start with: \'Remember that you...\'"', es: '"Empiecen con: \'Recuerda que tú...\'"' },
@@ -237,16 +237,16 @@ export const legacy: Topic = {
       title: { en: 'Living a value this week', es: 'Vivir un valor esta semana' },
       durationSec: 120,
       script: {
-        en: 'Choose one way to practise a value together this week, something you can actually see yourselves doing. Write it down for your handout.',
+        en: 'Choose one way to practice a value together this week, something you can actually see yourselves doing. Write it down for your handout.',
         es: 'Elijan una forma de practicar juntos un valor esta semana, algo que de verdad se imaginen haciendo. Escríbanla para su cuadernillo.',
       },
       deviceText: {
-        en: 'Choose one way to practise a value together this week. Write it down.',
+        en: 'Choose one way to practice a value together this week. Write it down.',
         es: 'Elijan una forma de practicar juntos un valor esta semana. Escríbanla.',
       },
-      prompt: { en: 'How will we practise one value together this week?', es: '¿Cómo vamos a practicar juntos un valor esta semana?' },
+      prompt: { en: 'How will we practice one value together this week?', es: '¿Cómo vamos a practicar juntos un valor esta semana?' },
       examples: [
-        { en: 'We do one kind thing together for a neighbour.', es: 'Hacemos juntos algo amable por alguien del vecindario.' },
+        { en: 'We do one kind thing together for a neighbor.', es: 'Hacemos juntos algo amable por alguien del vecindario.' },
         {
           teen: {
             en: 'We cook a family recipe together and {carer} tells the story behind it.',

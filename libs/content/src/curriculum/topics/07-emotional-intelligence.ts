@@ -35,8 +35,8 @@ export const emotionalIntelligence: Topic = {
       title: { en: 'Understanding each other\'s inner world', es: 'Entender el mundo interior del otro' },
       durationSec: 120,
       script: {
-        en: 'Saying feelings out loud is a first step. This topic goes further: noticing feelings early, understanding where they come from, and handling them so they do not take over. A grown-up who gets snappy after a long day and a son who slams a door after a bad game are both having feelings that make sense. Sons, many boys learn that anger is the only feeling they are allowed to show. Underneath it there is often something else: hurt, worry, embarrassment. Tonight you both look underneath.',
-        es: 'Decir en voz alta lo que sentimos es un primer paso. Este tema va más allá: notar los sentimientos a tiempo, entender de dónde vienen y manejarlos para que no nos dominen. Una persona adulta que contesta de mal modo después de un día largo y un hijo que da un portazo después de un mal partido sienten cosas que tienen sentido. Hijos, a muchos varones les enseñan que el enojo es el único sentimiento que pueden mostrar. Debajo muchas veces hay otra cosa: dolor, preocupación, vergüenza. Hoy los dos van a mirar qué hay debajo.',
+        en: 'Saying feelings out loud is a first step. This topic goes further: noticing feelings early, understanding where they come from, and handling them so they do not take over. A grown-up who gets snappy after a long day and a son who slams a door after a bad game are both having feelings that make sense. Sons, many boys learn that anger is the only feeling they are allowed to show. Underneath it there is often something else: hurt, worry, embarrassment. Today you both look underneath.',
+        es: 'Decir en voz alta lo que sentimos es un primer paso. Este tema va más allá: notar los sentimientos a tiempo, entender de dónde vienen y manejarlos para que no nos dominen. Una persona adulta que contesta de mal modo después de un día largo y un hijo que da un portazo después de un mal partido sienten cosas que tienen sentido. Hijos, a muchos chicos les enseñan que el enojo es el único sentimiento que pueden mostrar. Debajo muchas veces hay otra cosa: dolor, preocupación, vergüenza. Hoy los dos van a mirar qué hay debajo.',
       },
       deviceText: {
         en: 'Understanding each other\'s inner world. Noticing, handling and sharing feelings.',
@@ -54,7 +54,7 @@ export const emotionalIntelligence: Topic = {
       },
       deviceText: {
         en: 'Son first, swap at halfway. How do you notice anger or stress coming, and what do you do with it?',
-        es: 'Primero el hijo; a la mitad, cambien. ¿Cómo notas que viene el enojo o el estrés, y qué haces con eso?',
+        es: 'Primero el hijo; a la mitad, cambian. ¿Cómo notas que viene el enojo o el estrés, y qué haces con eso?',
       },
       prompts: [
         {
@@ -95,8 +95,8 @@ export const emotionalIntelligence: Topic = {
           },
         ],
         safety: {
-          en: 'Talk about anger can bring up shouting or hitting at home. Do not make jokes about what people do when angry. If a son describes being hurt or scared of someone, follow the safeguarding note (S key). For sons who find body signals hard to notice (often autistic sons), the "what do you do" route is just as good.',
-          es: 'Hablar del enojo puede traer recuerdos de gritos o golpes en casa. No hagas bromas sobre lo que la gente hace cuando se enoja. Si un hijo cuenta que alguien lo lastima o que le tiene miedo a alguien, sigue la nota de protección (tecla S). Para los hijos a quienes les cuesta notar las señales del cuerpo (muchas veces hijos autistas), el camino de "¿qué haces?" es igual de bueno.',
+          en: 'Talk about anger can bring up shouting or hitting at home. Do not make jokes about what people do when angry. If a son describes being hurt or scared of someone, follow the safeguarding panel (S key). For sons who find body signals hard to notice (often autistic sons), the "what do you do" route is just as good.',
+          es: 'Hablar del enojo puede traer recuerdos de gritos o golpes en casa. No hagas bromas sobre lo que la gente hace cuando se enoja. Si un hijo cuenta que alguien lo lastima o que le tiene miedo a alguien, sigue los pasos del panel Protección (S). Para los hijos a quienes les cuesta notar las señales del cuerpo (muchas veces hijos autistas), el camino de "¿qué haces?" es igual de bueno.',
         },
       },
     },
@@ -138,15 +138,15 @@ export const emotionalIntelligence: Topic = {
       durationSec: 180,
       script: {
         en: 'Anonymous poll, grown-ups and sons separately. Which feeling do you think is hardest for boys to show? Pick one. We compare what the grown-ups think with what the sons think.',
-        es: 'Encuesta anónima, personas adultas e hijos por separado. ¿Qué sentimiento creen que les cuesta más mostrar a los varones? Elijan uno. Vamos a comparar lo que piensan las personas adultas con lo que piensan los hijos.',
+        es: 'Encuesta anónima, personas adultas e hijos por separado. ¿Qué sentimiento creen que les cuesta más mostrar a los chicos? Elijan uno. Vamos a comparar lo que piensan las personas adultas con lo que piensan los hijos.',
       },
       deviceText: {
         en: 'Anonymous. Grown-ups and sons answer separately.',
-        es: 'Anónimo. Personas adultas e hijos responden por separado.',
+        es: 'Anónima. Personas adultas e hijos responden por separado.',
       },
       question: {
         en: 'Which feeling is hardest for boys to show?',
-        es: '¿Qué sentimiento les cuesta más mostrar a los varones?',
+        es: '¿Qué sentimiento les cuesta más mostrar a los chicos?',
       },
       poll: {
         type: 'single',
@@ -165,7 +165,7 @@ export const emotionalIntelligence: Topic = {
         talkingPoints: [
           {
             en: 'Few pick anger: "Anger is the one feeling boys are often allowed. That is why it sometimes carries all the others."',
-            es: 'Pocos eligen el enojo: "El enojo es el único sentimiento que a los varones muchas veces sí se les permite. Por eso a veces carga con todos los demás."',
+            es: 'Pocos eligen el enojo: "El enojo es el único sentimiento que a los chicos muchas veces sí se les permite. Por eso a veces carga con todos los demás."',
           },
           {
             en: 'Big gap: "Grown-ups and sons see this differently. Sons, you are the experts here: the grown-ups can learn from your answer."',
@@ -259,7 +259,7 @@ export const emotionalIntelligence: Topic = {
       ],
       notes: {
         debrief: {
-          en: 'Point out that the room had a pause signal too, tonight. Pairs can copy it.',
+          en: 'Point out that the room had a pause signal today too. Pairs can copy it.',
           es: 'Comenta que hoy el grupo también tuvo una señal de pausa. Los dúos pueden copiarla.',
         },
       },

@@ -35,7 +35,7 @@ export const learningTogether: Topic = {
       title: { en: 'Sons teach too', es: 'Los hijos también enseñan' },
       durationSec: 120,
       script: {
-        en: 'Grown-ups teach so much: tying shoes, riding a bike, saying sorry. Sons, you are teachers too. You know things the grown-up doesn\'t: a game, a skill, a trick on the phone, how your friends see the world. When a grown-up asks to be taught, something changes: what you know counts, and you become learners side by side. Tonight you will try it for real, standing up.',
+        en: 'Grown-ups teach so much: tying shoes, riding a bike, saying sorry. Sons, you are teachers too. You know things the grown-up doesn\'t: a game, a skill, a trick on the phone, how your friends see the world. When a grown-up asks to be taught, something changes: what you know counts, and you become learners side by side. Today you will try it for real, standing up.',
         es: 'Las personas adultas enseñan muchísimo: a atarse los zapatos, a andar en bicicleta, a pedir perdón. Hijos, ustedes también son maestros. Saben cosas que la persona adulta no sabe: un juego, una habilidad, un truco del teléfono, cómo ven el mundo sus amigos. Cuando una persona adulta pide que le enseñen, algo cambia: lo que ustedes saben cuenta, y los dos aprenden juntos, de igual a igual. Hoy lo van a probar de verdad, de pie.',
       },
       deviceText: {
@@ -54,7 +54,7 @@ export const learningTogether: Topic = {
       },
       deviceText: {
         en: 'Son first, swap at halfway. What could you teach each other?',
-        es: 'Primero el hijo; a la mitad, cambien. ¿Qué se pueden enseñar?',
+        es: 'Primero el hijo; a la mitad, cambian. ¿Qué se pueden enseñar?',
       },
       prompts: [
         {
@@ -128,7 +128,7 @@ export const learningTogether: Topic = {
       },
       deviceText: {
         en: 'Anonymous. Grown-ups and sons answer separately. Pick up to three.',
-        es: 'Anónimo. Personas adultas e hijos responden por separado. Elige hasta tres.',
+        es: 'Anónima. Personas adultas e hijos responden por separado. Elige hasta tres.',
       },
       question: { en: 'Where does the son know more than {carer}?', es: '¿En qué sabe más el hijo que {carer}?' },
       poll: {
@@ -239,7 +239,7 @@ export const learningTogether: Topic = {
       examples: [
         {
           teen: {
-            en: 'On Saturday, the son teaches his favourite game for twenty minutes.',
+            en: 'On Saturday, the son teaches his favorite game for twenty minutes.',
             es: 'El sábado, el hijo enseña su juego favorito durante veinte minutos.',
           },
           adult: {

@@ -60,7 +60,7 @@ export const independence: Topic = {
       },
       deviceText: {
         en: 'Son first, swap at halfway. What can you do on your own now? When do you ask for help?',
-        es: 'Primero el hijo; a la mitad, cambien. ¿Qué puedes hacer ahora por tu cuenta? ¿Cuándo pides ayuda?',
+        es: 'Primero el hijo; a la mitad, cambian. ¿Qué puedes hacer ahora por tu cuenta? ¿Cuándo pides ayuda?',
       },
       prompts: [
         {
@@ -97,7 +97,7 @@ export const independence: Topic = {
         },
         stuck: [
           {
-            en: '"Think of cooking, travelling alone, money, sorting out a problem with a friend."',
+            en: '"Think of cooking, traveling alone, money, sorting out a problem with a friend."',
             es: '"Piensen en cocinar, viajar solo, el dinero, resolver un problema con un amigo."',
           },
           {
@@ -157,11 +157,11 @@ export const independence: Topic = {
       notes: {
         debrief: {
           en: 'No room debrief for this one. Say to everyone: "If the answer was \'someone else I trust\', that is a good answer. A son with several people to go to is safer, not further away."',
-          es: 'Esta no se comenta con el grupo. Di a todos: "Si la respuesta fue \'otra persona de confianza\', es una buena respuesta. Un hijo con varias personas a quien acudir está más protegido, no más lejos."',
+          es: 'No hace falta comentarlo con el grupo. Di a todos: "Si la respuesta fue \'otra persona de confianza\', es una buena respuesta. Un hijo con varias personas a quien acudir está más protegido, no más lejos."',
         },
         safety: {
-          en: 'Revealing "someone else" or "alone" face to face can sting. Watch for a grown-up who looks hurt; crouch by the pair and say: "Having other people to go to is part of the safety net." The options read "my mom" for the grown-up too; the grown-up is guessing what the son would choose.',
-          es: 'Ver "otra persona" o "solo" cara a cara puede doler. Fíjate si alguna persona adulta se ve dolida; agáchate junto al dúo y di: "Tener a otras personas a quien acudir es parte de la red de seguridad." La persona adulta ve las mismas opciones, dichas como las diría el hijo: está adivinando lo que él elegiría.',
+          en: 'Revealing "someone else" or "alone" face to face can sting. Watch for a grown-up who looks hurt; crouch by the pair and say: "Having other people to go to is part of the safety net." The grown-up sees the same options as the son, with her own name in them: she is guessing what her son would choose.',
+          es: 'Ver "otra persona" o "solo" cara a cara puede doler. Fíjate si alguna persona adulta se ve dolida; agáchate junto al dúo y di: "Tener a otras personas a quien acudir es parte de la red de seguridad." La persona adulta ve las mismas opciones que el hijo, con su propio nombre: está adivinando lo que él elegiría.',
         },
       },
     },
@@ -176,7 +176,7 @@ export const independence: Topic = {
       },
       deviceText: {
         en: 'Anonymous. Grown-ups and sons answer separately.',
-        es: 'Anónimo. Personas adultas e hijos responden por separado.',
+        es: 'Anónima. Personas adultas e hijos responden por separado.',
       },
       question: { en: 'Which is harder for you?', es: '¿Qué te cuesta más?' },
       poll: {
@@ -197,7 +197,7 @@ export const independence: Topic = {
             es: 'Mucha diferencia, hijos en "pedir" y personas adultas en "ayudar": "A los hijos les cuesta pedir; a las personas adultas les cuesta no tomar el control. Las dos cosas encajan: si primero preguntan \'¿qué tipo de ayuda quieres?\', las dos se vuelven más fáciles."',
           },
           {
-            en: 'Small gap: "You find the same thing hard. Practise it together: one small ask each this week."',
+            en: 'Small gap: "You find the same thing hard. Practice it together: one small ask each this week."',
             es: 'Poca diferencia: "A ustedes les cuesta lo mismo. Practíquenlo juntos: que cada uno pida algo pequeño esta semana."',
           },
           {
