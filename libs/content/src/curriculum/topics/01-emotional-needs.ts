@@ -15,7 +15,7 @@ export const emotionalNeeds: Topic = {
     },
     {
       en: 'It works both ways. When a grown-up says "I was worried" or "I felt left out", a son learns that feelings are normal and can be said out loud, not only anger.',
-      es: 'Funciona en los dos sentidos. Cuando una persona adulta dice "Estaba preocupada" o "Me sentí dejada de lado", el hijo aprende que los sentimientos son normales y se pueden decir en voz alta, no solo el enojo.',
+      es: 'Funciona en los dos sentidos. Cuando una persona adulta dice "Estaba preocupada" o "Me sentí excluida", el hijo aprende que los sentimientos son normales y se pueden decir en voz alta, no solo el enojo.',
     },
     {
       en: 'Grown-ups: share feelings his size. "I was sad today, and I\'m OK" helps. Your big worries belong with another adult, not on his shoulders.',

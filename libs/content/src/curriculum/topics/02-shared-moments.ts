@@ -225,11 +225,11 @@ export const sharedMoments: Topic = {
       },
       deviceText: {
         en: 'Pick one everyday moment this week to share on purpose. Write it down for your handout.',
-        es: 'Elijan un momento de todos los días para compartir con intención esta semana. Escríbanlo para su cuadernillo.',
+        es: 'Elijan un momento de todos los días para compartir a propósito esta semana. Escríbanlo para su cuadernillo.',
       },
       prompt: {
         en: 'Which everyday moment will we share on purpose this week?',
-        es: '¿Qué momento de todos los días vamos a compartir con intención esta semana?',
+        es: '¿Qué momento de todos los días vamos a compartir a propósito esta semana?',
       },
       examples: [
         {
