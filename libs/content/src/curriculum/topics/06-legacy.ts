@@ -36,7 +36,7 @@ export const legacy: Topic = {
       durationSec: 120,
       script: {
         en: 'Every family passes things on: recipes, sayings, a way of laughing, a way of treating people. Some of it we choose, and some of it just happens. Today you talk about the values you want to pass on on purpose, like kindness, not giving up, and respect. Grown-ups, you will tell your son what he already does that makes you proud. Sons, what kind of man, friend and, one day maybe, partner do you want to be, and what would you like to take with you from home?',
-        es: 'Toda familia pasa cosas de generación en generación: recetas, dichos, una forma de reír, una forma de tratar a la gente. Algunas las elegimos y otras simplemente pasan. Hoy van a hablar de los valores que quieren transmitir a propósito, como la bondad, no rendirse y el respeto. Personas adultas, le van a contar a su hijo algo que él ya hace y que les da orgullo. Hijos, ¿qué tipo de hombre, de amigo y, tal vez algún día, de pareja quieren ser, y qué les gustaría llevarse de casa?',
+        es: 'Todas las familias transmiten cosas de una generación a otra: recetas, dichos, una forma de reír, una forma de tratar a la gente. Algunas las elegimos y otras simplemente pasan. Hoy van a hablar de los valores que quieren transmitir a propósito, como la bondad, no rendirse y el respeto. Personas adultas, le van a contar a su hijo algo que él ya hace y que les da orgullo. Hijos, ¿qué tipo de hombre, de amigo y, tal vez algún día, de pareja quieren ser, y qué les gustaría llevarse de casa?',
       },
       deviceText: {
         en: 'What we pass on. The values you hope to carry into your lives.',
