@@ -1,9 +1,10 @@
-import { PLAN_FILE_MAX_BYTES, PlanSchema, SHIPPED_LANGUAGES, type AgeBand, type SegmentKind } from '@kindred/content';
+import { PLAN_FILE_MAX_BYTES, PlanSchema, type AgeBand, type SegmentKind } from '@kindred/content';
 import { TIMER_START_MODES } from './timer';
 import { z } from 'zod';
 import { FidelitySchema, HandoutModelSchema, SessionReportSchema } from './http-documents';
 import { LIMITS } from './limits';
 import type { PublicAddress } from './links';
+import { languageSchema } from './language';
 import { nameText, safeText } from './text';
 import {
   FACILITATOR_ROLES,
@@ -109,7 +110,7 @@ export const CreateSessionBody = z.strictObject({
   title: nameText(120, 'Give the session a title'),
   planId: safeText(100).pipe(z.string().min(1)),
   customization: CustomizationSchema.optional(),
-  language: safeText(20).refine((l) => SHIPPED_LANGUAGES.includes(l), 'not a language Kindred ships').default('en'),
+  language: languageSchema.default('en'),
   ageBand: ageBand.default('teen'),
   scheduledFor: z.iso.date().nullable().optional(),
   privateRetentionDays: z.number().int().min(1).max(3650).nullable().optional(),
@@ -149,6 +150,8 @@ export const JoinBody = z.strictObject({
   pairName: safeText(LIMITS.pairName * 4),
   // Names are checked by the pair.join command's schema, exactly as over the socket.
   members: z.unknown().optional(),
+  /** The join page's language: recorded as the pair's (its handout's); absent: the session's. */
+  language: languageSchema.optional(),
 });
 export const JoinInfoResponse = z.strictObject({ title: z.string(), acceptingPairs: z.boolean() });
 export const JoinResultResponse = z.strictObject({
@@ -170,7 +173,8 @@ export const DeviceCodeResponse = z.strictObject({
   /** The credential the shared device moves to once the new phone is in; null from a member's phone. */
   keep: z.strictObject({ pairToken: z.string(), member: memberRole }).nullable(),
 });
-export const RedeemBody = z.strictObject({ code: z.string().max(20) });
+/** `language`: the new phone's; recorded as the pair's, like `pair.setLanguage` (absent: unchanged). */
+export const RedeemBody = z.strictObject({ code: z.string().max(20), language: languageSchema.optional() });
 export const RedeemResponse = z.strictObject({ sessionId: z.string(), pairId: z.string(), pairToken: z.string(), member: memberRole });
 export const MergeResponse = z.union([z.strictObject({ merged: z.literal(true), pairToken: z.string() }), z.strictObject({ merged: z.literal(false) })]);
 

@@ -8,6 +8,7 @@ import { getEntry } from '../sharded-map';
 import { lookup } from '../records';
 import { NO_ANSWERS } from '../evolve';
 import { memberCredential } from '../decide/devices';
+import { pairLanguage } from '../decide/pairs';
 
 /**
  * What one pair's device sees. `member` null is the shared device: before the reveal
@@ -35,6 +36,7 @@ export function pairView(state: SessionState, pairId: string, member: MemberRole
     mergeAsked: pair.devices.mode === 'split' ? [...pair.devices.mergeAsked] : [],
     handoutShared: pair.handoutShared,
     words: pair.words ?? null,
+    language: pairLanguage(state, pair),
   };
 }
 
