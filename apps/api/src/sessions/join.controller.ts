@@ -66,7 +66,7 @@ export class JoinController {
     // The protocol's schema normalizes and checks names exactly as for every socket command.
     const device = this.deviceToken(req, res);
     await this.refuseRemovedDevice(row.id, device);
-    const command = parseCommand({ type: 'pair.join', name: input.pairName, members: input.members ?? {} });
+    const command = parseCommand({ type: 'pair.join', name: input.pairName, members: input.members ?? {}, ...(input.language ? { language: input.language } : {}) });
     if (!command.ok) throw new ApiError('payload/invalid', command.message.replace('Invalid pair.join: ', ''));
     const live = await this.sessions.get(row.id);
     const pairs = live ? pairsInJoinOrder(live.state).filter((p) => p.removedAt === null).length : 0;
