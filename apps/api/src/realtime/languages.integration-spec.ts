@@ -140,7 +140,7 @@ describe('a session in two languages', () => {
     await console.until((c) => c.facilitatorView !== null);
     const pairsBefore = console.facilitatorView!.pairCount;
     for (const language of ['fr', 'es-MX', 'ES', '', 42, null, ['es'], { es: true }]) {
-      const joined = await joinIn(server, session.code, `Intruders ${String(language)}`, language);
+      const joined = await joinIn(server, session.code, `Intruders ${JSON.stringify(language)}`, language);
       expect({ language, status: joined.status, code: joined.body.code }).toEqual({ language, status: 400, code: 'payload/invalid' });
     }
     // Nobody joined.
