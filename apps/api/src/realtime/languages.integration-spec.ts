@@ -69,6 +69,10 @@ describe('a session in two languages', () => {
     expect(SHIPPED_LANGUAGES).toEqual(expect.arrayContaining(['en', 'es']));
   });
 
+  it('tells the join page the session\'s language, its default', async () => {
+    expect(await new HttpClient(server.url).get(`/api/join/${session.code}`)).toMatchObject({ status: 200, body: { acceptingPairs: true, language: 'en' } });
+  });
+
   it('gives a pair that joined in Spanish the Spanish agenda: the same ids, durations and options as the English one', async () => {
     const joined = await joinIn(server, session.code, 'Los Osos', 'es');
     expect(joined.status).toBe(201);

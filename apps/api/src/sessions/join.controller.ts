@@ -55,7 +55,7 @@ export class JoinController {
   async lookup(@Param('code') code: string, @Req() req: Request): Promise<JoinInfo> {
     const row = await this.findSession(code, addressKey(req.ip));
     const live = await this.sessions.get(row.id);
-    return { title: row.title, acceptingPairs: !!live && live.state.phase !== 'ended' && !live.state.locked };
+    return { title: row.title, acceptingPairs: !!live && live.state.phase !== 'ended' && !live.state.locked, language: row.language };
   }
 
   @Post()

@@ -153,7 +153,8 @@ export const JoinBody = z.strictObject({
   /** The join page's language: recorded as the pair's (its handout's); absent: the session's. */
   language: languageSchema.optional(),
 });
-export const JoinInfoResponse = z.strictObject({ title: z.string(), acceptingPairs: z.boolean() });
+/** `language`: the session's, what the join page starts in when the device has no language of its own yet. */
+export const JoinInfoResponse = z.strictObject({ title: z.string(), acceptingPairs: z.boolean(), language: z.string() });
 export const JoinResultResponse = z.strictObject({
   sessionId: z.string(),
   pairId: z.string(),
