@@ -1,5 +1,6 @@
-import { resolveAgenda, SHIPPED_LANGUAGES, TASTER, type Agenda, type AgendaSegment, type PollSegment } from '@kindred/content';
-import type { CommandAck } from '@kindred/session';
+import { resolveAgenda, SHIPPED_LANGUAGES, type Agenda, type AgendaSegment, type PollSegment } from '@kindred/content';
+import type { CommandAck, PlanCustomization } from '@kindred/session';
+import { PlanCatalogue } from '../plans/plan-catalogue';
 import { segmentOfKind } from '../test-support/agenda-helpers';
 import { aPair, aSession, facilitatorDevice, pairDevice, projectorDevice, splitPair, type CreatedSession, type JoinedPair } from '../test-support/builders';
 import { connectDevice, DeviceClient, HttpClient } from '../test-support/clients';
@@ -47,6 +48,7 @@ describe('a session in two languages', () => {
   let server: TestServer;
   let session: CreatedSession;
   let console: DeviceClient;
+  let customization: PlanCustomization;
   const devices: DeviceClient[] = [];
   const track = <T extends DeviceClient>(device: T): T => {
     devices.push(device);
@@ -55,7 +57,9 @@ describe('a session in two languages', () => {
 
   beforeAll(async () => {
     server = await bootTestServer();
-    session = await aSession(server, { planId: 'taster', body: { minGroupSize: 2 } });
+    // Customized, as most sessions are: the other languages must be resolved with the same customization.
+    customization = { disabledSegments: ['emotional-needs.deeper', 'shared-moments.deeper', 'growing-conversations.deeper'], durations: { 'emotional-needs.talk': 420 } };
+    session = await aSession(server, { planId: 'taster', body: { minGroupSize: 2, customization, localResources: ['Biblioteca Central, sala 2'] } });
     console = track(await facilitatorDevice(server, session));
     await console.until((c) => c.agenda !== null && c.facilitatorView !== null, 5000, 'console agenda');
   });
@@ -83,8 +87,10 @@ describe('a session in two languages', () => {
     expect(english.language).toBe('en');
     expect(spanish.language).toBe('es');
     expect(shape(spanish)).toEqual(shape(english));
+    expect(spanish.sections.flatMap((s) => s.segments).find((s) => s.id === 'emotional-needs.talk')?.durationSec).toBe(420);
+    expect(spanish.localResources).toEqual(['Biblioteca Central, sala 2']);
     // Its texts are the curriculum's Spanish (English where a string is not translated yet).
-    const expected = resolveAgenda(TASTER, { language: 'es', ageBand: 'teen' });
+    const expected = resolveAgenda(server.app.get(PlanCatalogue).customize('taster', customization), { language: 'es', ageBand: 'teen' });
     expect(spanish.sections.map((s) => s.title)).toEqual(expected.sections.map((s) => s.title));
     expect(spanish.sections.flatMap((s) => s.segments.map((g) => g.deviceText))).toEqual(expected.sections.flatMap((s) => s.segments.map((g) => g.deviceText)));
     // The session's own name, and no facilitator material, whatever the language.

@@ -1,14 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { SHIPPED_LANGUAGES, type Agenda, type AgendaSegment } from '@kindred/content';
-import { CreateSessionBody } from '@kindred/session';
+import { CustomizationSchema } from '@kindred/session';
+import { z } from 'zod';
 import { PlanCatalogue } from '../plans/plan-catalogue';
 import { JsonLogger } from '../logging/json-logger';
 import { SessionEventBus, type LiveSessionReadModel } from './session-events';
 import { SessionSettingsStore } from './session-settings-store';
 import { SessionStore } from './session-store';
 
-/** What a session's agenda is made from (its settings row; older sessions: the plan alone). */
-const Recipe = CreateSessionBody.pick({ planId: true, customization: true }).partial();
+/** What a session's agenda is made from, read from its settings row (which holds more: ignored). Older sessions: the plan alone. */
+const Recipe = z.object({ planId: z.string().min(1), customization: CustomizationSchema.optional() });
 
 /**
  * A session's agenda in every shipped language. The engine runs one agenda (the session's
@@ -82,8 +83,8 @@ export class SessionAgendas {
   }
 
   private async recipe(sessionId: string): Promise<RecipeValues | null> {
-    const saved = Recipe.safeParse((await this.settings.find(sessionId)) ?? {});
-    if (saved.success && saved.data.planId) return { ...saved.data, planId: saved.data.planId };
+    const saved = Recipe.safeParse(await this.settings.find(sessionId));
+    if (saved.success) return saved.data;
     const row = await this.store.findById(sessionId);
     return row ? { planId: row.planId } : null;
   }
@@ -99,7 +100,7 @@ export class SessionAgendas {
   }
 }
 
-type RecipeValues = ReturnType<typeof Recipe.parse> & { planId: string };
+type RecipeValues = z.output<typeof Recipe>;
 
 /** The facilitator's own words travel as typed (not translated): the snapshot's resources box and contact. */
 function withHelp(agenda: Agenda, snapshot: Agenda): Agenda {
