@@ -30,7 +30,7 @@ export class HandoutsService {
   async handout(session: SessionRow, pairId: string, audience: HandoutAudience, language?: string): Promise<HandoutModel> {
     const live = await this.liveOf(session);
     const pair = getPair(live.state, pairId);
-    const state = await this.inLanguage(live, language ?? (pair ? pairLanguage(live.state, pair) : live.state.agenda.language));
+    const state = (await this.reader(live))(language ?? (pair ? pairLanguage(live.state, pair) : live.state.agenda.language));
     const model = buildHandout(state, pairId, await this.sessionInfo(session, state), audience);
     if (!model) throw handoutNotFound();
     // The series part carries the pair's own commitments and its rejoin code: the pair's copy only.
@@ -40,10 +40,11 @@ export class HandoutsService {
   /** Every pair still in the session, in join order, each in its own language: what the facilitator prints (private text only where shared). */
   async handoutsForSession(session: SessionRow): Promise<HandoutModel[]> {
     const live = await this.liveOf(session);
+    const inLanguage = await this.reader(live);
     const models: HandoutModel[] = [];
     for (const pair of attendanceReport(live.state).pairs.filter((row) => row.removedAt === null)) {
       const own = getPair(live.state, pair.pairId);
-      const state = await this.inLanguage(live, own ? pairLanguage(live.state, own) : live.state.agenda.language);
+      const state = inLanguage(own ? pairLanguage(live.state, own) : live.state.agenda.language);
       const model = buildHandout(state, pair.pairId, await this.sessionInfo(session, state), 'facilitator');
       if (model) models.push(model);
     }
@@ -53,7 +54,7 @@ export class HandoutsService {
   /** `language`: the report's words and agenda texts (absent: the session's). */
   async report(session: SessionRow, now = Date.now(), language?: string): Promise<SessionReport> {
     const live = await this.liveOf(session);
-    const state = await this.inLanguage(live, language ?? live.state.agenda.language);
+    const state = (await this.reader(live))(language ?? live.state.agenda.language);
     return buildSessionReport(state, { ...session, language: state.agenda.language, facilitatorName: await this.store.facilitatorName(session.facilitatorId) }, now);
   }
 
@@ -63,10 +64,18 @@ export class HandoutsService {
     return live;
   }
 
-  /** The session's state read through `language`'s agenda (the session's own when that language can't be had). */
-  private async inLanguage(live: LiveSessionReadModel, language: string): Promise<SessionState> {
-    if (language === live.state.agenda.language) return live.state;
-    return { ...live.state, agenda: await this.agendas.agendaIn(live, language) };
+  /**
+   * Reads the session's state through a language's agenda (the session's own when that
+   * language can't be had). The agendas are fetched once per request: an ended session's
+   * aren't cached, and a print bundle reads every pair.
+   */
+  private async reader(live: LiveSessionReadModel): Promise<(language: string) => SessionState> {
+    const own = live.state.agenda.language;
+    const agendas = await this.agendas.byLanguage(live);
+    return (language) => {
+      const agenda = language === own ? undefined : agendas.get(language);
+      return agenda ? { ...live.state, agenda } : live.state;
+    };
   }
 
   private async sessionInfo(session: SessionRow, state: SessionState): Promise<HandoutSessionInfo> {

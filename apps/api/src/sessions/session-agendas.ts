@@ -46,17 +46,21 @@ export class SessionAgendas {
 
   /** The agenda in `language` (the snapshot for the session's own, or when that language can't be resolved). */
   async agendaIn(session: LiveSessionReadModel, language: string): Promise<Agenda> {
-    return (await this.all(session)).get(language) ?? session.state.agenda;
+    return (await this.byLanguage(session)).get(language) ?? session.state.agenda;
   }
 
   /** One agenda per shipped language, the session's own first. */
   async every(session: LiveSessionReadModel): Promise<Agenda[]> {
-    const all = await this.all(session);
+    const all = await this.byLanguage(session);
     const own = session.state.agenda.language;
     return [own, ...SHIPPED_LANGUAGES.filter((language) => language !== own)].map((language) => all.get(language) ?? session.state.agenda);
   }
 
-  private all(session: LiveSessionReadModel): Promise<ReadonlyMap<string, Agenda>> {
+  /**
+   * Every language's agenda by language. An ended session's are resolved again on each
+   * call: a caller reading several documents of one ended session calls this once.
+   */
+  byLanguage(session: LiveSessionReadModel): Promise<ReadonlyMap<string, Agenda>> {
     const cached = this.cache.get(session.id);
     if (cached) return cached;
     const resolving = this.resolve(session);
