@@ -48,7 +48,7 @@ export {
 } from './labels';
 
 // The shipped content.
-export { CURRICULUM, HANDOUT, SHIPPED_LANGUAGES } from './curriculum';
+export { CURRICULUM, HANDOUT, LANGUAGE_NAMES, SHIPPED_LANGUAGES, isShippedLanguage } from './curriculum';
 export { BOOSTER, BUILT_IN_PLANS, EVENING_SERIES, FULL_WORKSHOP, TASTER } from './plans';
 
 // Validating loaders.

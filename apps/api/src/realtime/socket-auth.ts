@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { currentDeviceRejection, getPair, type Actor, type AudienceKind } from '@kindred/session';
+import { currentDeviceRejection, getPair, languageSchema, parseHandshakeLanguage, type Actor, type AudienceKind } from '@kindred/session';
 import type { MemberRole } from '@kindred/content';
 import { z } from 'zod';
 import { AuthService, SESSION_COOKIE } from '../auth/auth.service';
@@ -19,9 +19,9 @@ const uuid = z.uuid();
  * tolerated and means nothing).
  */
 export const HandshakeAuth = z.discriminatedUnion('role', [
-  z.object({ role: z.literal('facilitator'), sessionId: uuid }),
-  z.strictObject({ role: z.literal('pair'), pairToken: token, member: z.null().optional() }),
-  z.object({ role: z.literal('projector'), sessionId: uuid, projectorToken: token }),
+  z.object({ role: z.literal('facilitator'), sessionId: uuid, language: languageSchema.optional() }),
+  z.strictObject({ role: z.literal('pair'), pairToken: token, member: z.null().optional(), language: languageSchema.optional() }),
+  z.object({ role: z.literal('projector'), sessionId: uuid, projectorToken: token, language: languageSchema.optional() }),
 ]);
 
 /**
@@ -45,6 +45,11 @@ export interface SocketIdentity {
   credential: string | null;
   /** What to check again on every command (see SocketAuthenticator.recheck). */
   recheck: SocketCredential;
+  /**
+   * The language this device asked for (handshake `auth.language`, then `pair.setLanguage`):
+   * its `session.agenda` is in it. Null: the pair's recorded language, then the session's.
+   */
+  language: string | null;
 }
 
 const PROJECTOR_LINK_INVALID = 'This projector link is not valid any more. Open a new one from the console.';
@@ -126,9 +131,12 @@ export class SocketAuthenticator {
     if (claimsMember(rawAuth)) {
       throw new HandshakeRejected('auth/forbidden', 'A device cannot say which member it is: that comes from its own credential. Join with the code from your own phone.');
     }
+    // A language Kindred doesn't ship is a malformed request, not a bad credential.
+    if (!parseHandshakeLanguage(rawAuth).ok) throw new HandshakeRejected('payload/invalid', 'auth.language is not a language Kindred ships.');
     const parsed = HandshakeAuth.safeParse(rawAuth);
     if (!parsed.success) throw new HandshakeRejected('auth/unauthenticated', 'Missing or malformed credentials.');
     const auth = parsed.data;
+    const language = auth.language ?? null;
     switch (auth.role) {
       case 'facilitator': {
         const token = readCookie(cookieHeader, SESSION_COOKIE);
@@ -157,6 +165,7 @@ export class SocketAuthenticator {
             displayName: facilitator.displayName,
             coFacilitator,
           },
+          language,
         };
       }
       case 'pair': {
@@ -178,13 +187,14 @@ export class SocketAuthenticator {
           member: device.member,
           credential: device.credential,
           recheck: { kind: 'pair' },
+          language,
         };
       }
       case 'projector': {
         const tokenHash = hashToken(auth.projectorToken);
         const ok = await this.store.sessionIdForProjectorToken(auth.sessionId, tokenHash);
         if (!ok) throw new HandshakeRejected('auth/unauthenticated', PROJECTOR_LINK_INVALID);
-        return { sessionId: auth.sessionId, actor: { kind: 'projector' }, audience: 'projector', pairId: null, member: null, credential: null, recheck: { kind: 'projector', tokenHash } };
+        return { sessionId: auth.sessionId, actor: { kind: 'projector' }, audience: 'projector', pairId: null, member: null, credential: null, recheck: { kind: 'projector', tokenHash }, language };
       }
       default: {
         const _exhaustive: never = auth;

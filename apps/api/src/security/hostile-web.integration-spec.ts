@@ -54,6 +54,8 @@ function hostileCommands(bad: string): { type: CommandType; payload: Record<stri
     'pair.setWords': { words: { carer: { name: bad }, ageBand: 'adult' } },
     'pair.readmit': { pairId: bad },
     'topic.note': { sectionId: 's', note: bad },
+    'pair.setLanguage': { language: bad },
+    'session.setProjectorLanguages': { languages: ['en', bad] },
   };
   return COMMAND_TYPES.map((type) => ({ type, payload: { type, ...shapes[type] } }));
 }

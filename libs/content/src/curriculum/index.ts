@@ -14,7 +14,7 @@ import { emotionalIntelligence } from './topics/07-emotional-intelligence';
 import { learningTogether } from './topics/08-learning-together';
 import { independence } from './topics/09-independence';
 
-export { SHIPPED_LANGUAGES } from './languages';
+export { LANGUAGE_NAMES, SHIPPED_LANGUAGES, isShippedLanguage } from './languages';
 export { HANDOUT } from './handout';
 
 /** The shipped curriculum: the nine topics in their default order (see CONTENT.md). */

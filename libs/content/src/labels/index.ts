@@ -1,11 +1,12 @@
 import type { MemberRole } from '../agenda';
 import type { HandoutCatalogue, PluralText } from './catalogue';
 import { en } from './en';
+import { es } from './es';
 
 export type { HandoutCatalogue, PluralText, ReportCatalogue } from './catalogue';
 
 /** The shipped catalogues. A language is a file beside en.ts and one line here. */
-const CATALOGUES: Readonly<Record<string, HandoutCatalogue>> = { en };
+const CATALOGUES: Readonly<Record<string, HandoutCatalogue>> = { en, es };
 
 /** The catalogue for a language ("es-MX" → "es"), English when there is none. */
 export function handoutCatalogue(language: string): { language: string; catalogue: HandoutCatalogue } {

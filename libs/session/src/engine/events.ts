@@ -25,12 +25,17 @@ export interface SessionEnded { type: 'SessionEnded'; at: number }
 export interface RoomLocked { type: 'RoomLocked'; at: number }
 export interface RoomUnlocked { type: 'RoomUnlocked'; at: number }
 
-export interface PairJoined { type: 'PairJoined'; pairId: string; name: string; members: MemberNames; at: number }
+/** `language`: the one the pair joined in; absent in logs written before, and when it took the session's. */
+export interface PairJoined { type: 'PairJoined'; pairId: string; name: string; members: MemberNames; language?: string; at: number }
 export interface PairRemoved { type: 'PairRemoved'; pairId: string; at: number }
 export interface PairRenamed { type: 'PairRenamed'; pairId: string; name: string; at: number }
 export interface PairMembersSet { type: 'PairMembersSet'; pairId: string; members: MemberNames; at: number }
 /** The pair chose its own words (its carer's name, the son's age band); only its own view carries them. */
 export interface PairWordsSet { type: 'PairWordsSet'; pairId: string; words: PairWords; at: number }
+/** A device of the pair switched language; it becomes the pair's (its printed handout's). */
+export interface PairLanguageSet { type: 'PairLanguageSet'; pairId: string; language: string; at: number }
+/** The facilitator chose what the projector shows: one language or two side by side. */
+export interface ProjectorLanguagesSet { type: 'ProjectorLanguagesSet'; languages: string[]; at: number }
 
 /** Closes the previous segment's visit, opens one for this segment and resets the timer. */
 export interface SegmentEntered { type: 'SegmentEntered'; segmentId: string; at: number }
@@ -114,6 +119,8 @@ export type SessionEvent =
   | PairRenamed
   | PairMembersSet
   | PairWordsSet
+  | PairLanguageSet
+  | ProjectorLanguagesSet
   | SegmentEntered
   | TimerEvent
   | PollOpened

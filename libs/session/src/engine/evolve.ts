@@ -78,6 +78,7 @@ function applyLogged(state: SessionState, event: Exclude<SessionEvent, { type: '
         devices: { mode: 'shared', credential: null },
         sealedBallots: NOTHING_SEALED,
         handoutShared: false,
+        ...(event.language !== undefined ? { language: event.language } : {}),
       });
     case 'PairRemoved':
       return updatePair(state, event.pairId, (pair) => ({ ...pair, removedAt: event.at }));
@@ -87,6 +88,10 @@ function applyLogged(state: SessionState, event: Exclude<SessionEvent, { type: '
       return updatePair(state, event.pairId, (pair) => ({ ...pair, members: event.members }));
     case 'PairWordsSet':
       return updatePair(state, event.pairId, (pair) => ({ ...pair, words: event.words }));
+    case 'PairLanguageSet':
+      return updatePair(state, event.pairId, (pair) => ({ ...pair, language: event.language }));
+    case 'ProjectorLanguagesSet':
+      return { ...state, projectorLanguages: event.languages };
     case 'SegmentEntered':
       return enterSegment(state, event.segmentId, event.at);
     case 'TimerStarted':

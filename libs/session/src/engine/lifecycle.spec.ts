@@ -37,6 +37,8 @@ const EXAMPLES: Record<Command['type'], Command> = {
   'handout.share': { type: 'handout.share', shared: true },
   'pair.readmit': { type: 'pair.readmit', pairId: 'pair-1' },
   'topic.note': { type: 'topic.note', sectionId: 'sec-1', note: 'Ran long' },
+  'pair.setLanguage': { type: 'pair.setLanguage', language: 'es' },
+  'session.setProjectorLanguages': { type: 'session.setProjectorLanguages', languages: ['es', 'en'] },
 };
 
 describe('createSession', () => {

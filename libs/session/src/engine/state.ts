@@ -53,6 +53,8 @@ export interface PairState {
   handoutShared: boolean;
   /** Its own words (carer's name, age band); absent until it chose, and in snapshots made before. */
   words?: PairWords;
+  /** The pair's language (join or `pair.setLanguage`); absent: the session's. */
+  language?: string;
 }
 
 export interface SegmentVisit {
@@ -107,6 +109,8 @@ export interface SessionState {
   endedPrivateSteps: Readonly<Record<string, number>>;
   /** The facilitator's fidelity note per topic (section id); absent: none. */
   topicNotes: Readonly<Record<string, string>>;
+  /** What the projector shows; absent: the session's language alone. */
+  projectorLanguages?: readonly string[];
   polls: Readonly<Record<string, PollState>>;
   /** pollId → voterKey → ballot. Keyed by an HMAC: nothing here names a pair. */
   ballots: Readonly<Record<string, ShardedMap<Ballot>>>;

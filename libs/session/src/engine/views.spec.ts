@@ -21,6 +21,7 @@ describe('public view', () => {
       position: null,
       timer: { status: 'idle', durationMs: 0, remainingMs: 0 },
       step: { kind: 'none' },
+      projectorLanguages: ['en'],
     });
     expect(JSON.stringify(lobby)).not.toMatch(/Smiths|Sam and Mum|pair-1/);
   });

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CARER_PRESETS, PAIR_AGE_BANDS } from '@kindred/content';
 import { LIMITS } from './limits';
 import { rejection, type Rejection } from './errors';
+import { languageSchema, projectorLanguagesSchema } from './language';
 import { longText, nameText, normalizeName, safeText } from './text';
 
 const id = safeText(LIMITS.id).pipe(z.string().min(1));
@@ -65,9 +66,12 @@ export const revealEndSchema = command('reveal.end', { segmentId: id });
 export const topicNoteSchema = command('topic.note', { sectionId: id, note: safeText(LIMITS.topicNote * 2).transform((text) => text.normalize('NFC').trim()).pipe(z.string().max(LIMITS.topicNote)) });
 /** Lets a removed pair back in (its old credential works again). */
 export const pairReadmitSchema = command('pair.readmit', { pairId: id });
+/** Which language the projector shows: one, or two side by side (it receives every shipped language's agenda). */
+export const sessionSetProjectorLanguagesSchema = command('session.setProjectorLanguages', { languages: projectorLanguagesSchema });
 
 // ---- pair ----
-export const pairJoinSchema = command('pair.join', { name: pairName, members: memberNamesSchema });
+/** `language`: the one the pair joined in (its device's), recorded as the pair's; absent: the session's. */
+export const pairJoinSchema = command('pair.join', { name: pairName, members: memberNamesSchema, language: languageSchema.optional() });
 /** A pair renames itself; the facilitator may rename any pair (to fix an unkind name) by giving `pairId`. */
 export const pairRenameSchema = command('pair.rename', { name: pairName, pairId: id.optional() });
 export const pairSetMembersSchema = command('pair.setMembers', { members: memberNamesSchema });
@@ -86,6 +90,12 @@ export const pairWordsSchema = z.strictObject({
   ageBand: z.enum(PAIR_AGE_BANDS),
 });
 export const pairSetWordsSchema = command('pair.setWords', { words: pairWordsSchema });
+/**
+ * A device switches language: recorded as the pair's language (its printed handout's),
+ * and the server sends `session.agenda` in it to that socket only, so the two phones
+ * of a split pair may differ. Also accepted after the session ended.
+ */
+export const pairSetLanguageSchema = command('pair.setLanguage', { language: languageSchema });
 /** The pair shares its handout with the facilitator (for printing), or withdraws that; also after the session ended. */
 export const handoutShareSchema = command('handout.share', { shared: z.boolean() });
 
@@ -135,6 +145,8 @@ export const commandSchema = z.discriminatedUnion('type', [
   handoutShareSchema,
   pairReadmitSchema,
   topicNoteSchema,
+  pairSetLanguageSchema,
+  sessionSetProjectorLanguagesSchema,
 ]);
 
 /** A validated command (what the engine receives). */
@@ -179,6 +191,8 @@ export const COMMAND_SENDERS = {
   'handout.share': 'pair',
   'pair.readmit': 'facilitator',
   'topic.note': 'facilitator',
+  'pair.setLanguage': 'pair',
+  'session.setProjectorLanguages': 'facilitator',
 } as const satisfies Record<CommandType, 'facilitator' | 'facilitatorOrSystem' | 'pair' | 'pairOrFacilitator' | 'system'>;
 
 /**

@@ -1,9 +1,10 @@
-import { PLAN_FILE_MAX_BYTES, PlanSchema, SHIPPED_LANGUAGES, type AgeBand, type SegmentKind } from '@kindred/content';
+import { PLAN_FILE_MAX_BYTES, PlanSchema, type AgeBand, type SegmentKind } from '@kindred/content';
 import { TIMER_START_MODES } from './timer';
 import { z } from 'zod';
 import { FidelitySchema, HandoutModelSchema, SessionReportSchema } from './http-documents';
 import { LIMITS } from './limits';
 import type { PublicAddress } from './links';
+import { languageSchema } from './language';
 import { nameText, safeText } from './text';
 import {
   FACILITATOR_ROLES,
@@ -109,7 +110,7 @@ export const CreateSessionBody = z.strictObject({
   title: nameText(120, 'Give the session a title'),
   planId: safeText(100).pipe(z.string().min(1)),
   customization: CustomizationSchema.optional(),
-  language: safeText(20).refine((l) => SHIPPED_LANGUAGES.includes(l), 'not a language Kindred ships').default('en'),
+  language: languageSchema.default('en'),
   ageBand: ageBand.default('teen'),
   scheduledFor: z.iso.date().nullable().optional(),
   privateRetentionDays: z.number().int().min(1).max(3650).nullable().optional(),
@@ -149,8 +150,11 @@ export const JoinBody = z.strictObject({
   pairName: safeText(LIMITS.pairName * 4),
   // Names are checked by the pair.join command's schema, exactly as over the socket.
   members: z.unknown().optional(),
+  /** The join page's language: recorded as the pair's (its handout's); absent: the session's. */
+  language: languageSchema.optional(),
 });
-export const JoinInfoResponse = z.strictObject({ title: z.string(), acceptingPairs: z.boolean() });
+/** `language`: the session's, what the join page starts in when the device has no language of its own yet. */
+export const JoinInfoResponse = z.strictObject({ title: z.string(), acceptingPairs: z.boolean(), language: z.string() });
 export const JoinResultResponse = z.strictObject({
   sessionId: z.string(),
   pairId: z.string(),
@@ -170,7 +174,8 @@ export const DeviceCodeResponse = z.strictObject({
   /** The credential the shared device moves to once the new phone is in; null from a member's phone. */
   keep: z.strictObject({ pairToken: z.string(), member: memberRole }).nullable(),
 });
-export const RedeemBody = z.strictObject({ code: z.string().max(20) });
+/** `language`: the new phone's; recorded as the pair's, like `pair.setLanguage` (absent: unchanged). */
+export const RedeemBody = z.strictObject({ code: z.string().max(20), language: languageSchema.optional() });
 export const RedeemResponse = z.strictObject({ sessionId: z.string(), pairId: z.string(), pairToken: z.string(), member: memberRole });
 export const MergeResponse = z.union([z.strictObject({ merged: z.literal(true), pairToken: z.string() }), z.strictObject({ merged: z.literal(false) })]);
 
@@ -224,12 +229,12 @@ export const HTTP_ROUTES = [
   { method: 'get', path: '/api/sessions/{id}', summary: 'One of your sessions', auth: 'cookie', ok: { status: 200, body: SessionSummarySchema }, errors: { 404: 'session/not-found' } },
   { method: 'post', path: '/api/sessions/{id}/duplicate', summary: "A new session with this one's settings (plan, customization, language, age band, resources box, timer mode, group size, retention); a new code and no pairs", body: DuplicateSessionBody, auth: 'cookie', ok: { status: 201, body: SessionCreatedResponse }, errors: { 400: 'payload/invalid', 404: 'session/not-found' } },
   { method: 'post', path: '/api/sessions/{id}/projector-link', summary: 'A fresh projector token (the old one stops working)', auth: 'cookie', ok: { status: 200, body: ProjectorLinkResponse } },
-  { method: 'get', path: '/api/handouts/{pairId}', summary: "A pair's handout as JSON (Authorization: Bearer <pair token>, or the session's facilitator cookie)", ok: { status: 200, body: HandoutModelSchema }, errors: { 401: 'handout/unauthorized', 404: 'handout/not-found' } },
+  { method: 'get', path: '/api/handouts/{pairId}', summary: "A pair's handout as JSON (Authorization: Bearer <pair token>, or the session's facilitator cookie); ?lang= a shipped language (default: the pair's, then the session's)", ok: { status: 200, body: HandoutModelSchema }, errors: { 400: 'payload/invalid', 401: 'handout/unauthorized', 404: 'handout/not-found' } },
   { method: 'post', path: '/api/handouts/{pairId}/share', summary: "The pair shares its handout with the facilitator, or withdraws that (Authorization: Bearer <pair token> only); answers with the pair's handout", body: HandoutShareBody, ok: { status: 200, body: HandoutModelSchema }, errors: { 401: 'handout/unauthorized', 403: 'auth/forbidden, auth/pair-removed' } },
-  { method: 'get', path: '/api/handouts/{pairId}/pdf', summary: "A pair's handout as PDF (same access as the JSON)", ok: { status: 200, body: 'application/pdf' }, errors: { 401: 'handout/unauthorized', 404: 'handout/not-found', 429: 'handout/busy' } },
-  { method: 'get', path: '/api/sessions/{id}/handouts.pdf', summary: "Every pair's handout in one PDF, each from a new page", auth: 'cookie', ok: { status: 200, body: 'application/pdf' }, errors: { 404: 'session/not-found', 429: 'handout/busy' } },
+  { method: 'get', path: '/api/handouts/{pairId}/pdf', summary: "A pair's handout as PDF (same access and ?lang= as the JSON)", ok: { status: 200, body: 'application/pdf' }, errors: { 400: 'payload/invalid', 401: 'handout/unauthorized', 404: 'handout/not-found', 429: 'handout/busy' } },
+  { method: 'get', path: '/api/sessions/{id}/handouts.pdf', summary: "Every pair's handout in one PDF, each from a new page, each in its pair's language", auth: 'cookie', ok: { status: 200, body: 'application/pdf' }, errors: { 404: 'session/not-found', 429: 'handout/busy' } },
   { method: 'get', path: '/api/sessions/{id}/report.json', summary: 'Session report: attendance, planned vs actual time per segment, anonymous poll results (k rule)', auth: 'cookie', ok: { status: 200, body: SessionReportSchema }, errors: { 404: 'session/not-found' } },
-  { method: 'get', path: '/api/sessions/{id}/report.csv', summary: 'Session report as CSV; ?part=attendance|timing|polls|fidelity for one table', auth: 'cookie', ok: { status: 200, body: 'text/csv' }, errors: { 400: 'payload/invalid', 404: 'session/not-found' } },
+  { method: 'get', path: '/api/sessions/{id}/report.csv', summary: 'Session report as CSV; ?part=attendance|timing|polls|fidelity for one table; ?lang= a shipped language (default the session\'s); ?tz= an IANA time zone for its times (default UTC)', auth: 'cookie', ok: { status: 200, body: 'text/csv' }, errors: { 400: 'payload/invalid', 404: 'session/not-found' } },
   { method: 'delete', path: '/api/sessions/{id}', summary: 'Delete an ended session with everything in it (its owner only)', auth: 'cookie', ok: { status: 204, body: null }, errors: { 403: 'session/owner-only', 404: 'session/not-found', 409: 'session/still-open' } },
   { method: 'get', path: '/api/sessions/{id}/team', summary: 'Who facilitates the session: its owner and co-facilitators', auth: 'cookie', ok: { status: 200, body: TeamResponse }, errors: { 404: 'session/not-found' } },
   { method: 'post', path: '/api/sessions/{id}/invites', summary: 'A one-time invite for a colleague to co-facilitate (owner only; valid 7 days)', auth: 'cookie', ok: { status: 201, body: InviteCreatedResponse }, errors: { 403: 'session/owner-only', 404: 'session/not-found' } },

@@ -1,6 +1,7 @@
 export * from './version';
 export * from './limits';
 export * from './text';
+export * from './language';
 export * from './values';
 export * from './timer';
 export * from './clock';

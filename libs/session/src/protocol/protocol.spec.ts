@@ -43,6 +43,10 @@ const VALID: CommandInput[] = [
   { type: 'handout.share', shared: true },
   { type: 'pair.readmit', pairId: 'p1' },
   { type: 'topic.note', sectionId: 'feelings', note: 'Ran long, worth it' },
+  { type: 'pair.join', name: 'Osos', members: {}, language: 'es' },
+  { type: 'pair.setLanguage', language: 'es' },
+  { type: 'session.setProjectorLanguages', languages: ['es'] },
+  { type: 'session.setProjectorLanguages', languages: ['es', 'en'] },
 ];
 
 describe('parseCommand', () => {
@@ -87,6 +91,15 @@ describe('parseCommand', () => {
     ['a too long commitment', { type: 'commitment.save', segmentId: 'c', text: 'x'.repeat(LIMITS.commitmentText + 1) }],
     ['an empty commitment', { type: 'commitment.save', segmentId: 'c', text: '' }],
     ['a too long id', { type: 'segment.goto', segmentId: 'x'.repeat(LIMITS.id + 1) }],
+    ['a language Kindred does not ship', { type: 'pair.setLanguage', language: 'fr' }],
+    ['a regional variant as a language', { type: 'pair.setLanguage', language: 'es-MX' }],
+    ['a language of the wrong type', { type: 'pair.setLanguage', language: ['es'] }],
+    ['no language', { type: 'pair.setLanguage' }],
+    ['an unknown join language', { type: 'pair.join', name: 'Osos', members: {}, language: 'xx' }],
+    ['no projector language', { type: 'session.setProjectorLanguages', languages: [] }],
+    ['the same projector language twice', { type: 'session.setProjectorLanguages', languages: ['es', 'es'] }],
+    ['three projector languages', { type: 'session.setProjectorLanguages', languages: ['es', 'en', 'es'] }],
+    ['a projector language as a string', { type: 'session.setProjectorLanguages', languages: 'es' }],
   ])('refuses %s as invalid with a readable message', (_label, input) => {
     const parsed = parseCommand(input);
     expect(parsed).toMatchObject({ ok: false, code: 'payload/invalid' });

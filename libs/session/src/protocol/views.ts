@@ -123,6 +123,11 @@ export interface PublicView {
   position: AgendaPosition | null;
   timer: TimerState;
   step: PublicStepView;
+  /**
+   * What the projector shows (`session.setProjectorLanguages`): one shipped language, or
+   * two side by side; the session's language until the facilitator chooses.
+   */
+  projectorLanguages: string[];
 }
 
 // ---- pair and member views ----
@@ -176,6 +181,11 @@ export interface PairView {
   handoutShared: boolean;
   /** Its own words (see `pair.setWords`); null until it chose. Only this pair's view carries them. */
   words: PairWords | null;
+  /**
+   * The pair's language (set at join or by `pair.setLanguage`; the session's when it never
+   * chose): its printed handout's. A device may show another (its own `session.agenda`).
+   */
+  language: string;
 }
 
 export type MemberView = PairView;
@@ -275,6 +285,8 @@ export interface FacilitatorView {
   timerStart: TimerStartMode;
   /** How many active pairs chose each age band (`unset`: not yet). Never their word for the carer. */
   ageBands: Record<PairAgeBand | 'unset', number>;
+  /** How many active pairs use each language (counts only, like the age mix; never which pair). */
+  languages: Record<string, number>;
   /** The facilitators' notes per topic (section id), for the fidelity record. */
   topicNotes: Readonly<Record<string, string>>;
 }

@@ -176,6 +176,8 @@ export function materialize(command: CommandInput, actor: Actor, state: SessionS
     case 'session.lock':
     case 'session.unlock':
     case 'topic.note':
+    case 'pair.setLanguage':
+    case 'session.setProjectorLanguages':
       return command;
     default: {
       const _exhaustive: never = command;
@@ -270,6 +272,7 @@ export function stepsArbitrary(state: SessionState, maxSteps = 60): fc.Arbitrary
     { weight: 10, arbitrary: fc.tuple(fc.constantFrom<'poll.open' | 'poll.close' | 'poll.reveal'>('poll.open', 'poll.close', 'poll.reveal'), segment).map(([type, pollId]) => ({ type, pollId })) },
     { weight: 2, arbitrary: fc.tuple(segment, fc.constantFrom(ANY_ANSWER, 'missing')).map(([pollId, answerId]) => ({ type: 'poll.hideAnswer' as const, pollId, answerId })) },
     { weight: 3, arbitrary: segment.map((segmentId) => ({ type: 'reveal.end' as const, segmentId })) },
+    { weight: 1, arbitrary: fc.constantFrom('en', 'es', 'es+en').map((choice) => ({ type: 'session.setProjectorLanguages' as const, languages: choice.split('+') })) },
   );
 
   const pairCommand: fc.Arbitrary<CommandInput> = fc.oneof(
@@ -296,6 +299,7 @@ export function stepsArbitrary(state: SessionState, maxSteps = 60): fc.Arbitrary
     { weight: 4, arbitrary: fc.tuple(role, fc.boolean()).map(([r, keep]) => ({ type: 'devices.add' as const, role: r, credential: NEW_CREDENTIAL, ...(keep ? { keep: KEPT_CREDENTIAL } : {}) })) },
     { weight: 3, arbitrary: fc.constant({ type: 'devices.merge' as const, credential: NEW_CREDENTIAL }) },
     { weight: 1, arbitrary: fc.boolean().map((shared) => ({ type: 'handout.share' as const, shared })) },
+    { weight: 1, arbitrary: fc.constantFrom('en', 'es').map((language) => ({ type: 'pair.setLanguage' as const, language })) },
   );
 
   const pairActor = fc.record({

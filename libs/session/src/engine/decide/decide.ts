@@ -6,7 +6,7 @@ import { currentDeviceRejection, decideDeviceAdd, decideDeviceMerge } from './de
 import { getPair } from '../queries';
 import { decideLock, decideSessionEnd, decideSessionStart } from './lifecycle';
 import { decideGoto } from './navigation';
-import { decideHandoutShare, decideJoin, decideReadmit, decideRemove, decideRename, decideSetMembers, decideSetWords } from './pairs';
+import { decideHandoutShare, decideJoin, decideProjectorLanguages, decideReadmit, decideRemove, decideRename, decideSetLanguage, decideSetMembers, decideSetWords } from './pairs';
 import { decidePollControl, decideVote } from './polls';
 import { decideAnswerReveal, decideAnswerSubmit, decideRevealEnd } from './private-answers';
 import { reject, type DecideContext, type DecideResult } from './result';
@@ -29,6 +29,8 @@ export function decide(state: SessionState, command: Command, actor: Actor, now:
   }
   // Sharing a handout is the one thing a pair still does once the session is over.
   if (command.type === 'handout.share') return withPairActor(actor, (pair) => decideHandoutShare(state, command, pair, now));
+  // So is choosing the language its handout prints in.
+  if (command.type === 'pair.setLanguage') return withPairActor(actor, (pair) => decideSetLanguage(state, command, pair, now));
   // Fidelity notes are often written once the room has gone home.
   if (command.type === 'topic.note') return decideTopicNote(state, command, now);
   if (state.phase === 'ended') return reject(command.type === 'pair.join' ? 'join/session-ended' : 'session/ended');
@@ -70,6 +72,8 @@ export function decide(state: SessionState, command: Command, actor: Actor, now:
       return withPairActor(actor, (pair) => decideSetMembers(state, command, pair, now));
     case 'pair.setWords':
       return withPairActor(actor, (pair) => decideSetWords(state, command, pair, now));
+    case 'session.setProjectorLanguages':
+      return decideProjectorLanguages(state, command, now);
     case 'answer.submit':
       return withPairActor(actor, (pair) => decideAnswerSubmit(state, command, pair, now));
     case 'answer.reveal':

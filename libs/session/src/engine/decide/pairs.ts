@@ -1,7 +1,7 @@
 import type { CommandOf } from '../../protocol/commands';
 import type { Actor, PairActor } from '../actors';
 import type { SessionState } from '../state';
-import { getPair } from '../queries';
+import { getPair, pairLanguage } from '../queries';
 import { requireActivePair, uniqueName } from './guards';
 import { accept, isRejected, reject, type DecideResult } from './result';
 
@@ -10,7 +10,9 @@ export function decideJoin(state: SessionState, command: CommandOf<'pair.join'>,
   if (existing) return existing.removedAt === null ? reject('join/already-joined') : reject('auth/pair-removed');
   if (state.locked) return reject('join/room-locked');
   const name = uniqueName(state, command.name, null);
-  return accept({ type: 'PairJoined', pairId: actor.pairId, name, members: command.members, at: now });
+  // The session's language is the default: only a different one is worth logging.
+  const language = command.language !== undefined && command.language !== state.agenda.language ? { language: command.language } : {};
+  return accept({ type: 'PairJoined', pairId: actor.pairId, name, members: command.members, ...language, at: now });
 }
 
 export function decideRemove(state: SessionState, command: CommandOf<'pair.remove'>, now: number): DecideResult {
@@ -82,4 +84,19 @@ export function decideSetWords(state: SessionState, command: CommandOf<'pair.set
   if (isRejected(pair)) return pair;
   if (JSON.stringify(pair.words) === JSON.stringify(command.words)) return accept();
   return accept({ type: 'PairWordsSet', pairId: pair.pairId, words: command.words, at: now });
+}
+
+/** A device of the pair switched language; its own choice, also after the session ended (handouts are printed then). */
+export function decideSetLanguage(state: SessionState, command: CommandOf<'pair.setLanguage'>, actor: PairActor, now: number): DecideResult {
+  const pair = requireActivePair(state, actor);
+  if (isRejected(pair)) return pair;
+  if (pairLanguage(state, pair) === command.language) return accept();
+  return accept({ type: 'PairLanguageSet', pairId: pair.pairId, language: command.language, at: now });
+}
+
+/** What the projector shows: one language or two side by side. */
+export function decideProjectorLanguages(state: SessionState, command: CommandOf<'session.setProjectorLanguages'>, now: number): DecideResult {
+  const current = state.projectorLanguages ?? [state.agenda.language];
+  if (current.join() === command.languages.join()) return accept();
+  return accept({ type: 'ProjectorLanguagesSet', languages: [...command.languages], at: now });
 }

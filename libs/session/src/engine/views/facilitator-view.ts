@@ -1,10 +1,10 @@
-import type { Agenda } from '@kindred/content';
+import { SHIPPED_LANGUAGES, type Agenda } from '@kindred/content';
 import type { FacilitatorPairView, FacilitatorPollView, FacilitatorView, SegmentTimingView } from '../../protocol/views';
 import type { PairState, SessionState } from '../state';
 import { agendaIndex, plannedMs, positionOf } from '../agenda-index';
 import { lookup } from '../records';
 import { memoizeWith } from '../memo';
-import { pairsInJoinOrder, pollStatus } from '../queries';
+import { pairLanguage, pairsInJoinOrder, pollStatus } from '../queries';
 import { allCommitmentCounts, allPrivateStepCounts, pairProgress } from './counts';
 import { ballotCount, facilitatorPollResults, roleCounts } from './poll-results';
 import { currentStep, isJoinOpen } from './public-view';
@@ -43,6 +43,7 @@ export function facilitatorView(state: SessionState): FacilitatorView {
     smallRoom: smallRoomNotice(state.agenda, active.length, state.minGroupSize),
     timerStart: state.timerStart,
     ageBands: ageBandMix(active),
+    languages: languageMix(state, active),
     topicNotes: state.topicNotes,
   };
 }
@@ -98,5 +99,15 @@ export function segmentTimings(state: SessionState): SegmentTimingView[] {
 function ageBandMix(active: readonly PairState[]): FacilitatorView['ageBands'] {
   const mix: FacilitatorView['ageBands'] = { '10-13': 0, '14-17': 0, adult: 0, unset: 0 };
   for (const pair of active) mix[pair.words?.ageBand ?? 'unset'] += 1;
+  return mix;
+}
+
+/** The room's language mix: counts per language, every shipped one listed (0 when unused). */
+function languageMix(state: SessionState, active: readonly PairState[]): FacilitatorView['languages'] {
+  const mix: Record<string, number> = Object.fromEntries(SHIPPED_LANGUAGES.map((language) => [language, 0]));
+  for (const pair of active) {
+    const language = pairLanguage(state, pair);
+    mix[language] = (mix[language] ?? 0) + 1;
+  }
   return mix;
 }

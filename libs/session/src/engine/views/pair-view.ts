@@ -3,7 +3,7 @@ import type { MemberAnswerView, PairBallotView, PairPrivateAnswerView, PairView 
 import type { PairAnswers, PairState, SessionState, SubmittedAnswer } from '../state';
 import type { PairVoterKey } from '../voters';
 import { agendaIndex } from '../agenda-index';
-import { getPair, isStepOver, mayReveal, pollBallots } from '../queries';
+import { getPair, isStepOver, mayReveal, pairLanguage, pollBallots } from '../queries';
 import { getEntry } from '../sharded-map';
 import { lookup } from '../records';
 import { NO_ANSWERS } from '../evolve';
@@ -35,6 +35,7 @@ export function pairView(state: SessionState, pairId: string, member: MemberRole
     mergeAsked: pair.devices.mode === 'split' ? [...pair.devices.mergeAsked] : [],
     handoutShared: pair.handoutShared,
     words: pair.words ?? null,
+    language: pairLanguage(state, pair),
   };
 }
 

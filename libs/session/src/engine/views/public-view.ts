@@ -22,6 +22,7 @@ export function publicView(state: SessionState): PublicView {
     position: state.currentSegmentId === null ? null : positionOf(state.agenda, state.currentSegmentId),
     timer: state.timer,
     step: currentStep(state),
+    projectorLanguages: [...(state.projectorLanguages ?? [state.agenda.language])],
   };
 }
 
