@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { CurrentFacilitator, FacilitatorGuard } from '../auth/auth.guard';
 import type { Facilitator } from '../auth/auth.service';
 import { parseBody } from '../http/zod-body';
-import { attendanceTable, SeriesService } from '../series/series.service';
+import { attendanceHeading, attendanceTable, SeriesService } from '../series/series.service';
 import { SessionsService } from '../sessions/sessions.service';
 import { SessionTeam } from '../sessions/session-team';
 import { csvDocument } from './csv';
@@ -64,7 +64,8 @@ export class SessionExportsController {
     const { part, lang, tz } = parseBody(ReportCsvQuery, query);
     const { row: session } = await this.team.facilitatedRow(facilitator, id);
     const series = part ? null : await this.series.attendanceForSession(session.id);
-    const seriesTable = series ? csvDocument([[], [`Series attendance: ${series.title}`], ...attendanceTable(series)]).replace(/^\uFEFF/, '') : '';
+    const language = lang ?? session.language;
+    const seriesTable = series ? csvDocument([[], [attendanceHeading(series, language)], ...attendanceTable(series, language)]).replace(/^\uFEFF/, '') : '';
     const report = await this.handouts.report(session, Date.now(), lang);
     const csv = reportCsv(report, part, { timeZone: tz ?? 'UTC' }) + seriesTable;
     return download(csv, 'text/csv; charset=utf-8', `kindred-report-${fileSlug(session.title)}${part ? `-${part}` : ''}.csv`);

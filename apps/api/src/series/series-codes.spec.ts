@@ -1,4 +1,4 @@
-import { attendanceTable } from './series.service';
+import { attendanceHeading, attendanceTable } from './series.service';
 import { generateRejoinCode, normalizeRejoinCode } from './series-store';
 
 describe('rejoin codes', () => {
@@ -17,7 +17,7 @@ describe('rejoin codes', () => {
 
 describe('the series attendance table', () => {
   it('has one row per pair by its chosen name, one column per evening, and the counts', () => {
-    const rows = attendanceTable({
+    const overview = {
       id: 's',
       title: 'Spring',
       part: 2,
@@ -30,14 +30,18 @@ describe('the series attendance table', () => {
         { seriesPairId: 'p2', name: '=HYPERLINK()', attended: [true, false], evenings: 1 },
         { seriesPairId: 'p3', name: 'Sea Otters', attended: [false, true], evenings: 1 },
       ],
-    });
-    expect(rows).toEqual([
-      ['pair', 'evening 1', 'evening 2', 'evenings attended'],
+    };
+    expect(attendanceTable(overview, 'en')).toEqual([
+      ['Pair', 'Evening 1', 'Evening 2', 'Evenings attended'],
       ['Night Owls', 'present', 'present', 2],
       ['=HYPERLINK()', 'present', '', 1],
       ['Sea Otters', '', 'present', 1],
-      ['pairs present', 2, 2, ''],
-      ['of them returning', 0, 1, ''],
+      ['Pairs present', 2, 2, ''],
+      ['Of them returning', 0, 1, ''],
     ]);
+    // The same table for a Spanish-speaking reader: the names stay as the pairs chose them.
+    expect(attendanceTable(overview, 'es')[0]).toEqual(['Dúo', 'Encuentro 1', 'Encuentro 2', 'Encuentros a los que vino']);
+    expect(attendanceTable(overview, 'es')[4]?.[0]).toBe('Dúos presentes');
+    expect(attendanceHeading(overview, 'es')).toBe('Asistencia a la serie: Spring');
   });
 });

@@ -1,5 +1,6 @@
-import { Body, Controller, Get, Header, Headers, HttpCode, HttpStatus, Param, Post, Req, UseGuards, type StreamableFile } from '@nestjs/common';
+import { Body, Controller, Get, Header, Headers, HttpCode, HttpStatus, Param, Post, Query, Req, UseGuards, type StreamableFile } from '@nestjs/common';
 import {
+  AttendanceCsvQuery,
   CommitmentOutcomeBody,
   LinkSessionBody,
   MarkPresentBody,
@@ -50,8 +51,9 @@ export class SessionSeriesController {
 
   @Get(':id/series/attendance.csv')
   @Header('Cache-Control', 'no-store')
-  async attendanceCsv(@CurrentFacilitator() facilitator: Facilitator, @Param('id') id: string): Promise<StreamableFile> {
-    const rows = await this.series.attendanceCsvRows(facilitator, id);
+  async attendanceCsv(@CurrentFacilitator() facilitator: Facilitator, @Param('id') id: string, @Query() query: unknown): Promise<StreamableFile> {
+    const { lang } = parseBody(AttendanceCsvQuery, query);
+    const rows = await this.series.attendanceCsvRows(facilitator, id, lang);
     return download(csvDocument(rows), 'text/csv; charset=utf-8', `kindred-series-attendance-${fileSlug(id)}.csv`);
   }
 }

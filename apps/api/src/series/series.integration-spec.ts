@@ -121,6 +121,13 @@ describe('linked series: evenings, returning pairs, earlier commitments, attenda
     expect(csv.body).toContain('Early Birds,present,,1');
     const attendanceCsv = await evening1.facilitator.http.get<string>(`/api/sessions/${evening2.id}/series/attendance.csv`);
     expect(attendanceCsv.body).toContain('Sea Otters,,present,1');
+    // In a Spanish-speaking reader's language; a language Kindred doesn't ship is refused.
+    const spanish = await evening1.facilitator.http.get<string>(`/api/sessions/${evening2.id}/series/attendance.csv?lang=es`);
+    expect(spanish.body).toContain('Dúo,Encuentro 1,Encuentro 2');
+    expect(spanish.body).toContain('Sea Otters,,presente,1');
+    expect((await evening1.facilitator.http.get<string>(`/api/sessions/${evening2.id}/series/attendance.csv?lang=xx`)).status).toBe(400);
+    const spanishReport = await evening1.facilitator.http.get<string>(`/api/sessions/${evening2.id}/report.csv?lang=es`);
+    expect(spanishReport.body).toContain('Asistencia a la serie: Spring series');
     const report = await evening1.facilitator.http.get<unknown>(`/api/sessions/${evening2.id}/report.json`);
     for (const body of [JSON.stringify(series.body), csv.body, attendanceCsv.body, JSON.stringify(report.body)]) expect(body).not.toContain('cook on Sunday');
     expect(report.body).toMatchObject({ series: { evenings: [{ present: 3 }, { present: 3, returning: 2 }] } });

@@ -1,6 +1,6 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import type { CommitmentSegment } from '@kindred/content';
+import { fill, reportLabels, type CommitmentSegment } from '@kindred/content';
 import {
   currentDeviceRejection,
   getPair,
@@ -115,11 +115,12 @@ export class SeriesService {
     return this.overview(facilitator, sessionId);
   }
 
-  async attendanceCsvRows(facilitator: Facilitator, sessionId: string): Promise<(string | number)[][]> {
+  /** `language`: the reader's (the console's), else the session's. */
+  async attendanceCsvRows(facilitator: Facilitator, sessionId: string, language?: string): Promise<(string | number)[][]> {
     const row = await this.sessions.ownedRow(facilitator, sessionId);
     const linked = await this.store.seriesOfSession(row.id);
     if (!linked) throw new ApiError('series/not-in-series', 'This session is not part of a series.', HttpStatus.NOT_FOUND);
-    return attendanceTable(await this.attendance(linked.series, linked.part));
+    return attendanceTable(await this.attendance(linked.series, linked.part), language ?? row.language);
   }
 
   /** The series' attendance for the report of one of its evenings; null outside a series. */
@@ -386,11 +387,20 @@ function eveningSummary(evening: SeriesEveningRow, present: number, returning: n
   return { sessionId: evening.sessionId, part: evening.part, title: evening.title, code: evening.code, status: evening.status, present, returning };
 }
 
-/** One row per pair (its chosen name), one column per evening, then totals: names and marks, no private text. */
-export function attendanceTable(overview: SeriesOverview): (string | number)[][] {
-  const header = ['pair', ...overview.evenings.map((e) => `evening ${e.part}`), 'evenings attended'];
-  const rows = overview.pairs.map((p) => [p.name, ...p.attended.map((came) => (came ? 'present' : '')), p.evenings]);
-  const present = ['pairs present', ...overview.evenings.map((e) => e.present), ''];
-  const returning = ['of them returning', ...overview.evenings.map((e) => e.returning), ''];
+/**
+ * One row per pair (its chosen name), one column per evening, then totals: names and
+ * marks, no private text. Words from the report catalogue, in the reader's language.
+ */
+export function attendanceTable(overview: SeriesOverview, language: string): (string | number)[][] {
+  const words = reportLabels(language).series;
+  const header = [words.pair, ...overview.evenings.map((e) => fill(words.evening, { n: e.part })), words.eveningsAttended];
+  const rows = overview.pairs.map((p) => [p.name, ...p.attended.map((came) => (came ? words.present : '')), p.evenings]);
+  const present = [words.pairsPresent, ...overview.evenings.map((e) => e.present), ''];
+  const returning = [words.returning, ...overview.evenings.map((e) => e.returning), ''];
   return [header, ...rows, present, returning];
+}
+
+/** The attendance table's heading line ("Series attendance: Spring"). */
+export function attendanceHeading(overview: SeriesOverview, language: string): string {
+  return fill(reportLabels(language).series.heading, { title: overview.title });
 }

@@ -99,4 +99,16 @@ export interface ReportCatalogue {
   fidelityColumns: Record<'topic' | 'segment' | 'kind' | 'planned' | 'actual' | 'skipped' | 'pairsPresent' | 'note', string>;
   yes: string;
   no: string;
+  /** A series evening's attendance table (report.csv's last part, and attendance.csv). */
+  series: {
+    /** `{title}`: the series' name. */
+    heading: string;
+    pair: string;
+    /** `{n}`: the evening's number in the series. */
+    evening: string;
+    eveningsAttended: string;
+    present: string;
+    pairsPresent: string;
+    returning: string;
+  };
 }

@@ -132,5 +132,14 @@ export const en: HandoutCatalogue = {
     },
     yes: 'yes',
     no: 'no',
+    series: {
+      heading: 'Series attendance: {title}',
+      pair: 'Pair',
+      evening: 'Evening {n}',
+      eveningsAttended: 'Evenings attended',
+      present: 'present',
+      pairsPresent: 'Pairs present',
+      returning: 'Of them returning',
+    },
   },
 };

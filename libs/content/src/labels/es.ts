@@ -152,5 +152,14 @@ export const es: HandoutCatalogue = {
     },
     yes: 'sí',
     no: 'no',
+    series: {
+      heading: 'Asistencia a la serie: {title}',
+      pair: 'Dúo',
+      evening: 'Encuentro {n}',
+      eveningsAttended: 'Encuentros a los que vino',
+      present: 'presente',
+      pairsPresent: 'Dúos presentes',
+      returning: 'De ellos, repiten',
+    },
   },
 };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { languageSchema } from './language';
 import { COMMITMENT_OUTCOMES } from './series-values';
 import { safeText } from './text';
 
@@ -23,6 +24,8 @@ export const NextEveningBody = z.strictObject({
 });
 export const LinkSessionBody = z.strictObject({ previousSessionId: uuid });
 export const MarkPresentBody = z.strictObject({ seriesPairId: uuid });
+/** attendance.csv in the reader's language (the console's); the session's by default. */
+export const AttendanceCsvQuery = z.strictObject({ lang: languageSchema.optional() });
 
 export const SeriesEveningSchema = z.strictObject({
   sessionId: z.string(),
@@ -82,7 +85,7 @@ export const SERIES_ROUTES = [
   { method: 'get', path: '/api/sessions/{id}/series', summary: "The session's series: evenings, and which pairs (by name) came to which, with counts; no private text", auth: cookie, ok: { status: 200, body: SeriesResponse }, errors: { 404: 'session/not-found' } },
   { method: 'post', path: '/api/sessions/{id}/series/link', summary: 'Link this session by hand as the next evening after another of your sessions', auth: cookie, body: LinkSessionBody, ok: { status: 200, body: SeriesResponse }, errors: { 409: 'series/already-linked', 404: 'session/not-found' } },
   { method: 'post', path: '/api/sessions/{id}/series/present', summary: 'Mark a pair of an earlier evening present in this one (it can pick up a phone later)', auth: cookie, body: MarkPresentBody, ok: { status: 200, body: SeriesResponse }, errors: { 404: 'series/unknown-pair', 403: 'join/pair-removed' } },
-  { method: 'get', path: '/api/sessions/{id}/series/attendance.csv', summary: 'Series attendance as CSV: one row per pair, one column per evening', auth: cookie, ok: { status: 200, body: 'text/csv' }, errors: { 404: 'series/not-in-series' } },
+  { method: 'get', path: '/api/sessions/{id}/series/attendance.csv', summary: "Series attendance as CSV: one row per pair, one column per evening, in ?lang= (the session's language by default)", auth: cookie, ok: { status: 200, body: 'text/csv' }, errors: { 400: 'payload/invalid', 404: 'series/not-in-series' } },
   { method: 'get', path: '/api/series/rejoin', summary: "The open evening this device's credential (Authorization: Bearer) can rejoin as the same pair", ok: { status: 200, body: RejoinOfferResponse }, errors: { 401: 'auth/unknown-pair', 404: 'series/no-open-evening' } },
   { method: 'post', path: '/api/series/rejoin', summary: "Rejoin the series' open evening as the same pair: with this device's credential (Bearer), or on a new phone with the pair's rejoin code", body: RejoinBody, ok: { status: 201, body: RejoinResponse }, errors: { 404: 'series/code-unknown, series/no-open-evening', 403: 'join/pair-removed', 429: 'join/rate-limited' } },
   { method: 'get', path: '/api/series/commitments', summary: "The pair's own commitments from earlier evenings and how it said they went (Bearer: the pair's credential only)", ok: { status: 200, body: EarlierCommitmentsResponse }, errors: { 401: 'auth/unknown-pair' } },
