@@ -19,6 +19,7 @@ import { hmacVoterKey } from '../security/tokens';
 import { SessionEventBus, type ChangeScope, type LiveSessionReadModel, type SessionDomainEvent } from '../sessions/session-events';
 import { rooms } from './rooms';
 import { SentViews } from './sent-views';
+import { withJson } from './wire-encoder';
 
 type LiveSession = LiveSessionReadModel;
 
@@ -236,7 +237,8 @@ export class SessionBroadcaster implements OnModuleInit, OnModuleDestroy {
     if (!this.io || pairIds.length === 0) return;
     const known = force ? null : this.sent.of(live.id, before);
     const digests = known ?? new Map<string, string>();
-    const outgoing = new Map<string, { event: 'view.pair' | 'view.member'; payload: PairView; rooms: string[] }>();
+    // Keyed by event and digest; `json` guards against ever merging two different views.
+    const outgoing = new Map<string, { event: 'view.pair' | 'view.member'; payload: PairView; json: string; rooms: string[] }>();
     for (const pairId of pairIds) {
       for (const target of this.pairTargets(live, pairId)) {
         if (!this.mayHaveSockets(target.room)) {
@@ -250,8 +252,8 @@ export class SessionBroadcaster implements OnModuleInit, OnModuleDestroy {
           digests.delete(target.room);
           continue;
         }
-        const content = JSON.stringify({ ...now, seq: 0 });
-        const digest = SentViews.digestOf(content);
+        const json = JSON.stringify(now);
+        const digest = SentViews.digestOf(SentViews.contentOf(now, json));
         let previous = known?.get(target.room);
         if (!known && !force && before) {
           const then = view(before, { ...audience, voterKeys: this.voterKeysIn(live, before, pairId, target.member) });
@@ -259,10 +261,10 @@ export class SessionBroadcaster implements OnModuleInit, OnModuleDestroy {
         }
         digests.set(target.room, digest);
         if (previous === digest) continue;
-        const key = `${target.event}|${content}`;
+        const key = `${target.event}|${digest}`;
         const group = outgoing.get(key);
-        if (group) group.rooms.push(target.room);
-        else outgoing.set(key, { event: target.event, payload: now, rooms: [target.room] });
+        if (group?.json === json) group.rooms.push(target.room);
+        else outgoing.set(group ? `${key}|${target.room}` : key, { event: target.event, payload: withJson(now, json), json, rooms: [target.room] });
       }
     }
     for (const { event, payload, rooms: to } of outgoing.values()) this.to(to.length === 1 ? to[0]! : to).emit(event, payload);
