@@ -57,6 +57,8 @@ export class SessionBroadcaster implements OnModuleInit, OnModuleDestroy {
   private readonly pending = new Map<string, PendingChange>();
   private flushTimer: NodeJS.Immediate | null = null;
   private readonly sent = new SentViews();
+  /** Voter keys of the current poll per session (HMAC material → key); at most two per pair. */
+  private readonly voterKeys = new Map<string, { pollId: string; secret: Buffer; keys: Map<string, string> }>();
 
   private clustered = false;
   /** Set while re-sending views from PostgreSQL during a Redis outage: to this process's sockets only. */
@@ -310,11 +312,28 @@ export class SessionBroadcaster implements OnModuleInit, OnModuleDestroy {
   private voterKeysIn(live: LiveSession, state: SessionState, pairId: string, member: MemberRole | null): PairVoterKey[] {
     const secret = live.ballotSecret;
     if (!secret) return [];
-    return pairVoterIdentities(state, pairId, member).map((identity) => ({
-      pollId: identity.pollId,
-      role: identity.role,
-      voterKey: hmacVoterKey(secret, voterKeyMaterial(identity)),
-    }));
+    const identities = pairVoterIdentities(state, pairId, member);
+    if (identities.length === 0) return [];
+    // Not kept for an ended session: it has left memory (see `forget`), and must stay out.
+    if (live.state.phase === 'ended') return identities.map((identity) => ({ pollId: identity.pollId, role: identity.role, voterKey: hmacVoterKey(secret, voterKeyMaterial(identity)) }));
+    // A pair's view is rendered after each of its votes and each step: its keys for the
+    // current poll are the same every time, so each HMAC is computed once per poll.
+    const pollId = identities[0]!.pollId;
+    let cache = this.voterKeys.get(live.id);
+    if (!cache || cache.pollId !== pollId || !cache.secret.equals(secret)) {
+      cache = { pollId, secret, keys: new Map() };
+      this.voterKeys.set(live.id, cache);
+    }
+    const keys = cache.keys;
+    return identities.map((identity) => {
+      const material = voterKeyMaterial(identity);
+      let voterKey = identity.pollId === pollId ? keys.get(material) : undefined;
+      if (voterKey === undefined) {
+        voterKey = hmacVoterKey(secret, material);
+        if (identity.pollId === pollId) keys.set(material, voterKey);
+      }
+      return { pollId: identity.pollId, role: identity.role, voterKey };
+    });
   }
 
   /**
@@ -338,6 +357,7 @@ export class SessionBroadcaster implements OnModuleInit, OnModuleDestroy {
   forget(live: LiveSession): void {
     this.cancelPendingCounts(live.id);
     this.sent.forget(live.id);
+    this.voterKeys.delete(live.id);
     const throttle = this.facilitatorThrottle.get(live.id);
     this.facilitatorThrottle.delete(live.id);
     if (throttle?.timer) {
@@ -348,7 +368,7 @@ export class SessionBroadcaster implements OnModuleInit, OnModuleDestroy {
 
   /** Sessions with throttle or coalescing state in memory (for the memory test). */
   get trackedSessionCount(): number {
-    return new Set([...this.pendingCounts.keys(), ...this.facilitatorThrottle.keys(), ...this.pending.keys(), ...this.sent.sessionIds]).size;
+    return new Set([...this.pendingCounts.keys(), ...this.facilitatorThrottle.keys(), ...this.pending.keys(), ...this.sent.sessionIds, ...this.voterKeys.keys()]).size;
   }
 
   private scheduleCounts(live: LiveSession): void {
