@@ -3,6 +3,7 @@ import { IoAdapter } from '@nestjs/platform-socket.io';
 import type { IncomingMessage } from 'node:http';
 import type { Server, ServerOptions } from 'socket.io';
 import type { AppConfig } from '../config/config';
+import { wireParser } from './wire-encoder';
 
 /** Past this a message is dropped with the connection; below it, the gateway answers `payload/too-large`. */
 export const MAX_SOCKET_BUFFER_BYTES = 64 * 1024;
@@ -40,6 +41,8 @@ export class KindredIoAdapter extends IoAdapter {
       maxHttpBufferSize: MAX_SOCKET_BUFFER_BYTES,
       pingInterval: 10_000,
       pingTimeout: 8_000,
+      // Reuses the JSON the broadcaster already made of each pair's view (same bytes on the wire).
+      parser: wireParser,
       allowRequest: (req, callback) => callback(null, originAllowed(req, this.config.allowedOrigins)),
     } as ServerOptions);
     this.configureServer(server);

@@ -10,6 +10,20 @@ describe('SentViews', () => {
     expect(SentViews.digest(named(4, 'The Okafors'))).not.toBe(SentViews.digest(named(4, 'The Lindqvists')));
   });
 
+  it('takes the content from the JSON that is sent, and agrees with a view whose seq is not first', () => {
+    const view = { seq: 12, name: 'The Okafors' };
+    const json = JSON.stringify(view);
+    expect(SentViews.contentOf(view, json)).toBe('"name":"The Okafors"}');
+    const earlier = { seq: 1, name: 'The Okafors' };
+    expect(SentViews.digestOf(SentViews.contentOf(view, json))).toBe(SentViews.digest(earlier));
+    const reordered = { name: 'The Okafors', seq: 12 };
+    expect(SentViews.contentOf(reordered, JSON.stringify(reordered))).toBe(JSON.stringify({ name: 'The Okafors', seq: 0 }));
+    const later = { name: 'The Okafors', seq: 40 };
+    const other = { name: 'The Lindqvists', seq: 12 };
+    expect(SentViews.digest(reordered)).toBe(SentViews.digest(later));
+    expect(SentViews.digest(reordered)).not.toBe(SentViews.digest(other));
+  });
+
   it('is trusted only for the very state it was made from, and forgotten with its session', () => {
     const sent = new SentViews();
     const a = state(1);

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { SessionState } from '@kindred/session';
 
 /**
@@ -19,12 +19,22 @@ export class SentViews {
 
   /** A view's content without its seq, as a digest: equal digests mean equal views to the device. */
   static digest(view: { seq: number }): string {
-    return SentViews.digestOf(JSON.stringify({ ...view, seq: 0 }));
+    return SentViews.digestOf(SentViews.contentOf(view, JSON.stringify(view)));
   }
 
-  /** The digest of a view already serialized with `seq: 0`. */
+  /**
+   * The part of a view's JSON that isn't its seq. Views put `seq` first, so that is the
+   * JSON after `{"seq":N,`: no second serialization. A view that doesn't start that way
+   * is serialized again with `seq: 0` (always, for a given shape, so digests stay comparable).
+   */
+  static contentOf(view: { seq: number }, json: string): string {
+    const prefix = `{"seq":${view.seq},`;
+    return json.startsWith(prefix) ? json.slice(prefix.length) : JSON.stringify({ ...view, seq: 0 });
+  }
+
+  /** The digest of a view's content (`contentOf`). */
   static digestOf(content: string): string {
-    return createHash('sha1').update(content).digest('base64');
+    return hash('sha1', content, 'base64');
   }
 
   /** The memory, if it describes `state`; otherwise null (and a fresh one starts with the next `remember`). */

@@ -19,6 +19,7 @@ import { hmacVoterKey } from '../security/tokens';
 import { SessionEventBus, type ChangeScope, type LiveSessionReadModel, type SessionDomainEvent } from '../sessions/session-events';
 import { rooms } from './rooms';
 import { SentViews } from './sent-views';
+import { withJson } from './wire-encoder';
 
 type LiveSession = LiveSessionReadModel;
 
@@ -56,6 +57,8 @@ export class SessionBroadcaster implements OnModuleInit, OnModuleDestroy {
   private readonly pending = new Map<string, PendingChange>();
   private flushTimer: NodeJS.Immediate | null = null;
   private readonly sent = new SentViews();
+  /** Voter keys of the current poll per session (HMAC material → key); at most two per pair. */
+  private readonly voterKeys = new Map<string, { pollId: string; secret: Buffer; keys: Map<string, string> }>();
 
   private clustered = false;
   /** Set while re-sending views from PostgreSQL during a Redis outage: to this process's sockets only. */
@@ -236,7 +239,8 @@ export class SessionBroadcaster implements OnModuleInit, OnModuleDestroy {
     if (!this.io || pairIds.length === 0) return;
     const known = force ? null : this.sent.of(live.id, before);
     const digests = known ?? new Map<string, string>();
-    const outgoing = new Map<string, { event: 'view.pair' | 'view.member'; payload: PairView; rooms: string[] }>();
+    // Keyed by event and digest; `json` guards against ever merging two different views.
+    const outgoing = new Map<string, { event: 'view.pair' | 'view.member'; payload: PairView; json: string; rooms: string[] }>();
     for (const pairId of pairIds) {
       for (const target of this.pairTargets(live, pairId)) {
         if (!this.mayHaveSockets(target.room)) {
@@ -250,8 +254,8 @@ export class SessionBroadcaster implements OnModuleInit, OnModuleDestroy {
           digests.delete(target.room);
           continue;
         }
-        const content = JSON.stringify({ ...now, seq: 0 });
-        const digest = SentViews.digestOf(content);
+        const json = JSON.stringify(now);
+        const digest = SentViews.digestOf(SentViews.contentOf(now, json));
         let previous = known?.get(target.room);
         if (!known && !force && before) {
           const then = view(before, { ...audience, voterKeys: this.voterKeysIn(live, before, pairId, target.member) });
@@ -259,10 +263,10 @@ export class SessionBroadcaster implements OnModuleInit, OnModuleDestroy {
         }
         digests.set(target.room, digest);
         if (previous === digest) continue;
-        const key = `${target.event}|${content}`;
+        const key = `${target.event}|${digest}`;
         const group = outgoing.get(key);
-        if (group) group.rooms.push(target.room);
-        else outgoing.set(key, { event: target.event, payload: now, rooms: [target.room] });
+        if (group?.json === json) group.rooms.push(target.room);
+        else outgoing.set(group ? `${key}|${target.room}` : key, { event: target.event, payload: withJson(now, json), json, rooms: [target.room] });
       }
     }
     for (const { event, payload, rooms: to } of outgoing.values()) this.to(to.length === 1 ? to[0]! : to).emit(event, payload);
@@ -308,11 +312,28 @@ export class SessionBroadcaster implements OnModuleInit, OnModuleDestroy {
   private voterKeysIn(live: LiveSession, state: SessionState, pairId: string, member: MemberRole | null): PairVoterKey[] {
     const secret = live.ballotSecret;
     if (!secret) return [];
-    return pairVoterIdentities(state, pairId, member).map((identity) => ({
-      pollId: identity.pollId,
-      role: identity.role,
-      voterKey: hmacVoterKey(secret, voterKeyMaterial(identity)),
-    }));
+    const identities = pairVoterIdentities(state, pairId, member);
+    if (identities.length === 0) return [];
+    // Not kept for an ended session: it has left memory (see `forget`), and must stay out.
+    if (live.state.phase === 'ended') return identities.map((identity) => ({ pollId: identity.pollId, role: identity.role, voterKey: hmacVoterKey(secret, voterKeyMaterial(identity)) }));
+    // A pair's view is rendered after each of its votes and each step: its keys for the
+    // current poll are the same every time, so each HMAC is computed once per poll.
+    const pollId = identities[0]!.pollId;
+    let cache = this.voterKeys.get(live.id);
+    if (!cache || cache.pollId !== pollId || !cache.secret.equals(secret)) {
+      cache = { pollId, secret, keys: new Map() };
+      this.voterKeys.set(live.id, cache);
+    }
+    const keys = cache.keys;
+    return identities.map((identity) => {
+      const material = voterKeyMaterial(identity);
+      let voterKey = identity.pollId === pollId ? keys.get(material) : undefined;
+      if (voterKey === undefined) {
+        voterKey = hmacVoterKey(secret, material);
+        if (identity.pollId === pollId) keys.set(material, voterKey);
+      }
+      return { pollId: identity.pollId, role: identity.role, voterKey };
+    });
   }
 
   /**
@@ -336,6 +357,7 @@ export class SessionBroadcaster implements OnModuleInit, OnModuleDestroy {
   forget(live: LiveSession): void {
     this.cancelPendingCounts(live.id);
     this.sent.forget(live.id);
+    this.voterKeys.delete(live.id);
     const throttle = this.facilitatorThrottle.get(live.id);
     this.facilitatorThrottle.delete(live.id);
     if (throttle?.timer) {
@@ -346,7 +368,7 @@ export class SessionBroadcaster implements OnModuleInit, OnModuleDestroy {
 
   /** Sessions with throttle or coalescing state in memory (for the memory test). */
   get trackedSessionCount(): number {
-    return new Set([...this.pendingCounts.keys(), ...this.facilitatorThrottle.keys(), ...this.pending.keys(), ...this.sent.sessionIds]).size;
+    return new Set([...this.pendingCounts.keys(), ...this.facilitatorThrottle.keys(), ...this.pending.keys(), ...this.sent.sessionIds, ...this.voterKeys.keys()]).size;
   }
 
   private scheduleCounts(live: LiveSession): void {
