@@ -22,7 +22,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import { Options, parseArgs } from './lib/cli';
 import { createSessions, Facilitator, joinPairs, segmentsOfKind, type BenchSession, type JoinedPair } from './lib/kindred';
-import { establishedOn, fileLimits, sizeNginx, startNginx } from './lib/nginx';
+import { establishedOn, fileLimits, ipHashPeer, sizeNginx, startNginx } from './lib/nginx';
 import { cpuSeconds, loadNote, machineDescription, ProcessMonitor } from './lib/proc';
 import { startKindred } from './lib/servers';
 import { ms, sleep, summarize, wallNow, type Summary } from './lib/stats';
@@ -75,6 +75,19 @@ interface ScenarioResult {
 /** Device i's source address: its own /24 inside 127/8, so ip_hash spreads the devices. */
 const sourceAddress = (i: number) => `127.${1 + Math.floor(i / 256)}.${i % 256}.1`;
 
+/**
+ * Facilitator k's source address: one that ip_hash sends to process k mod N, so the
+ * sessions' commands (and the views they build) are spread over the processes as
+ * facilitators in different places would be, rather than all on 127.0.0.1's process.
+ */
+function facilitatorAddress(k: number, servers: number): string {
+  for (let i = k * 32; i < k * 32 + 4096; i++) {
+    const address = `127.${200 + Math.floor(i / 256)}.${i % 256}.1`;
+    if (ipHashPeer(address, servers) === k % servers) return address;
+  }
+  throw new Error('no source address for the facilitator');
+}
+
 /** Splits `total` into `parts` near-equal shares. */
 const shares = (total: number, parts: number) => Array.from({ length: parts }, (_, k) => Math.floor(total / parts) + (k < total % parts ? 1 : 0));
 
@@ -104,7 +117,7 @@ async function runScenario(scenario: Scenario, settings: Settings): Promise<Scen
     const joined: JoinedPair[][] = await Promise.all(sessions.map((s, k) => joinPairs(kindred.servers[k % servers]!.url, s.code, perSession[k]!, concurrency)));
     log(`joined ${n} pairs in ${sessionCount} sessions over HTTP in ${((performance.now() - t) / 1000).toFixed(1)} s`);
 
-    for (const s of sessions) facilitators.push(await Facilitator.connect(nginx.url, s, { timeoutMs: 60_000 }));
+    for (const [k, s] of sessions.entries()) facilitators.push(await Facilitator.connect(nginx.url, s, { timeoutMs: 60_000, localAddress: facilitatorAddress(k, servers) }));
     const first = facilitators[0]!;
     const [a] = segmentsOfKind(first.agenda!, 'pairTalk');
     const [b] = segmentsOfKind(first.agenda!, 'privateReveal');
@@ -127,7 +140,8 @@ async function runScenario(scenario: Scenario, settings: Settings): Promise<Scen
     if (connected.failed > 0) throw new Error(`${connected.failed} devices could not connect: ${connected.errors.join('; ')}`);
     await sleep(2000);
     const perProcess = ports.map(establishedOn);
-    log(`connections per API process (nginx → process, facilitators included): ${perProcess.join(' / ')}`);
+    const expected = ports.map((_, p) => auths.filter((_, i) => ipHashPeer(sourceAddress(i), servers) === p).length + sessions.filter((_, k) => k % servers === p).length);
+    log(`connections per API process (nginx → process, facilitators included): ${perProcess.join(' / ')} (by nginx's ip_hash formula: ${expected.join(' / ')})`);
 
     const monitors = kindred.servers.map((s) => new ProcessMonitor(s.child.pid!));
     monitors.forEach((m) => m.start());

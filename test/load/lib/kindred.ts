@@ -91,6 +91,8 @@ export interface ConnectOptions {
   reconnectionDelay?: number;
   reconnectionDelayMax?: number;
   timeoutMs?: number;
+  /** The local address to connect from (engine.io-client passes it to ws; not in its types). */
+  localAddress?: string;
 }
 
 /** A socket.io connection of our own (never multiplexed with another device's). */
@@ -105,6 +107,7 @@ export function openSocket(baseUrl: string, auth: Record<string, unknown>, cooki
     reconnectionDelayMax: options.reconnectionDelayMax ?? 5000,
     timeout: options.timeoutMs ?? 20_000,
     extraHeaders: cookie ? { cookie } : undefined,
+    ...(options.localAddress ? ({ localAddress: options.localAddress } as object) : {}),
   });
 }
 

@@ -117,3 +117,14 @@ export function establishedOn(port: number): number {
     return NaN;
   }
 }
+
+/**
+ * The upstream (0-based) nginx's `ip_hash` picks for an IPv4 client among `peers` servers
+ * of equal weight, while all are up: ngx_http_upstream_ip_hash_module.c hashes the first
+ * three octets (hash = (hash × 113 + octet) mod 6271, from 89), then takes it mod the total weight.
+ */
+export function ipHashPeer(address: string, peers: number): number {
+  let hash = 89;
+  for (const octet of address.split('.').slice(0, 3).map(Number)) hash = (hash * 113 + octet) % 6271;
+  return hash % peers;
+}
