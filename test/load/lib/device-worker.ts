@@ -72,8 +72,8 @@ const SEQ = /"seq":(\d+)/;
  * The wire protocol by hand (engine.io v4 text frames carrying socket.io packets):
  * answers pings, reads a broadcast's seq with a regex and parses nothing else eagerly.
  */
-function liteDevice(url: string, event: string, auth: DeviceAuth): Promise<Device> {
-  const ws = new WebSocket(`${url.replace(/^http/, 'ws')}/socket.io/?EIO=4&transport=websocket`, { perMessageDeflate: false });
+function liteDevice(url: string, event: string, auth: DeviceAuth, localAddress?: string): Promise<Device> {
+  const ws = new WebSocket(`${url.replace(/^http/, 'ws')}/socket.io/?EIO=4&transport=websocket`, { perMessageDeflate: false, localAddress });
   const receipts = new Map<number, number>();
   const pairReceipts = new Map<number, number>();
   const acks = new Map<number, (ack: Ack) => void>();
@@ -158,11 +158,12 @@ function liteDevice(url: string, event: string, auth: DeviceAuth): Promise<Devic
   });
 }
 
-async function connectOne(url: string, mode: 'kindred' | 'bare', client: ClientKind, auth: DeviceAuth): Promise<Device> {
+async function connectOne(url: string, mode: 'kindred' | 'bare', client: ClientKind, auth: DeviceAuth, localAddress?: string): Promise<Device> {
   const event = mode === 'kindred' ? 'view.public' : 'broadcast';
   for (let attempt = 1; ; attempt++) {
     try {
-      return await (client === 'lite' ? liteDevice(url, event, auth) : socketIoDevice(url, event, auth));
+      // A local address is a lite client's option only (the cluster benchmark's).
+      return await (client === 'lite' ? liteDevice(url, event, auth, localAddress) : socketIoDevice(url, event, auth));
     } catch (error) {
       if (attempt >= 3) throw error;
       await sleep(200 * attempt);
@@ -179,7 +180,7 @@ async function connectAll(msg: Extract<ToWorker, { op: 'connect' }>): Promise<vo
     while (next < msg.devices.length) {
       const i = next++;
       try {
-        devices[i] = await connectOne(msg.urls[i % msg.urls.length]!, msg.mode, msg.client, msg.devices[i]!);
+        devices[i] = await connectOne(msg.urls[i % msg.urls.length]!, msg.mode, msg.client, msg.devices[i]!, msg.sources?.[i]);
         ok++;
       } catch (error) {
         errors.push(String(error));

@@ -44,6 +44,23 @@ export async function createSession(baseUrl: string, planId = 'full-workshop'): 
   return { ...created.body, cookie: signup.cookie };
 }
 
+/** Signs one facilitator up and opens `count` sessions (one sign-up: the per-address sign-up brake stays out of the way). */
+export async function createSessions(baseUrl: string, count: number, planId = 'full-workshop'): Promise<BenchSession[]> {
+  const first = await createSession(baseUrl, planId);
+  const sessions = [first];
+  for (let i = 1; i < count; i++) {
+    const created = await post<{ id: string; code: string; projectorToken: string }>(
+      baseUrl,
+      '/api/sessions',
+      { title: `Benchmark evening ${i + 1}`, planId, language: 'en', ageBand: 'teen' },
+      first.cookie,
+    );
+    if (created.status !== 201) throw new Error(`create session ${i + 1} failed (${created.status}): ${JSON.stringify(created.body)}`);
+    sessions.push({ ...created.body, cookie: first.cookie });
+  }
+  return sessions;
+}
+
 export interface JoinedPair {
   pairId: string;
   pairToken: string;
@@ -74,6 +91,8 @@ export interface ConnectOptions {
   reconnectionDelay?: number;
   reconnectionDelayMax?: number;
   timeoutMs?: number;
+  /** The local address to connect from (engine.io-client passes it to ws; not in its types). */
+  localAddress?: string;
 }
 
 /** A socket.io connection of our own (never multiplexed with another device's). */
@@ -88,6 +107,7 @@ export function openSocket(baseUrl: string, auth: Record<string, unknown>, cooki
     reconnectionDelayMax: options.reconnectionDelayMax ?? 5000,
     timeout: options.timeoutMs ?? 20_000,
     extraHeaders: cookie ? { cookie } : undefined,
+    ...(options.localAddress ? ({ localAddress: options.localAddress } as object) : {}),
   });
 }
 

@@ -45,7 +45,8 @@ export interface VoteResult {
 
 export type ToWorker =
   /** `urls`: device i connects to urls[i % urls.length] (several API processes share one session). */
-  | { op: 'connect'; urls: string[]; mode: 'kindred' | 'bare'; client: ClientKind; devices: DeviceAuth[]; concurrency: number }
+  /** `sources[i]`, when given: the local address device i connects from (e.g. 127.3.7.1, so nginx's ip_hash spreads loopback clients). */
+  | { op: 'connect'; urls: string[]; mode: 'kindred' | 'bare'; client: ClientKind; devices: DeviceAuth[]; concurrency: number; sources?: string[] }
   | { op: 'collect' }
   | { op: 'votes'; plan: VotePlanItem[]; startAt: number; lostAckDelayMs: number }
   | { op: 'ballots'; pollId: string }

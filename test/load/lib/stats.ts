@@ -8,6 +8,7 @@ export function percentile(sorted: ArrayLike<number>, p: number): number {
 export interface Summary {
   count: number;
   p50: number;
+  p95: number;
   p99: number;
   max: number;
   mean: number;
@@ -20,6 +21,7 @@ export function summarize(values: readonly number[]): Summary {
   return {
     count: sorted.length,
     p50: percentile(sorted, 50),
+    p95: percentile(sorted, 95),
     p99: percentile(sorted, 99),
     max: sorted.length ? sorted[sorted.length - 1]! : NaN,
     mean: sorted.length ? sum / sorted.length : NaN,

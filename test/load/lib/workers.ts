@@ -55,6 +55,7 @@ export class WorkerPool {
     devices: DeviceAuth[],
     processes: number,
     concurrency = 50,
+    sources?: string[],
   ): Promise<{ pool: WorkerPool; failed: number; errors: string[]; ms: number }> {
     const per = Math.ceil(devices.length / processes);
     const workers: DeviceWorker[] = [];
@@ -78,6 +79,7 @@ export class WorkerPool {
             client,
             devices: devices.slice(w.offset, w.offset + w.count),
             concurrency,
+            sources: sources?.slice(w.offset, w.offset + w.count),
           },
           'connected',
         )),
