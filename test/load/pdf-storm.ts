@@ -78,6 +78,7 @@ async function runMode(mode: 'worker pool' | 'event loop', settings: { pdfs: num
     const pid = kindred.server.child.pid!;
 
     const phase = async (storm: boolean): Promise<PhaseResult> => {
+      console.log(`  ${mode}: ${storm ? `${settings.pdfs} pairs downloading PDFs` : 'no PDFs'} (${loadNote()})`);
       await timeUpdates(facilitator!, sockets, segmentIds, 3, settings.intervalMs); // warm-up
       let stop = false;
       let refused = 0;
