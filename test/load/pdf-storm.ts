@@ -78,6 +78,7 @@ async function runMode(mode: 'worker pool' | 'event loop', settings: { pdfs: num
     const pid = kindred.server.child.pid!;
 
     const phase = async (storm: boolean): Promise<PhaseResult> => {
+      console.log(`  ${mode}: ${storm ? `${settings.pdfs} pairs downloading PDFs` : 'no PDFs'} (${loadNote()})`);
       await timeUpdates(facilitator!, sockets, segmentIds, 3, settings.intervalMs); // warm-up
       let stop = false;
       let refused = 0;
@@ -134,23 +135,34 @@ async function main(): Promise<void> {
   console.log(`PDF storm benchmark: ${settings.pdfs} pairs of one session download their handout PDF over and over;`);
   console.log(`${settings.pairs} pairs of another session are timed on ${settings.rounds} step changes, one every ${settings.intervalMs} ms`);
   console.log(`machine: ${machineDescription()}; ${loadNote()}`);
+  const header = `${'live updates (view.public)'.padEnd(40)}${'p50'.padStart(10)}${'p99'.padStart(10)}${'max'.padStart(10)}${'missed'.padStart(8)}${'PDFs'.padStart(7)}${'429s'.padStart(8)}${'PDF p50'.padStart(11)}   server CPU avg / RSS max`;
   const rows: string[] = [];
+  let failures = 0;
   for (const mode of modes) {
     if (mode !== 'worker pool' && mode !== 'event loop') throw new Error('--modes: "worker pool" and/or "event loop"');
-    const result = await runMode(mode, settings);
-    for (const [name, phase] of [
-      ['no PDFs (baseline)', result.quiet],
-      [`${settings.pdfs} PDFs at a time`, result.storm],
-    ] as const) {
-      rows.push(
-        `${`${mode}, ${name}`.padEnd(40)}${ms(phase.latency.p50).padStart(10)}${ms(phase.latency.p99).padStart(10)}${ms(phase.latency.max).padStart(10)}${String(phase.missed).padStart(8)}` +
-          `${String(phase.pdfs).padStart(7)}${String(phase.refused).padStart(8)}${(phase.pdfs ? ms(phase.pdfMs.p50) : '-').padStart(11)}   ${(phase.usage.cpuAvg * 100).toFixed(0)}% / ${mib(phase.usage.rssMax)}`,
-      );
+    // Each mode's rows print as soon as they are measured: a mode that fails (the event
+    // loop one can stall the server past the sockets' ping timeout) keeps the others'.
+    const result = await runMode(mode, settings).catch((error: unknown) => {
+      failures++;
+      rows.push(`${mode}: the run failed (${String(error)})`);
+      return null;
+    });
+    if (result) {
+      for (const [name, phase] of [
+        ['no PDFs (baseline)', result.quiet],
+        [`${settings.pdfs} PDFs at a time`, result.storm],
+      ] as const) {
+        rows.push(
+          `${`${mode}, ${name}`.padEnd(40)}${ms(phase.latency.p50).padStart(10)}${ms(phase.latency.p99).padStart(10)}${ms(phase.latency.max).padStart(10)}${String(phase.missed).padStart(8)}` +
+            `${String(phase.pdfs).padStart(7)}${String(phase.refused).padStart(8)}${(phase.pdfs ? ms(phase.pdfMs.p50) : '-').padStart(11)}   ${(phase.usage.cpuAvg * 100).toFixed(0)}% / ${mib(phase.usage.rssMax)}`,
+        );
+      }
     }
+    console.log('');
+    console.log(header);
+    for (const row of rows) console.log(row);
   }
-  console.log('');
-  console.log(`${'live updates (view.public)'.padEnd(40)}${'p50'.padStart(10)}${'p99'.padStart(10)}${'max'.padStart(10)}${'missed'.padStart(8)}${'PDFs'.padStart(7)}${'429s'.padStart(8)}${'PDF p50'.padStart(11)}   server CPU avg / RSS max`);
-  for (const row of rows) console.log(row);
+  if (failures > 0) process.exitCode = 1;
   console.log(`(at the end: ${loadNote()})`);
 }
 

@@ -1,12 +1,16 @@
 #!/usr/bin/env node
 // The JavaScript a phone downloads to open each route, compressed, against a budget per
 // route: the entry chunk, the route's chunks and every chunk they import statically.
-// Chunks loaded on demand (the QR code library, poll results, other surfaces) are not
+// Chunks loaded on demand (the step screens, which start downloading beside the socket's
+// handshake; error texts; the QR code library; poll results; other surfaces) are not
 // counted.
 //
-// Budgets hold for gzip, the larger of the two encodings: a phone gets brotli only over
-// HTTPS (browsers don't offer `br` on plain http://, the usual LAN address of a
-// self-hosted server), so gzip is what most phones in a workshop room receive.
+// Each budgeted route has a budget per encoding. Brotli is what a phone receives over
+// HTTPS (a server with a public name); browsers offer `br` only on secure origins, so a
+// phone that opens the server's plain-http:// LAN address gets gzip. The pair route's
+// brotli budget is issue #18's target (60 KiB); the live console's target (75 KiB
+// brotli) is not reached yet, and its budget holds it where it is. The gzip budgets hold
+// the plain-HTTP download where it is today, so that it can only shrink.
 //
 // Usage:
 //   node apps/web/scripts/bundle-size.mjs [--json] [--dist path/to/dist]
@@ -22,14 +26,15 @@ import https from 'node:https';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** KiB of compressed JavaScript per route (entry + route chunks + static imports). */
-const BUDGETS_KIB = { pair: 85, console: 96 };
+/** KiB of compressed JavaScript per route and encoding (entry + route chunks + static imports). */
+const BUDGETS_KIB = { pair: { br: 60, gzip: 67 }, console: { br: 79, gzip: 89 } };
 const ROUTES = {
   pair: ['src/pair/PairPage.vue'],
   join: ['src/join/JoinPage.vue'],
-  // The live console: the console's layout and the session page a facilitator runs.
-  console: ['src/facilitate/ConsoleLayout.vue', 'src/facilitate/SessionPage.vue'],
-  screen: ['src/screen/ScreenPage.vue'],
+  // The live console: the console's layout, the session page a facilitator runs and the
+  // console's strings (loaded before the route renders, see src/router).
+  console: ['src/facilitate/ConsoleLayout.vue', 'src/facilitate/SessionPage.vue', 'src/i18n/en.console.ts'],
+  screen: ['src/screen/ScreenPage.vue', 'src/i18n/en.console.ts'],
 };
 
 const webRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -136,8 +141,10 @@ const results = Object.fromEntries(
   }),
 );
 for (const [name, result] of Object.entries(results)) {
-  if (result.budgetKib !== null && result.gzip > result.budgetKib * 1024) {
-    problems.push(`${name} route: ${kib(result.gzip)} KiB gzip, over its budget of ${result.budgetKib} KiB by ${kib(result.gzip - result.budgetKib * 1024)} KiB`);
+  for (const [encoding, budget] of Object.entries(result.budgetKib ?? {})) {
+    if (result[encoding] > budget * 1024) {
+      problems.push(`${name} route: ${kib(result[encoding])} KiB ${encoding}, over its budget of ${budget} KiB by ${kib(result[encoding] - budget * 1024)} KiB`);
+    }
   }
 }
 
@@ -150,7 +157,7 @@ if (asJson) {
 } else {
   console.log(`JavaScript per route, compressed (${baseUrl ? `bytes received from ${baseUrl}` : 'build output'}):`);
   for (const [name, result] of Object.entries(results)) {
-    const budget = result.budgetKib === null ? '' : `, budget ${result.budgetKib} KiB gzip`;
+    const budget = result.budgetKib === null ? '' : `, budget ${result.budgetKib.gzip} KiB gzip / ${result.budgetKib.br} KiB brotli`;
     console.log(`  ${name.padEnd(8)} gzip ${kib(result.gzip).padStart(6)} KiB   brotli ${kib(result.br).padStart(6)} KiB   raw ${kib(result.raw).padStart(6)} KiB${budget}`);
   }
   console.log('Pair route chunks:');

@@ -116,6 +116,7 @@ export class SessionGateway implements OnGatewayInit<KindredServer>, OnGatewayCo
           socket.data.identity = identity;
           socket.data.bucket = new TokenBucket(30, 10, Date.now());
           socket.data.verifiedAt = Date.now();
+          forgetHttpRequest(socket);
           next();
         },
         (error: unknown) => {
@@ -346,4 +347,17 @@ function credentialKey(identity: SocketIdentity): string {
       return _exhaustive;
     }
   }
+}
+
+/**
+ * What the handshake had to say (the credential, the cookie) is in `socket.data` now. The
+ * upgrade request would otherwise stay referenced for the socket's whole life (engine.io
+ * keeps it as `conn.request`, socket.io's handshake keeps its headers, the cookie among
+ * them): with thousands of connected phones that is memory held for nothing
+ * (docs/benchmarks.md, "Memory and the embedded store"). Nothing reads them later: the
+ * app uses one namespace, and its credential recheck reads `socket.data`.
+ */
+export function forgetHttpRequest(socket: Pick<Socket, 'conn' | 'handshake'>): void {
+  (socket.conn as { request: unknown }).request = null;
+  socket.handshake.headers = {};
 }

@@ -227,7 +227,10 @@ export class LiveSessionsService implements LiveSessionReader, SessionCommandRun
   }
 
   private forget(sessionId: string, pending: Promise<LiveSession | null>): void {
-    if (this.sessions.get(sessionId) === pending) this.sessions.delete(sessionId);
+    if (this.sessions.get(sessionId) !== pending) return;
+    this.sessions.delete(sessionId);
+    // Written only while Redis is away (catchUpFromDatabase); it must not outlive the cache entry.
+    this.ballotsSeen.delete(sessionId);
   }
 
   /** An ended session leaves memory: its timer, its throttles and its cache entry. */

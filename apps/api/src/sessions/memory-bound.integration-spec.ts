@@ -1,5 +1,7 @@
 import type { HandoutModel } from '@kindred/session';
+import type { Server } from 'socket.io';
 import { SessionBroadcaster } from '../realtime/session-broadcaster';
+import { SessionGateway } from '../realtime/session.gateway';
 import { aFacilitator, aPair, aSession, facilitatorDevice, pairDevice } from '../test-support/builders';
 import { bootTestServer, type TestServer } from '../test-support/test-server';
 import { LiveSessionsService } from './live-sessions.service';
@@ -71,6 +73,28 @@ describe('memory after many sessions', () => {
     expect(live.cachedCount).toBe(before + 1);
     expect(await console.send({ type: 'session.end' })).toMatchObject({ ok: true });
     expect(live.cachedCount).toBe(before);
+    console.close();
+  });
+
+  it('keeps neither the upgrade request nor the cookie of a connected device', async () => {
+    const session = await aSession(server);
+    const console = await facilitatorDevice(server, session);
+    const pair = await aPair(server, session.code);
+    const phone = await pairDevice(server, pair);
+    // The gateway's socket.io server (a private field: this test looks at socket.io's own objects).
+    const gateway: unknown = server.app.get(SessionGateway);
+    const io = (gateway as { server: Server }).server;
+    const sockets = [...io.of('/').sockets.values()];
+    expect(sockets.length).toBeGreaterThanOrEqual(2);
+    for (const socket of sockets) {
+      expect(socket.conn.request).toBeNull();
+      expect(socket.handshake.headers).toEqual({});
+    }
+    // Still a working session after that: the facilitator (cookie) and the phone (token) both act.
+    expect(await console.send({ type: 'session.start' })).toMatchObject({ ok: true });
+    expect(await phone.send({ type: 'pair.setMembers', members: { mother: 'Amina' } })).toMatchObject({ ok: true });
+    expect(await console.send({ type: 'session.end' })).toMatchObject({ ok: true });
+    phone.close();
     console.close();
   });
 });

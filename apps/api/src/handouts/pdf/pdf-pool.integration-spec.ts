@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { resolveHandout } from '@kindred/content';
 import type { ApiError } from '../../http/api-error';
 import type { HandoutModel } from '../handout-model';
@@ -61,5 +62,17 @@ describe('PdfRenderPool', () => {
     expect(pool.requesters).toBe(0);
     // Once its PDFs are done, the same pair may ask again.
     await expect(pool.render('pair:p2', handouts, options)).resolves.toBeInstanceOf(Buffer);
+  });
+
+  // Linux only (per-thread nice values through /proc); elsewhere the workers keep the process's priority.
+  const onLinux = fs.existsSync('/proc/thread-self') ? it : it.skip;
+  onLinux('renders at the lowest CPU priority, leaving the server thread at its own', async () => {
+    await pool.render('pair:p3', [{ model: model('The Lees'), qrUrl: null }], options);
+    // Field 19 of /proc/<pid>/task/<tid>/stat is the thread's nice value (after the command in parentheses).
+    const niceOf = (tid: string) => Number(fs.readFileSync(`/proc/self/task/${tid}/stat`, 'utf8').split(') ')[1]!.split(' ')[16]);
+    const threads = fs.readdirSync('/proc/self/task');
+    // Idle workers stay for 30 s, so the one that just rendered is still there.
+    expect(threads.some((tid) => niceOf(tid) === 19)).toBe(true);
+    expect(niceOf(String(process.pid))).toBe(0);
   });
 });
