@@ -349,6 +349,14 @@ const enConsole = {
     notes: 'Topic notes written',
     notYours: 'not yours to see',
   },
+  languages: {
+    sessionLabel: 'Language',
+    projector: 'Projector language',
+    projectorSession: 'Session’s ({name})',
+    projectorBoth: 'Both, side by side',
+    mix: 'Languages',
+    mixCount: '{name}: {n}',
+  },
 };
 
 export default enConsole;

@@ -281,6 +281,9 @@ const en = {
       title: 'We couldn’t connect',
     },
   },
+  language: {
+    label: 'Language',
+  },
 };
 
 export default en;

@@ -347,6 +347,14 @@ const esConsole: typeof enConsole = {
     notes: 'Topic notes written',
     notYours: 'not yours to see',
   },
+  languages: {
+    sessionLabel: 'Idioma',
+    projector: 'Idioma del proyector',
+    projectorSession: 'El de la sesión ({name})',
+    projectorBoth: 'Los dos, lado a lado',
+    mix: 'Idiomas',
+    mixCount: '{name}: {n}',
+  },
 };
 
 export default esConsole;

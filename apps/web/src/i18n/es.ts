@@ -279,6 +279,9 @@ const es: typeof en = {
       title: 'We couldn’t connect',
     },
   },
+  language: {
+    label: 'Idioma',
+  },
 };
 
 export default es;

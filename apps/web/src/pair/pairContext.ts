@@ -1,10 +1,14 @@
 import { inject, type InjectionKey, type Ref } from 'vue';
-import type { CommandSender } from '../realtime/useSessionSocket';
+import type { PairCredentials } from '../join/pairCredentials';
+import type { CommandSender, SessionSocket } from '../realtime/useSessionSocket';
 
 /** What segment screens need from the page: a way to send commands and the clock offset. */
 export interface PairContext {
   send: CommandSender;
   clockOffsetMs: Readonly<Ref<number>>;
+  /** For the language switch: the handshake to change and the credential the language is kept with. */
+  updateAuth?: SessionSocket['updateAuth'];
+  credentials?: Ref<PairCredentials | null>;
 }
 
 export const PAIR_CONTEXT: InjectionKey<PairContext> = Symbol('pair-context');
