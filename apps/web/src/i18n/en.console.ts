@@ -350,11 +350,11 @@ const enConsole = {
     notYours: 'not yours to see',
   },
   languages: {
-    sessionLabel: 'Language',
+    sessionLabel: 'Session language',
     projector: 'Projector language',
     projectorSession: 'Session’s ({name})',
     projectorBoth: 'Both, side by side',
-    mix: 'Languages',
+    mix: 'Languages:',
     mixCount: '{name}: {n}',
   },
 };

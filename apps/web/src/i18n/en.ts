@@ -281,9 +281,6 @@ const en = {
       title: 'We couldn’t connect',
     },
   },
-  language: {
-    label: 'Language',
-  },
 };
 
 export default en;

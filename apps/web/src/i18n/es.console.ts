@@ -348,11 +348,11 @@ const esConsole: typeof enConsole = {
     notYours: 'not yours to see',
   },
   languages: {
-    sessionLabel: 'Idioma',
+    sessionLabel: 'Idioma de la sesión',
     projector: 'Idioma del proyector',
     projectorSession: 'El de la sesión ({name})',
     projectorBoth: 'Los dos, lado a lado',
-    mix: 'Idiomas',
+    mix: 'Idiomas:',
     mixCount: '{name}: {n}',
   },
 };

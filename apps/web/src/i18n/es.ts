@@ -279,9 +279,6 @@ const es: typeof en = {
       title: 'We couldn’t connect',
     },
   },
-  language: {
-    label: 'Idioma',
-  },
 };
 
 export default es;

@@ -50,16 +50,17 @@ export interface LocaleTarget {
   mergeLocaleMessage(locale: string, messages: object): void;
 }
 
+/** The loading and switching code (switchLocale.ts): its own chunk, outside the pair route's first download. */
+const switching = () => import('./switchLocale');
+
 /** Shows the app in the first of `languages` Kindred ships (else English), its messages fetched first (see switchLocale.ts). */
 export async function showAppIn(target: LocaleTarget, ...languages: readonly string[]): Promise<void> {
-  const { setAppLocale } = await import('./switchLocale');
-  await setAppLocale(target, ...languages);
+  await (await switching()).setAppLocale(target, ...languages);
 }
 
 /** Loads the console/projector strings into the global i18n, and again after every switch (see switchLocale.ts). */
 export async function loadConsoleMessages(target: LocaleTarget): Promise<void> {
-  const { loadStaffMessages } = await import('./switchLocale');
-  await loadStaffMessages(target);
+  await (await switching()).loadStaffMessages(target);
 }
 
 export function useGlobalI18n() {

@@ -81,6 +81,13 @@ export async function switchLocale(target: LocaleTarget, locale: Locale): Promis
   return locale;
 }
 
+/** Fetches the messages of `languages` without switching: a projector showing two languages side by side needs both. */
+export async function loadLocales(target: LocaleTarget, languages: readonly string[]): Promise<void> {
+  const state = loaded(target);
+  const locales = languages.filter(isLocale);
+  await Promise.all(locales.flatMap((locale) => [loadPart(target, locale, 'phone'), ...(state.staff ? [loadPart(target, locale, 'console')] : [])]));
+}
+
 /** Loads the console/projector strings into the global i18n (once per locale), and in every later switch. */
 export async function loadStaffMessages(target: LocaleTarget): Promise<void> {
   const state = loaded(target);

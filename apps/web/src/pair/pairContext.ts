@@ -1,13 +1,12 @@
 import { inject, type InjectionKey, type Ref } from 'vue';
 import type { PairCredentials } from '../join/pairCredentials';
-import type { CommandSender, SessionSocket } from '../realtime/useSessionSocket';
+import type { CommandSender } from '../realtime/useSessionSocket';
 
 /** What segment screens need from the page: a way to send commands and the clock offset. */
 export interface PairContext {
   send: CommandSender;
   clockOffsetMs: Readonly<Ref<number>>;
-  /** For the language switch: the handshake to change and the credential the language is kept with. */
-  updateAuth?: SessionSocket['updateAuth'];
+  /** For the language switch: the credential the device's language is kept with (and read at every connect). */
   credentials?: Ref<PairCredentials | null>;
 }
 

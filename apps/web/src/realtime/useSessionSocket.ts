@@ -15,7 +15,10 @@ import { ClockSampler } from './clockSync';
 
 export type SocketAuth =
   | { role: 'facilitator'; sessionId: string }
-  /** The server knows which member (if any) from the credential itself; `language` picks the agenda's. */
+  /**
+   * The server knows which member (if any) from the credential itself. `language` picks the
+   * agenda's; socket.io sends this object at every (re)connect, so a getter says the current one.
+   */
   | { role: 'pair'; pairToken: string; language?: string }
   | { role: 'projector'; sessionId: string; projectorToken: string };
 
@@ -48,8 +51,6 @@ export interface SessionSocket {
   send: CommandSender;
   /** Ask the server to send every view again. */
   requestViews: () => void;
-  /** Changes what the next (re)connect says in its handshake, e.g. the device's new language. */
-  updateAuth: (patch: Partial<SocketAuth>) => void;
   close: () => void;
 }
 
@@ -241,8 +242,6 @@ export function useSessionSocket(auth: SocketAuth, options: SessionSocketOptions
     outbox: readonly(outboxStatus),
     send: (command, hooks) => outbox.send(command, hooks),
     requestViews: () => socket.emit('view.request'),
-    // socket.io sends this same object at every (re)connect.
-    updateAuth: (patch) => void Object.assign(auth, patch),
     close,
   };
 }
