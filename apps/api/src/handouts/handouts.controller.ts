@@ -1,5 +1,5 @@
-import { Body, Controller, Get, Header, HttpCode, HttpStatus, Inject, Param, Post, Req, StreamableFile } from '@nestjs/common';
-import { handoutLink, HandoutShareBody } from '@kindred/session';
+import { Body, Controller, Get, Header, HttpCode, HttpStatus, Inject, Param, Post, Query, Req, StreamableFile } from '@nestjs/common';
+import { handoutLink, HandoutQuery, HandoutShareBody } from '@kindred/session';
 import type { Request } from 'express';
 import type { AppConfig } from '../config/config';
 import { AppConfigToken } from '../config/config.module';
@@ -25,16 +25,18 @@ export class HandoutsController {
 
   @Get(':pairId')
   @Header('Cache-Control', 'no-store')
-  async handout(@Param('pairId') pairId: string, @Req() req: Request): Promise<HandoutModel> {
+  async handout(@Param('pairId') pairId: string, @Req() req: Request, @Query() query: unknown): Promise<HandoutModel> {
+    const { lang } = parseBody(HandoutQuery, query);
     const grant = await this.access.authorize(pairId, req.headers);
-    return this.handouts.handout(grant.session, pairId, grant.reader.kind);
+    return this.handouts.handout(grant.session, pairId, grant.reader.kind, lang);
   }
 
   @Get(':pairId/pdf')
   @Header('Cache-Control', 'no-store')
-  async pdf(@Param('pairId') pairId: string, @Req() req: Request): Promise<StreamableFile> {
+  async pdf(@Param('pairId') pairId: string, @Req() req: Request, @Query() query: unknown): Promise<StreamableFile> {
+    const { lang } = parseBody(HandoutQuery, query);
     const grant = await this.access.authorize(pairId, req.headers);
-    const model = await this.handouts.handout(grant.session, pairId, grant.reader.kind);
+    const model = await this.handouts.handout(grant.session, pairId, grant.reader.kind, lang);
     // Only the pair's own request carries the token a QR code could open the page with.
     const qrUrl = grant.reader.kind === 'pair' ? handoutLink(publicOrigin(this.config.publicUrl, req), pairId, grant.reader.token) : null;
     const requester = grant.reader.kind === 'pair' ? (`pair:${pairId}` as const) : (`facilitator:${grant.reader.facilitator.id}` as const);

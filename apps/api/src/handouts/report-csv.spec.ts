@@ -141,4 +141,24 @@ describe('reportCsv', () => {
     expect(lines(reportCsv(REPORT, 'attendance'))).toHaveLength(4);
     expect(lines(reportCsv(REPORT, 'timing'))[0]).toBe('Topic,Segment,Kind,Planned,Actual,Difference,Visits,Actual (seconds)');
   });
+
+  it('writes its times in the reader\'s zone, never the server\'s: UTC by default', () => {
+    const utc = lines(reportCsv(REPORT, 'attendance'));
+    expect(utc[1]).toContain(',2030-05-14 17:01:00,');
+    const mexico = lines(reportCsv(REPORT, 'attendance', { timeZone: 'America/Mexico_City' }));
+    expect(mexico[1]).toContain(',2030-05-14 11:01:00,');
+    expect(mexico[2]).toContain(',2030-05-14 11:02:00,2030-05-14 11:05:00,');
+    // Across midnight the day moves too.
+    const tokyo = lines(reportCsv(REPORT, 'attendance', { timeZone: 'Asia/Tokyo' }));
+    expect(tokyo[1]).toContain(',2030-05-15 02:01:00,');
+  });
+
+  it('writes the header\'s times as the report\'s language does, naming the zone', () => {
+    const header = lines(reportCsv(REPORT, undefined, { timeZone: 'America/Mexico_City' })).slice(0, 7);
+    expect(header[2]).toBe('Date,"May 14, 2030"');
+    expect(header[4]).toMatch(/^Started,"May 14, 2030(,| at) 11:00\s?AM CST"$/);
+    const spanish = lines(reportCsv({ ...REPORT, session: { ...REPORT.session, language: 'es' } }, undefined, { timeZone: 'America/Mexico_City' })).slice(0, 7);
+    expect(spanish[2]).toMatch(/,14 de mayo de 2030$/);
+    expect(spanish[4]).toMatch(/,"?14 de mayo de 2030(,| a las) 11:00 (GMT-6|CST)"?$/);
+  });
 });

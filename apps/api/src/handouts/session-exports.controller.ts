@@ -1,5 +1,5 @@
 import { Controller, Get, Header, Param, Query, UseGuards, type StreamableFile } from '@nestjs/common';
-import type { FidelityRecord } from '@kindred/session';
+import { languageSchema, timeZoneSchema, type FidelityRecord } from '@kindred/session';
 import { z } from 'zod';
 import { CurrentFacilitator, FacilitatorGuard } from '../auth/auth.guard';
 import type { Facilitator } from '../auth/auth.service';
@@ -13,7 +13,8 @@ import { HandoutsService } from './handouts.service';
 import { PdfRenderPool } from './pdf/pdf-pool';
 import { REPORT_CSV_PARTS, reportCsv } from './report-csv';
 
-export const ReportCsvQuery = z.strictObject({ part: z.enum(REPORT_CSV_PARTS).optional() });
+/** `lang`: the report's words and texts (default the session's); `tz`: the zone its times are in (default UTC). */
+export const ReportCsvQuery = z.strictObject({ part: z.enum(REPORT_CSV_PARTS).optional(), lang: languageSchema.optional(), tz: timeZoneSchema.optional() });
 
 /** What the facilitator takes away from a session: every handout to print, and the report. */
 @Controller('api/sessions')
@@ -60,11 +61,12 @@ export class SessionExportsController {
   @Get(':id/report.csv')
   @Header('Cache-Control', 'no-store')
   async reportCsv(@CurrentFacilitator() facilitator: Facilitator, @Param('id') id: string, @Query() query: unknown): Promise<StreamableFile> {
-    const { part } = parseBody(ReportCsvQuery, query);
+    const { part, lang, tz } = parseBody(ReportCsvQuery, query);
     const { row: session } = await this.team.facilitatedRow(facilitator, id);
     const series = part ? null : await this.series.attendanceForSession(session.id);
     const seriesTable = series ? csvDocument([[], [`Series attendance: ${series.title}`], ...attendanceTable(series)]).replace(/^\uFEFF/, '') : '';
-    const csv = reportCsv(await this.handouts.report(session), part) + seriesTable;
+    const report = await this.handouts.report(session, Date.now(), lang);
+    const csv = reportCsv(report, part, { timeZone: tz ?? 'UTC' }) + seriesTable;
     return download(csv, 'text/csv; charset=utf-8', `kindred-report-${fileSlug(session.title)}${part ? `-${part}` : ''}.csv`);
   }
 }

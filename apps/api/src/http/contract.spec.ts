@@ -4,8 +4,8 @@ import { buildOpenApiDocument } from './openapi';
 
 describe('the HTTP contract', () => {
   it('rejects an answer with a field the contract does not describe', () => {
-    expect(() => checkAgainstContract('GET', '/api/join/ABC123', 200, { title: 'Tuesday', acceptingPairs: true })).not.toThrow();
-    expect(() => checkAgainstContract('GET', '/api/join/ABC123', 200, { title: 'Tuesday', acceptingPairs: true, facilitatorEmail: 'a@b.c' })).toThrow(
+    expect(() => checkAgainstContract('GET', '/api/join/ABC123', 200, { title: 'Tuesday', acceptingPairs: true, language: 'es' })).not.toThrow();
+    expect(() => checkAgainstContract('GET', '/api/join/ABC123', 200, { title: 'Tuesday', acceptingPairs: true, language: 'es', facilitatorEmail: 'a@b.c' })).toThrow(
       /does not describe/,
     );
     expect(() => checkAgainstContract('GET', '/api/sessions/1', 200, { id: '1' })).toThrow(/does not describe/);
@@ -23,7 +23,7 @@ describe('the HTTP contract', () => {
     expect(Object.keys(doc.paths)).toHaveLength(new Set(HTTP_ROUTES.map((r) => r.path)).size);
     const join = doc.paths['/api/join/{code}']?.get;
     const schema = (join?.responses['200'] as { content: Record<string, { schema: { properties: object; additionalProperties: boolean } }> }).content['application/json']!.schema;
-    expect(Object.keys(schema.properties)).toEqual(['title', 'acceptingPairs']);
+    expect(Object.keys(schema.properties)).toEqual(['title', 'acceptingPairs', 'language']);
     expect(schema.additionalProperties).toBe(false);
     expect(doc.paths['/api/sessions']?.post?.requestBody).toMatchObject({ content: { 'application/json': { schema: { required: expect.arrayContaining(['title', 'planId']) } } } });
   });

@@ -3,6 +3,8 @@ import { OnGatewayConnection, OnGatewayInit, WebSocketGateway } from '@nestjs/we
 import {
   agendaForAudience,
   findInvalidText,
+  getPair,
+  pairLanguage,
   parseCommand,
   ERROR_MESSAGES,
   INVALID_TEXT_MESSAGE,
@@ -14,6 +16,7 @@ import {
   type CommandAck,
   type ServerToClientEvents,
 } from '@kindred/session';
+import type { Agenda } from '@kindred/content';
 import type { Server, Socket } from 'socket.io';
 import { z } from 'zod';
 import type { AppConfig } from '../config/config';
@@ -23,6 +26,7 @@ import { Lifecycle } from '../lifecycle/lifecycle';
 import { JsonLogger } from '../logging/json-logger';
 import { RateLimits } from '../security/rate-limits';
 import { ClusterChannel } from '../sessions/cluster-channel';
+import { SessionAgendas } from '../sessions/session-agendas';
 import { LiveSessionReader, SessionCommandRunner } from '../sessions/live-session-ports';
 import type { LiveSessionReadModel } from '../sessions/session-events';
 import { rooms } from './rooms';
@@ -71,6 +75,7 @@ export class SessionGateway implements OnGatewayInit<KindredServer>, OnGatewayCo
     private readonly lifecycle: Lifecycle,
     private readonly database: DatabaseHealth,
     private readonly limits: RateLimits,
+    private readonly agendas: SessionAgendas,
   ) {}
 
   private server: KindredServer | null = null;
@@ -143,12 +148,40 @@ export class SessionGateway implements OnGatewayInit<KindredServer>, OnGatewayCo
       socket.disconnect(true);
       return;
     }
+    let agendas: Agenda[];
+    try {
+      agendas = await this.agendasFor(identity, live);
+    } catch (error) {
+      if (!this.database.report(error)) this.logger.event('error', 'socket setup failed', { sessionId: identity.sessionId, error });
+      socket.conn.close();
+      return;
+    }
     await socket.join(this.roomsOf(identity));
     socket.on('view.request', () => void this.onViewRequest(socket, live));
     socket.emit('session.hello', { protocolVersion: PROTOCOL_VERSION, sessionId: live.id, audience: identity.audience, serverNow: Date.now() });
-    // Devices show the session's own name, not the plan's it was made from.
-    socket.emit('session.agenda', { ...agendaForAudience(live.state.agenda, identity.audience), title: live.title });
+    this.sendAgendas(socket, live, agendas);
     this.sendCurrent(socket, live);
+  }
+
+  /**
+   * The agendas a socket gets: the projector one per shipped language (it shows one or
+   * two side by side); any other device the one in its language (the handshake's or
+   * `pair.setLanguage`'s, else its pair's, else the session's).
+   */
+  private async agendasFor(identity: SocketIdentity, live: LiveSessionReadModel): Promise<Agenda[]> {
+    if (identity.audience === 'projector') return this.agendas.every(live);
+    return [await this.agendas.agendaIn(live, this.languageOf(identity, live))];
+  }
+
+  private languageOf(identity: SocketIdentity, live: LiveSessionReadModel): string {
+    if (identity.language !== null) return identity.language;
+    const pair = identity.pairId ? getPair(live.state, identity.pairId) : undefined;
+    return pair ? pairLanguage(live.state, pair) : live.state.agenda.language;
+  }
+
+  private sendAgendas(socket: KindredSocket, live: LiveSessionReadModel, agendas: readonly Agenda[]): void {
+    // Devices show the session's own name, not the plan's it was made from.
+    for (const agenda of agendas) socket.emit('session.agenda', { ...agendaForAudience(agenda, socket.data.identity.audience), title: live.title });
   }
 
   /** A facilitator's socket ends when the sign-in does, even if it never sends another command. */
@@ -170,6 +203,12 @@ export class SessionGateway implements OnGatewayInit<KindredServer>, OnGatewayCo
       target: targetOf(command),
       at: Date.now(),
     });
+  }
+
+  private async switchLanguage(socket: KindredSocket, language: string): Promise<void> {
+    socket.data.identity.language = language;
+    const live = await this.sessions.get(socket.data.identity.sessionId);
+    if (live) this.sendAgendas(socket, live, [await this.agendas.agendaIn(live, language)]);
   }
 
   /** Null while the socket's credential holds; otherwise why not, and the socket is disconnected. */
@@ -271,6 +310,8 @@ export class SessionGateway implements OnGatewayInit<KindredServer>, OnGatewayCo
         if (!verdict.ok) return reply({ ok: false, code: 'request/rate-limited', message: 'You have renamed your pair a lot. Please wait a few minutes.' });
       }
       const ack = await this.commands.execute(identity.sessionId, identity.actor, parsed.command, { commandId: id?.data ?? null });
+      // This socket now reads the agenda in its new language (before the ack, so the device has it when the ack lands); the pair's other phone keeps its own.
+      if (ack.ok && parsed.command.type === 'pair.setLanguage') await this.switchLanguage(socket, parsed.command.language);
       reply(ack);
       if (ack.ok && identity.recheck.kind === 'facilitator') this.announce(identity.sessionId, identity.recheck, parsed.command, ack.seq);
     } catch (error) {

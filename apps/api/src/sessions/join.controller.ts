@@ -55,7 +55,7 @@ export class JoinController {
   async lookup(@Param('code') code: string, @Req() req: Request): Promise<JoinInfo> {
     const row = await this.findSession(code, addressKey(req.ip));
     const live = await this.sessions.get(row.id);
-    return { title: row.title, acceptingPairs: !!live && live.state.phase !== 'ended' && !live.state.locked };
+    return { title: row.title, acceptingPairs: !!live && live.state.phase !== 'ended' && !live.state.locked, language: row.language };
   }
 
   @Post()
@@ -66,7 +66,7 @@ export class JoinController {
     // The protocol's schema normalizes and checks names exactly as for every socket command.
     const device = this.deviceToken(req, res);
     await this.refuseRemovedDevice(row.id, device);
-    const command = parseCommand({ type: 'pair.join', name: input.pairName, members: input.members ?? {} });
+    const command = parseCommand({ type: 'pair.join', name: input.pairName, members: input.members ?? {}, ...(input.language ? { language: input.language } : {}) });
     if (!command.ok) throw new ApiError('payload/invalid', command.message.replace('Invalid pair.join: ', ''));
     const live = await this.sessions.get(row.id);
     const pairs = live ? pairsInJoinOrder(live.state).filter((p) => p.removedAt === null).length : 0;

@@ -3,6 +3,7 @@ import { SessionBroadcaster } from '../realtime/session-broadcaster';
 import { aFacilitator, aPair, aSession, facilitatorDevice, pairDevice } from '../test-support/builders';
 import { bootTestServer, type TestServer } from '../test-support/test-server';
 import { LiveSessionsService } from './live-sessions.service';
+import { SessionAgendas } from './session-agendas';
 
 /*
  * Ended sessions leave memory: a server that ran many sessions holds what a fresh
@@ -25,6 +26,7 @@ describe('memory after many sessions', () => {
   it('drops every ended session from the cache, its timers and its throttles', async () => {
     const live = server.app.get(LiveSessionsService);
     const broadcaster = server.app.get(SessionBroadcaster);
+    const agendas = server.app.get(SessionAgendas);
     const before = live.cachedCount;
     const facilitator = await aFacilitator(server);
     const pairIds: string[] = [];
@@ -34,6 +36,10 @@ describe('memory after many sessions', () => {
       const pair = await aPair(server, session.code);
       pairIds.push(pair.pairId);
       const phone = await pairDevice(server, pair);
+      // A phone in another language than the session's: its agendas are resolved and cached.
+      expect(await phone.send({ type: 'pair.setLanguage', language: 'es' })).toMatchObject({ ok: true });
+      expect(phone.agenda?.language).toBe('es');
+      expect(agendas.cachedCount).toBeGreaterThan(0);
       expect(await console.send({ type: 'session.start' })).toMatchObject({ ok: true });
       await console.until((c) => c.agenda !== null);
       const segmentId = console.facilitatorView?.position?.segmentId ?? console.agenda!.sections[0]!.segments[0]!.id;
@@ -47,11 +53,14 @@ describe('memory after many sessions', () => {
     }
     expect(live.cachedCount).toBe(before);
     expect(broadcaster.trackedSessionCount).toBe(0);
+    expect(agendas.cachedCount).toBe(0);
 
-    // Reading an ended session (a handout) loads it for that request only.
+    // Reading an ended session (a handout, in its pair's Spanish) loads it for that request only.
     const res = await facilitator.http.get<HandoutModel>(`/api/handouts/${pairIds[0]}`);
     expect(res.status).toBe(200);
+    expect(res.body.workshop.language).toBe('es');
     expect(live.cachedCount).toBe(before);
+    expect(agendas.cachedCount).toBe(0);
   });
 
   it('keeps open sessions cached (they are what memory is for)', async () => {

@@ -9,6 +9,7 @@ import { hashToken, newToken } from '../security/tokens';
 import { DEVICE_CODE_TTL_MS, generateDeviceCode, normalizeDeviceCode } from './device-codes';
 import { addressKey, RateLimits } from '../security/rate-limits';
 import { LiveSessionsService, type LiveSession } from './live-sessions.service';
+import { JsonLogger } from '../logging/json-logger';
 import { PairDeviceStore } from './pair-device-store';
 import { SessionStore } from './session-store';
 
@@ -47,6 +48,7 @@ export class PairDevicesController {
     private readonly devices: PairDeviceStore,
     private readonly sessions: LiveSessionsService,
     private readonly limits: RateLimits,
+    private readonly logger: JsonLogger,
   ) {}
 
   /**
@@ -105,7 +107,22 @@ export class PairDevicesController {
       consumeCodeHash: hash,
     });
     if (!ack.ok) throw new ApiError(ack.code, ack.message, STATUS[ack.code] ?? HttpStatus.CONFLICT);
+    if (input.language) await this.recordLanguage(row.sessionId, { kind: 'pair', pairId: row.pairId, member: row.role, credential }, input.language);
     return { sessionId: row.sessionId, pairId: row.pairId, pairToken: token, member: row.role };
+  }
+
+  /**
+   * The new phone's language becomes the pair's, as `pair.setLanguage` from it would.
+   * The phone is in already: a failure here costs only the printed handout's language,
+   * so it is logged, not turned into a failed redeem (whose credential would be lost).
+   */
+  private async recordLanguage(sessionId: string, actor: PairActor, language: string): Promise<void> {
+    try {
+      const ack = await this.sessions.execute(sessionId, actor, { type: 'pair.setLanguage', language });
+      if (!ack.ok) this.logger.event('warn', 'redeemed phone language not recorded', { sessionId, code: ack.code });
+    } catch (error) {
+      this.logger.event('warn', 'redeemed phone language not recorded', { sessionId, error });
+    }
   }
 
   /**

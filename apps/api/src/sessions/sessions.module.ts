@@ -11,6 +11,7 @@ import { PairDevicesController } from './pair-devices.controller';
 import { LiveSessionsService } from './live-sessions.service';
 import { SessionEventBus } from './session-events';
 import { SessionOwnership } from './session-ownership';
+import { SessionAgendas } from './session-agendas';
 import { SessionCopies } from './session-copies';
 import { SessionSettingsStore } from './session-settings-store';
 import { SessionStore } from './session-store';
@@ -42,8 +43,9 @@ import { TeamController } from './team.controller';
     SessionCopies,
     SessionTeam,
     IdleSessions,
+    SessionAgendas,
   ],
   exports: [
-    SessionTeam,SessionStore, LiveSessionsService, LiveSessionReader, SessionCommandRunner, SessionEventBus, ClusterChannel, SessionsService, IdleSessions, SessionOwnership],
+    SessionTeam,SessionStore, LiveSessionsService, SessionAgendas, LiveSessionReader, SessionCommandRunner, SessionEventBus, ClusterChannel, SessionsService, IdleSessions, SessionOwnership],
 })
 export class SessionsModule {}

@@ -56,6 +56,8 @@ type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 export class DeviceClient {
   readonly socket: ClientSocket;
   agenda: Agenda | null = null;
+  /** Every agenda received, in order (the projector gets one per shipped language; a language switch sends one more). */
+  readonly agendas: Agenda[] = [];
   publicView: PublicView | null = null;
   pairView: PairView | null = null;
   memberView: PairView | null = null;
@@ -74,7 +76,10 @@ export class DeviceClient {
       extraHeaders: cookie ? { cookie } : undefined,
     });
     this.socket.onAny((event: string, payload: unknown) => this.received.push(`${event} ${JSON.stringify(payload)}`));
-    this.socket.on('session.agenda', (a) => (this.agenda = a));
+    this.socket.on('session.agenda', (a) => {
+      this.agenda = a;
+      this.agendas.push(a);
+    });
     this.socket.on('view.public', (v) => (this.publicView = v));
     this.socket.on('view.pair', (v) => (this.pairView = v));
     this.socket.on('view.member', (v) => (this.memberView = v));

@@ -14,7 +14,7 @@ export { answerIdFor, pairVoterIdentities, voterKeyMaterial, votesPerMember, typ
 export { agendaIndex, findSegment, positionOf, type AgendaIndex, type SegmentEntry } from './agenda-index';
 export * from './report';
 export { fidelityRecord, type FidelityRecord, type FidelitySegment, type FidelityTopic } from './fidelity';
-export { getPair, pairsInJoinOrder, pollStatus } from './queries';
+export { getPair, pairLanguage, pairsInJoinOrder, pollStatus } from './queries';
 export { isJoinOpen } from './views/public-view';
 export { smallRoomNotice } from './views/small-room';
 export { wordCounts, wordsOf } from './words/word-counts';

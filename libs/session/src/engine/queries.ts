@@ -45,3 +45,8 @@ export function mayReveal(state: SessionState, segmentId: string, answers: PairA
 export function isStepOver(state: SessionState, segmentId: string): boolean {
   return Object.hasOwn(state.endedPrivateSteps, segmentId) || state.currentSegmentId !== segmentId;
 }
+
+/** The pair's language: the one it joined in or its devices last chose, else the session's (a split pair's phones may each show their own). */
+export function pairLanguage(state: SessionState, pair: PairState): string {
+  return pair.language ?? state.agenda.language;
+}

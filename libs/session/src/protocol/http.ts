@@ -153,7 +153,8 @@ export const JoinBody = z.strictObject({
   /** The join page's language: recorded as the pair's (its handout's); absent: the session's. */
   language: languageSchema.optional(),
 });
-export const JoinInfoResponse = z.strictObject({ title: z.string(), acceptingPairs: z.boolean() });
+/** `language`: the session's, what the join page starts in when the device has no language of its own yet. */
+export const JoinInfoResponse = z.strictObject({ title: z.string(), acceptingPairs: z.boolean(), language: z.string() });
 export const JoinResultResponse = z.strictObject({
   sessionId: z.string(),
   pairId: z.string(),
@@ -228,12 +229,12 @@ export const HTTP_ROUTES = [
   { method: 'get', path: '/api/sessions/{id}', summary: 'One of your sessions', auth: 'cookie', ok: { status: 200, body: SessionSummarySchema }, errors: { 404: 'session/not-found' } },
   { method: 'post', path: '/api/sessions/{id}/duplicate', summary: "A new session with this one's settings (plan, customization, language, age band, resources box, timer mode, group size, retention); a new code and no pairs", body: DuplicateSessionBody, auth: 'cookie', ok: { status: 201, body: SessionCreatedResponse }, errors: { 400: 'payload/invalid', 404: 'session/not-found' } },
   { method: 'post', path: '/api/sessions/{id}/projector-link', summary: 'A fresh projector token (the old one stops working)', auth: 'cookie', ok: { status: 200, body: ProjectorLinkResponse } },
-  { method: 'get', path: '/api/handouts/{pairId}', summary: "A pair's handout as JSON (Authorization: Bearer <pair token>, or the session's facilitator cookie)", ok: { status: 200, body: HandoutModelSchema }, errors: { 401: 'handout/unauthorized', 404: 'handout/not-found' } },
+  { method: 'get', path: '/api/handouts/{pairId}', summary: "A pair's handout as JSON (Authorization: Bearer <pair token>, or the session's facilitator cookie); ?lang= a shipped language (default: the pair's, then the session's)", ok: { status: 200, body: HandoutModelSchema }, errors: { 400: 'payload/invalid', 401: 'handout/unauthorized', 404: 'handout/not-found' } },
   { method: 'post', path: '/api/handouts/{pairId}/share', summary: "The pair shares its handout with the facilitator, or withdraws that (Authorization: Bearer <pair token> only); answers with the pair's handout", body: HandoutShareBody, ok: { status: 200, body: HandoutModelSchema }, errors: { 401: 'handout/unauthorized', 403: 'auth/forbidden, auth/pair-removed' } },
-  { method: 'get', path: '/api/handouts/{pairId}/pdf', summary: "A pair's handout as PDF (same access as the JSON)", ok: { status: 200, body: 'application/pdf' }, errors: { 401: 'handout/unauthorized', 404: 'handout/not-found', 429: 'handout/busy' } },
-  { method: 'get', path: '/api/sessions/{id}/handouts.pdf', summary: "Every pair's handout in one PDF, each from a new page", auth: 'cookie', ok: { status: 200, body: 'application/pdf' }, errors: { 404: 'session/not-found', 429: 'handout/busy' } },
+  { method: 'get', path: '/api/handouts/{pairId}/pdf', summary: "A pair's handout as PDF (same access and ?lang= as the JSON)", ok: { status: 200, body: 'application/pdf' }, errors: { 400: 'payload/invalid', 401: 'handout/unauthorized', 404: 'handout/not-found', 429: 'handout/busy' } },
+  { method: 'get', path: '/api/sessions/{id}/handouts.pdf', summary: "Every pair's handout in one PDF, each from a new page, each in its pair's language", auth: 'cookie', ok: { status: 200, body: 'application/pdf' }, errors: { 404: 'session/not-found', 429: 'handout/busy' } },
   { method: 'get', path: '/api/sessions/{id}/report.json', summary: 'Session report: attendance, planned vs actual time per segment, anonymous poll results (k rule)', auth: 'cookie', ok: { status: 200, body: SessionReportSchema }, errors: { 404: 'session/not-found' } },
-  { method: 'get', path: '/api/sessions/{id}/report.csv', summary: 'Session report as CSV; ?part=attendance|timing|polls|fidelity for one table', auth: 'cookie', ok: { status: 200, body: 'text/csv' }, errors: { 400: 'payload/invalid', 404: 'session/not-found' } },
+  { method: 'get', path: '/api/sessions/{id}/report.csv', summary: 'Session report as CSV; ?part=attendance|timing|polls|fidelity for one table; ?lang= a shipped language (default the session\'s); ?tz= an IANA time zone for its times (default UTC)', auth: 'cookie', ok: { status: 200, body: 'text/csv' }, errors: { 400: 'payload/invalid', 404: 'session/not-found' } },
   { method: 'delete', path: '/api/sessions/{id}', summary: 'Delete an ended session with everything in it (its owner only)', auth: 'cookie', ok: { status: 204, body: null }, errors: { 403: 'session/owner-only', 404: 'session/not-found', 409: 'session/still-open' } },
   { method: 'get', path: '/api/sessions/{id}/team', summary: 'Who facilitates the session: its owner and co-facilitators', auth: 'cookie', ok: { status: 200, body: TeamResponse }, errors: { 404: 'session/not-found' } },
   { method: 'post', path: '/api/sessions/{id}/invites', summary: 'A one-time invite for a colleague to co-facilitate (owner only; valid 7 days)', auth: 'cookie', ok: { status: 201, body: InviteCreatedResponse }, errors: { 403: 'session/owner-only', 404: 'session/not-found' } },

@@ -32,3 +32,20 @@ export function parseHandshakeLanguage(auth: unknown): ParsedLanguage {
   const parsed = languageSchema.safeParse(raw);
   return parsed.success ? { ok: true, language: parsed.data } : { ok: false };
 }
+
+/** An IANA time zone ("America/Mexico_City", "UTC") this server's Intl knows; report.csv's `?tz=`. */
+export const timeZoneSchema = safeText(64)
+  .regex(/^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+)*$/, 'not an IANA time zone')
+  .refine(isKnownTimeZone, 'not a time zone this server knows');
+
+function isKnownTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A handout's page JSON and PDF: `?lang=` (absent: the pair's language, then the session's). */
+export const HandoutQuery = z.strictObject({ lang: languageSchema.optional() });

@@ -1,7 +1,7 @@
 import type { CommandOf } from '../../protocol/commands';
 import type { Actor, PairActor } from '../actors';
-import type { PairState, SessionState } from '../state';
-import { getPair } from '../queries';
+import type { SessionState } from '../state';
+import { getPair, pairLanguage } from '../queries';
 import { requireActivePair, uniqueName } from './guards';
 import { accept, isRejected, reject, type DecideResult } from './result';
 
@@ -84,11 +84,6 @@ export function decideSetWords(state: SessionState, command: CommandOf<'pair.set
   if (isRejected(pair)) return pair;
   if (JSON.stringify(pair.words) === JSON.stringify(command.words)) return accept();
   return accept({ type: 'PairWordsSet', pairId: pair.pairId, words: command.words, at: now });
-}
-
-/** The pair's language: the one its devices last chose (a split pair's phones may each show their own). */
-export function pairLanguage(state: SessionState, pair: PairState): string {
-  return pair.language ?? state.agenda.language;
 }
 
 /** A device of the pair switched language; its own choice, also after the session ended (handouts are printed then). */

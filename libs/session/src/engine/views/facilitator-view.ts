@@ -4,12 +4,11 @@ import type { PairState, SessionState } from '../state';
 import { agendaIndex, plannedMs, positionOf } from '../agenda-index';
 import { lookup } from '../records';
 import { memoizeWith } from '../memo';
-import { pairsInJoinOrder, pollStatus } from '../queries';
+import { pairLanguage, pairsInJoinOrder, pollStatus } from '../queries';
 import { allCommitmentCounts, allPrivateStepCounts, pairProgress } from './counts';
 import { ballotCount, facilitatorPollResults, roleCounts } from './poll-results';
 import { currentStep, isJoinOpen } from './public-view';
 import { smallRoomNotice } from './small-room';
-import { pairLanguage } from '../decide/pairs';
 
 /**
  * Everything operational, nothing private: who answered (booleans), never what;

@@ -3,12 +3,11 @@ import type { MemberAnswerView, PairBallotView, PairPrivateAnswerView, PairView 
 import type { PairAnswers, PairState, SessionState, SubmittedAnswer } from '../state';
 import type { PairVoterKey } from '../voters';
 import { agendaIndex } from '../agenda-index';
-import { getPair, isStepOver, mayReveal, pollBallots } from '../queries';
+import { getPair, isStepOver, mayReveal, pairLanguage, pollBallots } from '../queries';
 import { getEntry } from '../sharded-map';
 import { lookup } from '../records';
 import { NO_ANSWERS } from '../evolve';
 import { memberCredential } from '../decide/devices';
-import { pairLanguage } from '../decide/pairs';
 
 /**
  * What one pair's device sees. `member` null is the shared device: before the reveal

@@ -1,8 +1,12 @@
+import { SHIPPED_LANGUAGES } from '@kindred/content';
+
 /**
- * Words a word cloud leaves out, by language (the session's agenda language). Short
- * on purpose: function words only, so "I feel tired and happy" keeps "tired" and
- * "happy". Add a language by adding a key (`es: [...]`); a regional tag such as
- * `es-MX` falls back to `es`. A language without a list keeps every word.
+ * Words a word cloud leaves out, by language. Short on purpose: function words only, so
+ * "I feel tired and happy" keeps "tired" and "happy". A room may answer in several
+ * languages, so a cloud leaves out the stop words of every shipped language
+ * (`cloudStopWords`); a list must therefore hold no word that means something in
+ * another language (Spanish "son", "come" and "sin" stay out: English words). Add a
+ * language by adding a key; a regional tag such as `es-MX` falls back to `es`.
  */
 const STOP_WORDS: Readonly<Record<string, readonly string[]>> = {
   en: [
@@ -13,6 +17,13 @@ const STOP_WORDS: Readonly<Record<string, readonly string[]>> = {
     'out', 'over', 'really', 'so', 'some', 'such', 'than', 'that', 'the', 'their', 'them', 'then', 'there', 'these', 'they', 'this',
     'those', 'to', 'too', 'up', 'us', 'very', 'was', 'we', 'were', 'what', 'when', 'where', 'which', 'while', 'who', 'why', 'will',
     'with', 'would', 'you', 'your', 'yours',
+  ],
+  es: [
+    'a', 'al', 'algo', 'así', 'cada', 'como', 'con', 'cuando', 'de', 'del', 'desde', 'donde', 'el', 'él', 'ella', 'ellas', 'ellos',
+    'en', 'entre', 'era', 'es', 'esa', 'ese', 'eso', 'esta', 'está', 'están', 'este', 'esto', 'estoy', 'fue', 'ha', 'hay', 'he',
+    'la', 'las', 'le', 'les', 'lo', 'los', 'más', 'me', 'mi', 'mis', 'mucho', 'muy', 'nos', 'nosotros', 'nuestra', 'nuestro', 'o',
+    'para', 'pero', 'poco', 'por', 'porque', 'qué', 'que', 'se', 'ser', 'si', 'sí', 'sobre', 'su', 'sus', 'también', 'te', 'tener',
+    'tengo', 'ti', 'tu', 'tú', 'tus', 'un', 'una', 'uno', 'unos', 'unas', 'y', 'ya', 'yo',
   ],
 };
 
@@ -26,4 +37,13 @@ export function stopWordsFor(language: string): ReadonlySet<string> {
     cache.set(base, words);
   }
   return words;
+}
+
+let cloud: ReadonlySet<string> | null = null;
+
+/** What a word cloud leaves out: the stop words of every shipped language, and of `language` if it has its own. */
+export function cloudStopWords(language: string): ReadonlySet<string> {
+  cloud ??= new Set(SHIPPED_LANGUAGES.flatMap((shipped) => [...stopWordsFor(shipped)]));
+  const own = stopWordsFor(language);
+  return [...own].every((word) => cloud!.has(word)) ? cloud : new Set([...cloud, ...own]);
 }

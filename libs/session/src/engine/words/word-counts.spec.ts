@@ -26,9 +26,26 @@ describe('word counts', () => {
     expect(wordCounts(['hug and hugs'], 'en')).toEqual([{ word: 'hug', count: 1 }]);
   });
 
-  it('keeps every word of a language without a stop list, and finds a regional list by its base language', () => {
-    expect(wordCounts(['the end'], 'xx')).toEqual([{ word: 'end', count: 1 }, { word: 'the', count: 1 }]);
+  it('finds a regional list by its base language', () => {
     expect(stopWordsFor('en-GB').has('the')).toBe(true);
+    expect(stopWordsFor('es-MX').has('porque')).toBe(true);
+    expect(stopWordsFor('xx').size).toBe(0);
+  });
+
+  it('leaves out the stop words of every shipped language: a room answers in several', () => {
+    // A Spanish-speaking pair in an English session, and the other way round.
+    expect(wordCounts(['Jugar con mi mamá', 'Playing with my mom', 'jugar y reír'], 'en')).toEqual([
+      { word: 'jugar', count: 2 },
+      { word: 'mamá', count: 1 },
+      { word: 'mom', count: 1 },
+      { word: 'playing', count: 1 },
+      { word: 'reír', count: 1 },
+    ]);
+    expect(wordCounts(['the end of the day'], 'es')).toEqual([{ word: 'day', count: 1 }, { word: 'end', count: 1 }]);
+  });
+
+  it('keeps words a Spanish list would take from English (son, come, sin)', () => {
+    expect(wordCounts(['my son', 'come home', 'no sin'], 'es').map((w) => w.word).sort()).toEqual(['come', 'home', 'sin', 'son']);
   });
 
   it('keeps at most 60 words, the most used first', () => {

@@ -1,6 +1,6 @@
 import type { WordCount } from '../../protocol/views';
 import { LIMITS } from '../../protocol/limits';
-import { stopWordsFor } from './stop-words';
+import { cloudStopWords } from './stop-words';
 
 // Letters and digits, with an apostrophe or hyphen inside a word ("don't", "well-being").
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
@@ -13,15 +13,15 @@ export function wordsOf(text: string, language: string): string[] {
 
 /**
  * How many answers use each word, for a word cloud. A word counts once per answer,
- * so one person repeating a word can't make it loom over the room. Stop words of the
- * session's language and one-letter words are left out; a plural ending in "s" is
+ * so one person repeating a word can't make it loom over the room. Stop words of every
+ * shipped language (a room may answer in several) and one-letter words are left out; a plural ending in "s" is
  * folded into its singular when the singular also appears ("hugs" and "hug"), which
  * never invents a word. Sorted by count, then alphabetically: the order carries
  * nothing about who wrote what, or when. Callers pass only answers the audience may
  * already read, from a group of at least k.
  */
 export function wordCounts(answers: readonly string[], language: string): WordCount[] {
-  const stop = stopWordsFor(language);
+  const stop = cloudStopWords(language);
   const perAnswer = answers.map((answer) => wordsOf(answer, language).filter((word) => [...word].length > 1 && !stop.has(word)));
   const vocabulary = new Set(perAnswer.flat());
   const fold = (word: string): string => {
