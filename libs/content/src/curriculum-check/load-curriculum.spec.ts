@@ -77,6 +77,10 @@ describe('adding a language is a data change', () => {
   it('lists every string still missing when Spanish is declared but only partly translated', () => {
     const json = curriculumJson();
     json.languages = ['en', 'es'];
+    // English only first: the shipped topics may already carry Spanish.
+    walkLocalizedTexts(json, (_, text) => {
+      for (const language of Object.keys(text)) if (language !== 'en') delete text[language];
+    });
     const [first] = json.topics;
     if (!first) throw new Error('fixture changed');
     first.title = { en: 'Saying how we really feel', es: 'Decir lo que de verdad sentimos' };

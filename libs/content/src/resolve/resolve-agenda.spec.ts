@@ -1,5 +1,6 @@
 import type { AgendaSegment } from '../agenda';
 import { CURRICULUM } from '../curriculum';
+import { walkLocalizedTexts } from '../curriculum-check/localized-texts';
 import { InvalidPlanError } from '../plan/load-plan';
 import { planTotalSec } from '../plan/plan-total';
 import { FULL_WORKSHOP, TASTER } from '../plans';
@@ -22,6 +23,10 @@ const agendaSegments = (plan: Plan, ageBand: 'teen' | 'adult', language = 'en', 
 /** The shipped curriculum with a few strings in Spanish, as a translator would start. */
 function partlySpanish(): Curriculum {
   const curriculum = structuredClone(CURRICULUM);
+  // English only first: the shipped topics may already carry Spanish.
+  walkLocalizedTexts(curriculum, (_, text) => {
+    for (const language of Object.keys(text)) if (language !== 'en') delete text[language];
+  });
   const [first] = curriculum.topics;
   const talk = first?.segments[1];
   if (!first || talk?.kind !== 'pairTalk') throw new Error('fixture changed');
