@@ -8,9 +8,10 @@ import { closing, opening, review, TRANSITION_SEC } from './frame-items';
 export const BOOSTER: Plan = {
   schemaVersion: 3,
   id: 'booster',
-  title: { en: 'Booster evening' },
+  title: { en: 'Booster evening', es: 'Noche de refuerzo' },
   description: {
     en: 'One evening, four to six weeks later: how it went, feelings and repair, and one new step. About 70 minutes.',
+    es: 'Una noche, de cuatro a seis semanas después: cómo les fue, sentimientos y cómo arreglar las cosas, y un paso nuevo. Unos 70 minutos.',
   },
   targetMinutes: 70,
   transitionSec: TRANSITION_SEC,

@@ -50,8 +50,11 @@ export const EVENING_SERIES: readonly Plan[] = [
       { kind: 'topic', topicId: 'growing-conversations', skip: ['growing-conversations.deeper'] },
     ],
     {
-      title: { en: 'Evening series, evening 1 of 3' },
-      description: { en: 'Shared moments, feelings, and talking about more than problems. About 75 minutes.' },
+      title: { en: 'Evening series, evening 1 of 3', es: 'Serie de noches, noche 1 de 3' },
+      description: {
+        en: 'Shared moments, feelings, and talking about more than problems. About 75 minutes.',
+        es: 'Momentos compartidos, sentimientos, y hablar de algo más que problemas. Unos 75 minutos.',
+      },
     },
   ),
   // Learning together first: the son leads, which makes the talk about boundaries easier.
@@ -63,8 +66,11 @@ export const EVENING_SERIES: readonly Plan[] = [
       { kind: 'topic', topicId: 'navigating-change', skip: ['navigating-change.deeper'] },
     ],
     {
-      title: { en: 'Evening series, evening 2 of 3' },
-      description: { en: 'Learning from each other, boundaries, and change. About 75 minutes.' },
+      title: { en: 'Evening series, evening 2 of 3', es: 'Serie de noches, noche 2 de 3' },
+      description: {
+        en: 'Learning from each other, boundaries, and change. About 75 minutes.',
+        es: 'Aprender uno del otro, los límites y los cambios. Unos 75 minutos.',
+      },
     },
   ),
   // Ends on the note for later, the series' closing ritual.
@@ -76,8 +82,11 @@ export const EVENING_SERIES: readonly Plan[] = [
       withoutCommitment('legacy'),
     ],
     {
-      title: { en: 'Evening series, evening 3 of 3' },
-      description: { en: 'Understanding each other, standing alone and leaning together, and what you pass on. About 75 minutes.' },
+      title: { en: 'Evening series, evening 3 of 3', es: 'Serie de noches, noche 3 de 3' },
+      description: {
+        en: 'Understanding each other, standing alone and leaning together, and what you pass on. About 75 minutes.',
+        es: 'Entenderse, valerse por sí mismo y apoyarse uno en el otro, y lo que quieren transmitir. Unos 75 minutos.',
+      },
     },
   ),
 ];

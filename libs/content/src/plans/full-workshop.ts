@@ -14,8 +14,11 @@ const short = (topicId: string, { commitment = false } = {}): PlanTopicItem => (
 export const FULL_WORKSHOP: Plan = {
   schemaVersion: 3,
   id: 'full-workshop',
-  title: { en: 'Full workshop' },
-  description: { en: 'All nine topics in one day, about three hours with two breaks and three commitments.' },
+  title: { en: 'Full workshop', es: 'Taller completo' },
+  description: {
+    en: 'All nine topics in one day, about three hours with two breaks and three commitments.',
+    es: 'Los nueve temas en un día: unas tres horas, con dos descansos y tres compromisos.',
+  },
   targetMinutes: 180,
   transitionSec: TRANSITION_SEC,
   items: [

@@ -12,8 +12,11 @@ const tasterTopic = (topicId: string, { commitment = false } = {}): PlanTopicIte
 export const TASTER: Plan = {
   schemaVersion: 3,
   id: 'taster',
-  title: { en: 'One-hour taster' },
-  description: { en: 'Three topics in one hour: a first taste of the workshop, with a welcome and a closing round.' },
+  title: { en: 'One-hour taster', es: 'Muestra de una hora' },
+  description: {
+    en: 'Three topics in one hour: a first taste of the workshop, with a welcome and a closing round.',
+    es: 'Tres temas en una hora para conocer el taller, con bienvenida y ronda de cierre.',
+  },
   targetMinutes: 60,
   transitionSec: TRANSITION_SEC,
   items: [

@@ -63,7 +63,8 @@ describe('resolveAgenda', () => {
     const talk = findSegment(first?.segments ?? [], 'emotional-needs.talk');
     expect(talk.kind === 'pairTalk' && talk.prompts[1]).toBe('¿Qué sentimiento os cuesta más mostraros?');
     expect(talk.kind === 'pairTalk' && talk.prompts[0]).toBe('When did you feel really happy this week? What happened?');
-    expect(agenda.title).toBe('One-hour taster');
+    // The taster's own title is translated; the untranslated texts above fall back to English.
+    expect(agenda.title).toBe('Muestra de una hora');
     expect(agenda.language).toBe('es');
   });
 
