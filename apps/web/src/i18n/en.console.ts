@@ -355,7 +355,6 @@ const enConsole = {
     projectorSession: 'Session’s ({name})',
     projectorBoth: 'Both, side by side',
     mix: 'Languages:',
-    mixCount: '{name}: {n}',
   },
 };
 

@@ -354,7 +354,6 @@ const esConsole: typeof enConsole = {
     projectorSession: 'El de la sesión ({name})',
     projectorBoth: 'Los dos, lado a lado',
     mix: 'Idiomas:',
-    mixCount: '{name}: {n}',
   },
 };
 
