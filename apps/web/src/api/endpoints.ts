@@ -75,7 +75,7 @@ const bearer = (pairToken: string): RequestInit => ({ headers: { Authorization: 
 
 export const pairDevicesApi = {
   code: (pairToken: string, role?: MemberRole) => request<DeviceCode>('POST', '/api/pair-devices/code', role ? { role } : {}, bearer(pairToken)),
-  redeem: (code: string) => http.post<RedeemedDevice>('/api/pair-devices/redeem', { code }),
+  redeem: (code: string, language?: string) => http.post<RedeemedDevice>('/api/pair-devices/redeem', language ? { code, language } : { code }),
   merge: (pairToken: string) => request<MergeResult>('POST', '/api/pair-devices/merge', {}, bearer(pairToken)),
 };
 

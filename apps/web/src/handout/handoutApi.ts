@@ -8,6 +8,14 @@ import type { HandoutModel } from '@kindred/session';
 export interface HandoutKey {
   pairId: string;
   token: string | null;
+  /** The language asked for (`?lang=`); absent: the pair's, then the session's. */
+  language?: string;
+}
+
+/** `/api/handouts/<pair><suffix>`, with the language asked for. */
+function handoutUrl(key: HandoutKey, suffix: string): string {
+  const query = key.language ? `?lang=${encodeURIComponent(key.language)}` : '';
+  return `/api/handouts/${encodeURIComponent(key.pairId)}${suffix}${query}`;
 }
 
 function headersFor(key: HandoutKey, accept: string): HeadersInit {
@@ -17,7 +25,7 @@ function headersFor(key: HandoutKey, accept: string): HeadersInit {
 async function get(key: HandoutKey, suffix: string, accept: string): Promise<Response> {
   let response: Response;
   try {
-    response = await fetch(`/api/handouts/${encodeURIComponent(key.pairId)}${suffix}`, { headers: headersFor(key, accept), credentials: 'same-origin' });
+    response = await fetch(handoutUrl(key, suffix), { headers: headersFor(key, accept), credentials: 'same-origin' });
   } catch {
     throw new ApiError(0, CLIENT_ERROR_CODES.offline, 'The server could not be reached.');
   }
@@ -37,7 +45,7 @@ export async function fetchHandout(key: HandoutKey): Promise<HandoutModel> {
 export async function shareHandout(key: HandoutKey, shared: boolean): Promise<HandoutModel> {
   let response: Response;
   try {
-    response = await fetch(`/api/handouts/${encodeURIComponent(key.pairId)}/share`, {
+    response = await fetch(handoutUrl(key, '/share'), {
       method: 'POST',
       headers: { ...headersFor(key, 'application/json'), 'Content-Type': 'application/json' },
       credentials: 'same-origin',

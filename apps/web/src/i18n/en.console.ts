@@ -349,6 +349,13 @@ const enConsole = {
     notes: 'Topic notes written',
     notYours: 'not yours to see',
   },
+  languages: {
+    sessionLabel: 'Session language',
+    projector: 'Projector language',
+    projectorSession: 'Session’s ({name})',
+    projectorBoth: 'Both, side by side',
+    mix: 'Languages:',
+  },
 };
 
 export default enConsole;

@@ -348,6 +348,13 @@ const esConsole: typeof enConsole = {
     notes: 'Notas escritas por tema',
     notYours: 'no visible para ti',
   },
+  languages: {
+    sessionLabel: 'Idioma de la sesión',
+    projector: 'Idioma del proyector',
+    projectorSession: 'El de la sesión ({name})',
+    projectorBoth: 'Los dos, lado a lado',
+    mix: 'Idiomas:',
+  },
 };
 
 export default esConsole;

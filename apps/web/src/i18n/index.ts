@@ -4,10 +4,11 @@ import en from './en';
 import type enConsole from './en.console';
 
 /**
- * Messages come in two parts per locale: `en.ts` (everything a phone shows, loaded
- * with the app) and `en.console.ts` (console and projector, loaded with those
- * routes). To add Spanish, write `es.ts` and `es.console.ts` typed as these schemas
- * and list them below.
+ * Messages come in two parts per locale: `<locale>.ts` (everything a phone shows) and
+ * `<locale>.console.ts` (console and projector, loaded with those routes). Only English
+ * phone messages ship with the app; every other part is a dynamic import, fetched when a
+ * device starts or switches in that language, so an English phone downloads no Spanish.
+ * Adding a language: its two files typed as these schemas, one line in each table below.
  */
 export type PhoneMessages = typeof en;
 export type ConsoleMessages = typeof enConsole;
@@ -19,28 +20,23 @@ declare module 'vue-i18n' {
   export interface DefineLocaleMessage extends MessageSchema {}
 }
 
-export const SUPPORTED_LOCALES = ['en'] as const;
-export type Locale = (typeof SUPPORTED_LOCALES)[number];
+/** Locales the web has messages for (switchLocale.ts offers those the curriculum also ships). */
+export type Locale = 'en' | 'es';
 
-const phoneMessages: Record<Locale, PhoneMessages> = { en };
-const consoleMessages: Record<Locale, () => Promise<{ default: ConsoleMessages }>> = {
-  en: () => import('./en.console'),
-};
-
-const datetimeFormats = {
-  en: {
-    short: { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' },
-    time: { hour: '2-digit', minute: '2-digit' },
-  },
+/** The same formats in every locale; Intl words them in each. */
+const formats = {
+  short: { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' },
+  time: { hour: '2-digit', minute: '2-digit' },
 } as const;
+const datetimeFormats = { en: formats, es: formats };
 
 export function createAppI18n(locale: Locale = 'en') {
   return createI18n({
     legacy: false,
     locale,
     fallbackLocale: 'en',
-    // The console part arrives later (loadConsoleMessages); until then its keys are absent.
-    messages: phoneMessages as unknown as Record<Locale, MessageSchema>,
+    // Other parts arrive later (setAppLocale, loadConsoleMessages); until then their keys fall back or are absent.
+    messages: { en } as unknown as Record<Locale, MessageSchema>,
     datetimeFormats,
     messageCompiler: compileMessage,
     missingWarn: false,
@@ -48,11 +44,23 @@ export function createAppI18n(locale: Locale = 'en') {
   });
 }
 
-/** Loads the console/projector strings into the global i18n (once per locale). */
-export async function loadConsoleMessages(i18n: { locale: { value: string }; mergeLocaleMessage(locale: string, messages: object): void }): Promise<void> {
-  const locale = (SUPPORTED_LOCALES as readonly string[]).includes(i18n.locale.value) ? (i18n.locale.value as Locale) : 'en';
-  const { default: messages } = await consoleMessages[locale]();
-  i18n.mergeLocaleMessage(locale, messages);
+/** What of vue-i18n's global composer switching needs: `i18n.global`, or `useI18n()` in a component. */
+export interface LocaleTarget {
+  locale: { value: string };
+  mergeLocaleMessage(locale: string, messages: object): void;
+}
+
+/** The loading and switching code (switchLocale.ts): its own chunk, outside the pair route's first download. */
+const switching = () => import('./switchLocale');
+
+/** Shows the app in the first of `languages` Kindred ships (else English), its messages fetched first (see switchLocale.ts). */
+export async function showAppIn(target: LocaleTarget, ...languages: readonly string[]): Promise<void> {
+  await (await switching()).setAppLocale(target, ...languages);
+}
+
+/** Loads the console/projector strings into the global i18n, and again after every switch (see switchLocale.ts). */
+export async function loadConsoleMessages(target: LocaleTarget): Promise<void> {
+  await (await switching()).loadStaffMessages(target);
 }
 
 export function useGlobalI18n() {

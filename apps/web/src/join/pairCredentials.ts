@@ -14,6 +14,8 @@ export interface PairCredentials {
    */
   pending?: { pairToken: string; member: MemberRole };
   title?: string;
+  /** This device's language (`en`, `es`): said at every connect; the two phones of a split pair may differ. */
+  language?: string;
   savedAt: number;
 }
 

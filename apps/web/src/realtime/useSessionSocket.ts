@@ -15,8 +15,11 @@ import { ClockSampler } from './clockSync';
 
 export type SocketAuth =
   | { role: 'facilitator'; sessionId: string }
-  /** The server knows which member (if any) from the credential itself. */
-  | { role: 'pair'; pairToken: string }
+  /**
+   * The server knows which member (if any) from the credential itself. `language` picks the
+   * agenda's; socket.io sends this object at every (re)connect, so a getter says the current one.
+   */
+  | { role: 'pair'; pairToken: string; language?: string }
   | { role: 'projector'; sessionId: string; projectorToken: string };
 
 /**

@@ -111,6 +111,7 @@ export function aPublicView(agenda: Agenda, segmentId: string | null, overrides:
     position: segmentId ? positionOf(agenda, segmentId) : null,
     timer: idleTimer(),
     step,
+    projectorLanguages: ['en'],
     ...overrides,
   };
 }
@@ -123,6 +124,7 @@ export function aPairView(overrides: Partial<PairView> = {}): PairView {
     member: null,
     status: 'active',
     name: 'The Night Owls',
+    language: 'en',
     members: { mother: 'Ana', son: 'Leo' },
     privateAnswers: [],
     commitments: [],

@@ -7,13 +7,15 @@ import type { CommandInput } from '@kindred/session';
 import { CONSOLE_CONTEXT } from '../facilitate/consoleContext';
 import { createAppI18n } from '../i18n';
 import enConsole from '../i18n/en.console';
-import { PAIR_CONTEXT } from '../pair/pairContext';
+import { PAIR_CONTEXT, type PairContext } from '../pair/pairContext';
 import type { CommandResult } from '../realtime/useSessionSocket';
 
 export interface MountExtras {
   clockOffsetMs?: number;
   /** What the fake server answers to every command. */
   reply?: (command: CommandInput) => CommandResult;
+  /** More of the pair page's context (e.g. its credential, for the language switch). */
+  pairContext?: Partial<PairContext>;
 }
 
 /** Mounts a component the way the app does: i18n, Pinia, and a fake command channel. */
@@ -27,8 +29,8 @@ export function mountWith<C extends Component>(component: C, options: ComponentM
     global: {
       ...options.global,
       plugins: [...(options.global?.plugins ?? []), i18n, createPinia()],
-      provide: { ...options.global?.provide, [PAIR_CONTEXT as symbol]: context, [CONSOLE_CONTEXT as symbol]: context },
+      provide: { ...options.global?.provide, [PAIR_CONTEXT as symbol]: { ...context, ...extras.pairContext }, [CONSOLE_CONTEXT as symbol]: context },
     },
   });
-  return { wrapper, send, context };
+  return { wrapper, send, context, i18n };
 }
