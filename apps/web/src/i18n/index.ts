@@ -1,27 +1,23 @@
 import { createI18n, useI18n } from 'vue-i18n';
 import { compileMessage } from './compileMessage';
 import en from './en';
-import type enConsole from './en.console';
+import type { Locale, LocaleTarget, MessageSchema } from './types';
+
+export type { ConsoleMessages, Locale, LocaleTarget, MessageSchema, PhoneMessages } from './types';
 
 /**
  * Messages come in two parts per locale: `<locale>.ts` (everything a phone shows) and
  * `<locale>.console.ts` (console and projector, loaded with those routes). Only English
  * phone messages ship with the app; every other part is a dynamic import, fetched when a
  * device starts or switches in that language, so an English phone downloads no Spanish.
- * Adding a language: its two files typed as these schemas, one line in each table below.
+ * Adding a language: its two files typed as these schemas (types.ts), one line in each
+ * table of switchLocale.ts.
  */
-export type PhoneMessages = typeof en;
-export type ConsoleMessages = typeof enConsole;
-export type MessageSchema = PhoneMessages & ConsoleMessages;
-
 declare module 'vue-i18n' {
   // Types every `t('...')` key against the English messages.
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type
   export interface DefineLocaleMessage extends MessageSchema {}
 }
-
-/** Locales the web has messages for (switchLocale.ts offers those the curriculum also ships). */
-export type Locale = 'en' | 'es';
 
 /** The same formats in every locale; Intl words them in each. */
 const formats = {
@@ -42,12 +38,6 @@ export function createAppI18n(locale: Locale = 'en') {
     missingWarn: false,
     fallbackWarn: false,
   });
-}
-
-/** What of vue-i18n's global composer switching needs: `i18n.global`, or `useI18n()` in a component. */
-export interface LocaleTarget {
-  locale: { value: string };
-  mergeLocaleMessage(locale: string, messages: object): void;
 }
 
 /** The loading and switching code (switchLocale.ts): its own chunk, outside the pair route's first download. */

@@ -1,5 +1,5 @@
 import { SHIPPED_LANGUAGES } from '@kindred/content';
-import type { ConsoleMessages, Locale, LocaleTarget, PhoneMessages } from '.';
+import type { ConsoleMessages, Locale, LocaleTarget, PhoneMessages } from './types';
 
 /*
  * Choosing, loading and switching locales. English phone messages ship with the app

@@ -1,0 +1,16 @@
+import type en from './en';
+import type enConsole from './en.console';
+
+/** The message schemas (typed as English), apart from index.ts so switchLocale.ts needs no import back. */
+export type PhoneMessages = typeof en;
+export type ConsoleMessages = typeof enConsole;
+export type MessageSchema = PhoneMessages & ConsoleMessages;
+
+/** Locales the web has messages for (switchLocale.ts offers those the curriculum also ships). */
+export type Locale = 'en' | 'es';
+
+/** What of vue-i18n's global composer switching needs: `i18n.global`, or `useI18n()` in a component. */
+export interface LocaleTarget {
+  locale: { value: string };
+  mergeLocaleMessage(locale: string, messages: object): void;
+}
