@@ -184,7 +184,7 @@ const es: typeof en = {
       heading: 'Respuesta privada',
       sharedTitle: 'Cada quien responde en secreto',
       sharedLead: 'Pásense el teléfono por turnos. ¡Sin mirar! Después verán sus respuestas juntos.',
-      turnOf: 'Turno de {name}',
+      turnOf: '{name}: te toca',
       tapToAnswer: 'Toca para responder',
       answeredChange: 'Ya respondió (toca para cambiar)',
       noPeeking: '{name}, por favor mira para otro lado un momento.',

@@ -16,6 +16,10 @@ describe('PairTalkStep', () => {
     const late = mountWith(PairTalkStep, { props: { segment: talk, timer: { status: 'running', durationMs: 300_000, endsAt: now + 100_000 } } }).wrapper;
     expect(late.get('[data-testid="halfway-cue"]').text()).toContain('Now the son answers.');
 
+    // The line above the bonus and the bonus read as two sentences, not "early?Name".
+    const lead = mountWith(PairTalkStep, { props: { segment: { ...talk, bonus: 'Name one good moment.', bonusLead: 'Finished early?' }, timer: { status: 'idle', durationMs: 300_000, remainingMs: 300_000 } } }).wrapper;
+    expect(lead.get('[data-testid="talk-bonus"]').text()).toBe('Finished early? Name one good moment.');
+
     const idle = mountWith(PairTalkStep, { props: { segment: talk, timer: { status: 'idle', durationMs: 300_000, remainingMs: 300_000 } } }).wrapper;
     expect(idle.find('[data-testid="halfway-cue"]').exists()).toBe(false);
   });
