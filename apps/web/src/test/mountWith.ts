@@ -16,12 +16,15 @@ export interface MountExtras {
   reply?: (command: CommandInput) => CommandResult;
   /** More of the pair page's context (e.g. its credential, for the language switch). */
   pairContext?: Partial<PairContext>;
+  /** Other locales' messages, merged before mounting (e.g. Spanish for a projector column). */
+  messages?: Record<string, object>;
 }
 
 /** Mounts a component the way the app does: i18n, Pinia, and a fake command channel. */
 export function mountWith<C extends Component>(component: C, options: ComponentMountingOptions<C> = {}, extras: MountExtras = {}) {
   const i18n = createAppI18n();
   i18n.global.mergeLocaleMessage('en', enConsole);
+  for (const [locale, messages] of Object.entries(extras.messages ?? {})) i18n.global.mergeLocaleMessage(locale, messages);
   const send = vi.fn((command: CommandInput) => Promise.resolve(extras.reply?.(command) ?? { ok: true, seq: 11 }));
   const context = { send, clockOffsetMs: ref(extras.clockOffsetMs ?? 0) };
   const wrapper = mount(component, {
