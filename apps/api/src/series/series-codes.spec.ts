@@ -1,3 +1,4 @@
+import type { SeriesOverview } from '@kindred/session';
 import { attendanceHeading, attendanceTable } from './series.service';
 import { generateRejoinCode, normalizeRejoinCode } from './series-store';
 
@@ -17,7 +18,7 @@ describe('rejoin codes', () => {
 
 describe('the series attendance table', () => {
   it('has one row per pair by its chosen name, one column per evening, and the counts', () => {
-    const overview = {
+    const overview: SeriesOverview = {
       id: 's',
       title: 'Spring',
       part: 2,
