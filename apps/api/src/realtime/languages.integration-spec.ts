@@ -165,6 +165,9 @@ describe('a session in two languages', () => {
 
     const phone = track(await pairDevice(server, pair));
     await phone.until((d) => d.agenda !== null && d.pairView !== null, 5000, 'views');
+    // The console's view is throttled (200 ms): let the join's last view land before taking its seq.
+    await console.until((c) => c.facilitatorView?.pairs.some((p) => p.name === 'Careful Pair') === true, 5000, 'the pair on the console');
+    await new Promise((r) => setTimeout(r, 400));
     const agendasBefore = phone.agendas.length;
     const seq = console.facilitatorView!.seq;
     const bad: Record<string, unknown>[] = [
