@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, LAPTOP, newContext, screenshot, see } from '../support/browser';
@@ -50,7 +51,7 @@ describe('plan files and duplicating a session in the console', () => {
     await topic.locator('input[type="checkbox"]').first().uncheck();
     const download = console_.waitForEvent('download');
     await console_.getByTestId('export-plan').click();
-    const file = path.join(await fs.promises.mkdtemp(path.join(process.env.TMPDIR ?? '/tmp', 'plan-')), 'taster.kindred-plan.json');
+    const file = path.join(await fs.promises.mkdtemp(path.join(os.tmpdir(), 'plan-')), 'taster.kindred-plan.json');
     await (await download).saveAs(file);
     expect(JSON.parse(await fs.promises.readFile(file, 'utf8'))).toMatchObject({ schemaVersion: 3, basedOn: 'taster' });
     await console_.getByTestId('plan-option').filter({ hasText: 'Booster' }).click();

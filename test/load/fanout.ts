@@ -105,7 +105,7 @@ function latencies(sent: Sent[], warmup: number, receipts: Map<number, (number |
 
 async function runKindred(settings: Settings): Promise<{ result: PhaseResult; template: PublicView; setup: string[]; database: string }> {
   const { n, rounds, warmup, intervalMs, processes, client, servers } = settings;
-  // Profiling: BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" (see test/load/profile-summary.ts).
+  // Profiling: BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=test-output/prof" (see test/load/profile-summary.ts).
   const kindred = await startKindred({}, servers);
   const url = kindred.server.url;
   const setup: string[] = [];

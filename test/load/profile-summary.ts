@@ -1,8 +1,8 @@
 /**
  * Where a server's CPU time went, from a `--cpu-prof` profile (docs/benchmarks.md):
  *
- *   BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" npm run bench:fanout -- --n 1000
- *   npx tsx test/load/profile-summary.ts [--last 14] /tmp/prof/*.cpuprofile
+ *   BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=test-output/prof" npm run bench:fanout -- --n 1000
+ *   npx tsx test/load/profile-summary.ts [--last 14] test-output/prof/*.cpuprofile
  *
  * `--last S` keeps only the profile's last S seconds: the measured changes, not the
  * joins before them (a fan-out run ends ~2 s after its last change).

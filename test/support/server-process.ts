@@ -62,7 +62,7 @@ export interface ServerProcess {
 /** Starts the production build (`apps/api/dist/main.js`, serving `apps/web/dist`) and waits for /health/ready. */
 export async function startServerProcess(env: Record<string, string>, port?: number): Promise<ServerProcess> {
   const listenPort = port ?? (await freePort());
-  // Node flags not allowed in NODE_OPTIONS, e.g. BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof".
+  // Node flags not allowed in NODE_OPTIONS, e.g. BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=test-output/prof".
   const nodeArgs = process.env.BENCH_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
   const child = spawn(process.execPath, [...nodeArgs, path.join(ROOT, 'apps/api/dist/main.js')], {
     cwd: ROOT,
