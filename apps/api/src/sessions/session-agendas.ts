@@ -4,6 +4,7 @@ import { CustomizationSchema } from '@kindred/session';
 import { z } from 'zod';
 import { PlanCatalogue } from '../plans/plan-catalogue';
 import { JsonLogger } from '../logging/json-logger';
+import { localHelpOf, withLocalHelp } from './local-help';
 import { SessionEventBus, type LiveSessionReadModel } from './session-events';
 import { SessionSettingsStore } from './session-settings-store';
 import { SessionStore } from './session-store';
@@ -96,7 +97,7 @@ export class SessionAgendas {
   private translate(recipe: RecipeValues, snapshot: Agenda, language: string): Agenda | null {
     try {
       const plan = this.plans.customize(recipe.planId, recipe.customization);
-      const agenda = withHelp(this.plans.agenda(plan, language, snapshot.ageBand), snapshot);
+      const agenda = withLocalHelp(this.plans.agenda(plan, language, snapshot.ageBand), localHelpOf(snapshot));
       return shapeOf(agenda) === shapeOf(snapshot) ? agenda : null;
     } catch {
       return null;
@@ -105,15 +106,6 @@ export class SessionAgendas {
 }
 
 type RecipeValues = z.output<typeof Recipe>;
-
-/** The facilitator's own words travel as typed (not translated): the snapshot's resources box and contact. */
-function withHelp(agenda: Agenda, snapshot: Agenda): Agenda {
-  return {
-    ...agenda,
-    ...(snapshot.localResources ? { localResources: snapshot.localResources } : {}),
-    ...(snapshot.guide?.contact !== undefined && agenda.guide ? { guide: { ...agenda.guide, contact: snapshot.guide.contact } } : {}),
-  };
-}
 
 /** Everything but the texts: ids, kinds, durations, option ids, poll shapes. Two agendas with one shape run as one. */
 function shapeOf(agenda: Agenda): string {

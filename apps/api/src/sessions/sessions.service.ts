@@ -8,6 +8,7 @@ import { PlanCatalogue, type Customization } from '../plans/plan-catalogue';
 import { SessionEventBus } from './session-events';
 import { hashToken, newSecret, newToken } from '../security/tokens';
 import { generateJoinCode } from './join-code';
+import { withLocalHelp } from './local-help';
 import { SessionStore, type SessionRow } from './session-store';
 import { SessionTeam } from './session-team';
 
@@ -151,18 +152,4 @@ export class SessionsService {
       role,
     };
   }
-}
-
-/**
- * The facilitator's local help travels in the session's agenda snapshot: the contact
- * inside the console-only guide, the resources beside it for the handout.
- */
-function withLocalHelp(agenda: Agenda, input: Pick<CreateSessionInput, 'localResources' | 'safeguardingContact'>): Agenda {
-  const resources = input.localResources?.filter((line) => line.trim() !== '') ?? [];
-  const contact = input.safeguardingContact?.trim() ?? '';
-  return {
-    ...agenda,
-    ...(resources.length > 0 ? { localResources: resources } : {}),
-    ...(contact !== '' && agenda.guide ? { guide: { ...agenda.guide, contact } } : {}),
-  };
 }
