@@ -1,5 +1,5 @@
-import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
-import { ExportPlanBody, ImportPlanBody, PreviewBody, type ImportedPlan, type PlanFile, type PlanSummary, type PreviewResult } from '@kindred/session';
+import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
+import { ExportPlanBody, ImportPlanBody, LanguageQuery, PreviewBody, type ImportedPlan, type PlanFile, type PlanSummary, type PreviewResult } from '@kindred/session';
 import { ApiError } from '../http/api-error';
 import { parseBody } from '../http/zod-body';
 import { PlanCatalogue } from './plan-catalogue';
@@ -10,9 +10,10 @@ import { importPlanFile } from './plan-import';
 export class PlansController {
   constructor(private readonly catalogue: PlanCatalogue) {}
 
+  /** In the console's language (`?lang=`), English by default. */
   @Get()
-  list(): { plans: PlanSummary[] } {
-    return { plans: this.catalogue.list() };
+  list(@Query() query: unknown): { plans: PlanSummary[] } {
+    return { plans: this.catalogue.list(parseBody(LanguageQuery, query).lang) };
   }
 
   /** Validates a customized plan and returns its sections and total time. */

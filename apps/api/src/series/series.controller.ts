@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Header, Headers, HttpCode, HttpStatus, Param, Post, Query, Req, UseGuards, type StreamableFile } from '@nestjs/common';
 import {
-  AttendanceCsvQuery,
   CommitmentOutcomeBody,
+  LanguageQuery,
   LinkSessionBody,
   MarkPresentBody,
   NextEveningBody,
@@ -52,7 +52,7 @@ export class SessionSeriesController {
   @Get(':id/series/attendance.csv')
   @Header('Cache-Control', 'no-store')
   async attendanceCsv(@CurrentFacilitator() facilitator: Facilitator, @Param('id') id: string, @Query() query: unknown): Promise<StreamableFile> {
-    const { lang } = parseBody(AttendanceCsvQuery, query);
+    const { lang } = parseBody(LanguageQuery, query);
     const rows = await this.series.attendanceCsvRows(facilitator, id, lang);
     return download(csvDocument(rows), 'text/csv; charset=utf-8', `kindred-series-attendance-${fileSlug(id)}.csv`);
   }

@@ -82,8 +82,13 @@ describe('the thin slice: create a session, join by code, see the first topic', 
   });
 
   it('lists the timer setting of each plan for the session form', async () => {
-    const plans = await new HttpClient(server.url).get<{ plans: { id: string; timerStart: string }[] }>('/api/plans');
+    const plans = await new HttpClient(server.url).get<{ plans: { id: string; title: string; timerStart: string }[] }>('/api/plans');
     expect(plans.body.plans.find((plan) => plan.id === 'taster')?.timerStart).toBe('manual');
+    // In the console's language when it asks; English otherwise; a language Kindred doesn't ship is refused.
+    expect(plans.body.plans.find((plan) => plan.id === 'taster')?.title).toBe('One-hour taster');
+    const spanish = await new HttpClient(server.url).get<{ plans: { id: string; title: string }[] }>('/api/plans?lang=es');
+    expect(spanish.body.plans.find((plan) => plan.id === 'taster')?.title).toBe('Muestra de una hora');
+    expect(await new HttpClient(server.url).get<{ code: string }>('/api/plans?lang=xx')).toMatchObject({ status: 400, body: { code: 'payload/invalid' } });
   });
 
   it('answers a wrong code with a clear error', async () => {

@@ -48,7 +48,8 @@ export const teamApi = {
 };
 
 export const plansApi = {
-  list: () => http.get<{ plans: PlanSummary[] }>('/api/plans'),
+  /** Titles and descriptions in `language` (the console's). */
+  list: (language: string) => http.get<{ plans: PlanSummary[] }>(`/api/plans?${new URLSearchParams({ lang: language }).toString()}`),
   preview: (planId: string, customization: PlanCustomization) =>
     http.post<PreviewResult>('/api/plans/preview', { planId, customization }),
   exportFile: (planId: string, customization?: PlanCustomization) => http.post<PlanFile>('/api/plans/export', { planId, ...(customization ? { customization } : {}) }),

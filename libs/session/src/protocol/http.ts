@@ -220,7 +220,7 @@ export const HTTP_ROUTES = [
   { method: 'post', path: '/api/auth/signin', summary: 'Sign in', body: SignInBody, ok: { status: 200, body: FacilitatorResponse }, errors: { 401: 'auth/invalid-credentials', 429: 'auth/too-many-attempts' } },
   { method: 'post', path: '/api/auth/signout', summary: 'Sign out', ok: { status: 204, body: null } },
   { method: 'get', path: '/api/auth/me', summary: 'The signed-in facilitator', auth: 'cookie', ok: { status: 200, body: FacilitatorResponse }, errors: { 401: 'auth/signed-out' } },
-  { method: 'get', path: '/api/plans', summary: 'The built-in plans with their topics and segments', ok: { status: 200, body: PlansResponse } },
+  { method: 'get', path: '/api/plans', summary: 'The built-in plans with their topics and segments, in ?lang= (English by default)', ok: { status: 200, body: PlansResponse }, errors: { 400: 'payload/invalid' } },
   { method: 'post', path: '/api/plans/preview', summary: 'Validate a customized plan and get its total time', body: PreviewBody, ok: { status: 200, body: PreviewResponse }, errors: { 400: 'plan/invalid' } },
   { method: 'post', path: '/api/plans/export', summary: 'A customized plan as a plan file (the content schema, with its schemaVersion) to download', body: ExportPlanBody, ok: { status: 200, body: PlanFileResponse }, errors: { 400: 'plan/invalid', 404: 'plan/not-found' } },
   { method: 'post', path: '/api/plans/import', summary: 'Read a plan file: validated like a shipped plan, upgraded if older; refused whole with every problem listed (body: PlanRefusedResponse)', body: ImportPlanBody, ok: { status: 200, body: ImportPlanResponse }, errors: { 400: 'plan/invalid' } },

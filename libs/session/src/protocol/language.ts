@@ -48,4 +48,6 @@ function isKnownTimeZone(zone: string): boolean {
 }
 
 /** A handout's page JSON and PDF: `?lang=` (absent: the pair's language, then the session's). */
-export const HandoutQuery = z.strictObject({ lang: languageSchema.optional() });
+/** `?lang=`: a document or list in the reader's language (a shipped one). */
+export const LanguageQuery = z.strictObject({ lang: languageSchema.optional() });
+export const HandoutQuery = LanguageQuery;

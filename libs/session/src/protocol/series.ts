@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { languageSchema } from './language';
 import { COMMITMENT_OUTCOMES } from './series-values';
 import { safeText } from './text';
 
@@ -24,8 +23,6 @@ export const NextEveningBody = z.strictObject({
 });
 export const LinkSessionBody = z.strictObject({ previousSessionId: uuid });
 export const MarkPresentBody = z.strictObject({ seriesPairId: uuid });
-/** attendance.csv in the reader's language (the console's); the session's by default. */
-export const AttendanceCsvQuery = z.strictObject({ lang: languageSchema.optional() });
 
 export const SeriesEveningSchema = z.strictObject({
   sessionId: z.string(),
