@@ -158,6 +158,19 @@ export class SessionGateway implements OnGatewayInit<KindredServer>, OnGatewayCo
       return;
     }
     await socket.join(this.roomsOf(identity));
+    // A revocation (a new projector link, a sign-out, a removal) that ran between the
+    // handshake and this join found the socket in none of its rooms: look once more now
+    // that it is in them. A projector sends no commands, so nothing else would catch it.
+    try {
+      if (await this.authenticator.recheck(identity, 0, Date.now())) {
+        socket.disconnect(true);
+        return;
+      }
+    } catch (error) {
+      if (!this.database.report(error)) this.logger.event('error', 'socket setup failed', { sessionId: identity.sessionId, error });
+      socket.conn.close();
+      return;
+    }
     socket.on('view.request', () => void this.onViewRequest(socket, live));
     socket.emit('session.hello', { protocolVersion: PROTOCOL_VERSION, sessionId: live.id, audience: identity.audience, serverNow: Date.now() });
     this.sendAgendas(socket, live, agendas);

@@ -186,6 +186,8 @@ describe('a hostile client against the privacy and access promises', () => {
     it('rechecks a sign-in on every command: one revoked behind the server’s back is refused', async () => {
       const session = await aSession(server);
       const laptop = await facilitatorDevice(server, session);
+      // Set up and past the check made on joining its rooms: from here only a command's recheck can notice.
+      await laptop.until((c) => c.agenda !== null, 5000, 'the agenda');
       const authenticator = server.app.get(SocketAuthenticator);
       authenticator.recheckMs = 0;
       try {
