@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { Client } from 'pg';
 import WebSocket from 'ws';
 import type { Agenda, AgendaSegment, PollSegment } from '@kindred/content';
-import { COMMAND_TYPES, ERROR_CODES, type ClockSyncReply, type CommandAck, type FacilitatorView, type PublicView } from '@kindred/session';
+import { COMMAND_TYPES, ERROR_CODES, type ClockSyncReply, type CommandAck, type FacilitatorView, type PublicView, type ViewUpdate } from '@kindred/session';
 import { allSegments, createSession, Facilitator, joinPairs, openSocket, segmentsOfKind, whenHello, type BenchSession, type KindredSocket } from '../load/lib/kindred';
 import { sleep } from '../load/lib/stats';
 import { freshDatabaseEnv, startServerProcess, type ServerProcess } from '../support/server-process';
@@ -51,6 +51,7 @@ class Probe {
       const text = JSON.stringify(payload) ?? '';
       for (const m of text.match(MARKER) ?? []) this.markers.add(m);
       if (event === 'view.public') this.publicViews.push(payload as PublicView);
+      if (event === 'view.update') this.publicViews.push((payload as ViewUpdate).public);
     });
     socket.on('disconnect', (reason) => this.disconnects.push(reason));
   }

@@ -23,10 +23,16 @@ class Phone {
     this.socket = openSocket(url, { role: 'pair', pairToken, member: null }, null, { reconnection: true, reconnectionDelay: 1000, reconnectionDelayMax: 5000 });
     this.socket.on('connect', () => this.connects++);
     this.socket.on('view.pair', (v) => (this.pairView = v));
-    this.socket.on('view.public', (v) => {
-      this.publicView = v;
-      if (this.expect && this.resyncedAt === null && this.connects > this.connectsAtCrash && this.expect(v)) this.resyncedAt = Date.now();
+    this.socket.on('view.public', (v) => this.onPublicView(v));
+    this.socket.on('view.update', (update) => {
+      this.pairView = update.own;
+      this.onPublicView(update.public);
     });
+  }
+
+  private onPublicView(v: PublicView): void {
+    this.publicView = v;
+    if (this.expect && this.resyncedAt === null && this.connects > this.connectsAtCrash && this.expect(v)) this.resyncedAt = Date.now();
   }
 
   /** From now on, a view matching `expect` received over a new connection counts as resynced. */

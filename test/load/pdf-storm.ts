@@ -24,7 +24,7 @@ interface PhaseResult {
   usage: ReturnType<ProcessMonitor['stop']>;
 }
 
-/** Step changes on a fixed clock; each device's first view.public after a send counts for it. */
+/** Step changes on a fixed clock; each device's first view.public (or view.update) after a send counts for it. */
 async function timeUpdates(facilitator: Facilitator, devices: KindredSocket[], segmentIds: string[], rounds: number, intervalMs: number): Promise<{ latencies: number[]; missed: number }> {
   const latencies: number[] = [];
   let missed = 0;
@@ -33,13 +33,16 @@ async function timeUpdates(facilitator: Facilitator, devices: KindredSocket[], s
     const arrivals = devices.map(
       (socket) =>
         new Promise<number | null>((resolve) => {
-          const timer = setTimeout(() => (socket.off('view.public', onView), resolve(null)), 10_000);
+          // A step change that alters the pair's own view too comes as view.update.
+          const stop = () => (socket.off('view.public', onView), socket.off('view.update', onView));
+          const timer = setTimeout(() => (stop(), resolve(null)), 10_000);
           function onView() {
             clearTimeout(timer);
-            socket.off('view.public', onView);
+            stop();
             resolve(wallNow());
           }
           socket.on('view.public', onView);
+          socket.on('view.update', onView);
         }),
     );
     const sentAt = wallNow();

@@ -87,13 +87,17 @@ export class Phone {
 
   constructor(url: string, auth: Record<string, unknown>, cookie?: string) {
     this.socket = openSocket(url, auth, cookie, { reconnection: true, reconnectionDelay: 1000, reconnectionDelayMax: 5000 });
-    this.socket.on('view.public', (v) => {
-      if (this.view && v.seq < this.view.seq) return;
-      this.view = v;
-      const key = stepKey(v);
-      if (key && !this.firstSeen.has(key)) this.firstSeen.set(key, Date.now());
-    });
+    this.socket.on('view.public', (v) => this.onPublicView(v));
+    // A step change that alters a pair's own view arrives as one frame with both.
+    this.socket.on('view.update', (update) => this.onPublicView(update.public));
     this.socket.on('disconnect', (reason) => this.disconnectReasons.push(reason));
+  }
+
+  private onPublicView(v: PublicView): void {
+    if (this.view && v.seq < this.view.seq) return;
+    this.view = v;
+    const key = stepKey(v);
+    if (key && !this.firstSeen.has(key)) this.firstSeen.set(key, Date.now());
   }
 
   static async connect(url: string, auth: Record<string, unknown>, cookie?: string): Promise<Phone> {

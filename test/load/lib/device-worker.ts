@@ -3,7 +3,7 @@
  * clients' CPU is not the benchmark process's. Driven over IPC (see protocol.ts).
  */
 import { randomUUID } from 'node:crypto';
-import type { PairView } from '@kindred/session';
+import type { PairView, ViewUpdate } from '@kindred/session';
 import { io, type Socket } from 'socket.io-client';
 import WebSocket from 'ws';
 import type { ClientKind, DeviceAuth, FromWorker, ToWorker, VotePlanItem, VoteResult } from './protocol';
@@ -42,10 +42,16 @@ function socketIoDevice(url: string, event: string, auth: DeviceAuth): Promise<D
     if (!receipts.has(view.seq)) receipts.set(view.seq, wallNow());
     if (publicBytes === 0) publicBytes = Buffer.byteLength(JSON.stringify(view));
   });
-  socket.on('view.pair', (view: PairView) => {
+  const onPairView = (view: PairView) => {
     if (!pairReceipts.has(view.seq)) pairReceipts.set(view.seq, wallNow());
     pairView = view;
     pairViews++;
+  };
+  socket.on('view.pair', onPairView);
+  // A step change: the public view and the pair's own in one frame.
+  socket.on('view.update', (update: ViewUpdate) => {
+    if (!receipts.has(update.public.seq)) receipts.set(update.public.seq, wallNow());
+    onPairView(update.own);
   });
   socket.on('disconnect', () => disconnects++);
   const device: Device = {
@@ -67,6 +73,7 @@ function socketIoDevice(url: string, event: string, auth: DeviceAuth): Promise<D
 }
 
 const SEQ = /"seq":(\d+)/;
+const UPDATE_PREFIX = '42["view.update",';
 
 /**
  * The wire protocol by hand (engine.io v4 text frames carrying socket.io packets):
@@ -90,9 +97,11 @@ function liteDevice(url: string, event: string, auth: DeviceAuth, localAddress?:
       if (!receipts.has(seq)) receipts.set(seq, at);
       if (publicBytes === 0) publicBytes = Buffer.byteLength(frame.slice(broadcastPrefix.length, -1));
       if (event !== 'broadcast') ready?.();
-    } else if (frame.startsWith('42["view.pair",')) {
+    } else if (frame.startsWith('42["view.pair",') || frame.startsWith(UPDATE_PREFIX)) {
+      // view.update (a step change) carries the public view and the pair's own, with one seq.
       const seq = Number(SEQ.exec(frame)?.[1]);
       if (!pairReceipts.has(seq)) pairReceipts.set(seq, at);
+      if (frame.startsWith(UPDATE_PREFIX) && !receipts.has(seq)) receipts.set(seq, at);
       lastPairView = frame;
       pairViews++;
     } else if (frame.startsWith('43')) {
@@ -120,7 +129,11 @@ function liteDevice(url: string, event: string, auth: DeviceAuth, localAddress?:
   const device: Device = {
     receipts,
     pairReceipts,
-    pairView: () => (lastPairView ? (JSON.parse(lastPairView.slice(2)) as [string, PairView])[1] : null),
+    pairView: () => {
+      if (!lastPairView) return null;
+      const [event, payload] = JSON.parse(lastPairView.slice(2)) as [string, PairView | ViewUpdate];
+      return event === 'view.update' ? (payload as ViewUpdate).own : (payload as PairView);
+    },
     command(cmd, timeoutMs) {
       const id = nextAckId++;
       return new Promise<Ack>((resolve, reject) => {

@@ -12,6 +12,7 @@ import {
   type Rejection,
   type ServerToClientEvents,
   type SessionState,
+  type ViewUpdate,
 } from '@kindred/session';
 import type { Server } from 'socket.io';
 import { JsonLogger } from '../logging/json-logger';
@@ -28,6 +29,16 @@ export const BALLOT_COALESCE_MS = 250;
 export const FACILITATOR_VIEW_INTERVAL_MS = 200;
 
 type IoServer = Server<Record<string, never>, ServerToClientEvents>;
+
+/** One private view to send, already serialized, and the rooms it goes to (equal views share one). */
+interface OwnViews {
+  event: 'view.pair' | 'view.member';
+  payload: PairView;
+  json: string;
+  rooms: string[];
+}
+
+const roomOrRooms = (list: string[]): string | string[] => (list.length === 1 ? list[0]! : list);
 
 /** What changed in one session since its views were last sent. */
 interface PendingChange {
@@ -171,9 +182,10 @@ export class SessionBroadcaster implements OnModuleInit, OnModuleDestroy {
     this.pending.delete(sessionId);
     try {
       const { live } = pending;
-      if (pending.shared) this.sendShared(live);
       const pairIds = pending.all ? pairsInJoinOrder(live.state).map((pair) => pair.pairId) : [...pending.pairs];
-      this.sendPairs(live, pending.before, pairIds, false);
+      const own = this.renderPairs(live, pending.before, pairIds, false);
+      if (pending.shared) this.sendShared(live, own);
+      else this.sendOwn(own);
     } catch (error) {
       this.logger.event('error', 'sending views failed', { sessionId, error });
     }
@@ -187,8 +199,8 @@ export class SessionBroadcaster implements OnModuleInit, OnModuleDestroy {
     this.localOnly = true;
     try {
       this.cancelPendingCounts(live.id);
-      this.sendShared(live);
-      this.sendPairs(live, undefined, pairsInJoinOrder(live.state).map((pair) => pair.pairId), true);
+      const own = this.renderPairs(live, undefined, pairsInJoinOrder(live.state).map((pair) => pair.pairId), true);
+      this.sendShared(live, own);
     } finally {
       this.localOnly = false;
     }
@@ -198,11 +210,36 @@ export class SessionBroadcaster implements OnModuleInit, OnModuleDestroy {
     return this.localOnly ? this.io!.local.to(room) : this.io!.to(room);
   }
 
-  /** Public view to everyone in the session, facilitator view to the console. */
-  private sendShared(live: LiveSession): void {
+  /**
+   * Public view to everyone in the session, facilitator view to the console. Devices
+   * whose own view changed too get both in one `view.update` frame instead (a step
+   * change: one frame per phone, as a bare broadcast sends, not two); the public view
+   * alone goes to every other socket of the session (consoles, projectors, pairs whose
+   * view stayed the same).
+   */
+  private sendShared(live: LiveSession, own: readonly OwnViews[] = []): void {
     if (!this.io) return;
-    this.to(rooms.session(live.id)).emit('view.public', view(live.state, { kind: 'public' }));
+    const publicView = view(live.state, { kind: 'public' });
+    if (own.length === 0) {
+      this.to(rooms.session(live.id)).emit('view.public', publicView);
+      this.sendFacilitator(live);
+      return;
+    }
+    const publicJson = JSON.stringify(publicView);
+    this.to(rooms.session(live.id))
+      .except(own.flatMap((group) => group.rooms))
+      .emit('view.public', withJson(publicView, publicJson));
     this.sendFacilitator(live);
+    for (const group of own) {
+      const update: ViewUpdate = { public: publicView, own: group.payload };
+      // Exactly JSON.stringify(update): the two views' JSON is made once, not per room.
+      this.to(roomOrRooms(group.rooms)).emit('view.update', withJson(update, `{"public":${publicJson},"own":${group.json}}`));
+    }
+  }
+
+  /** Private views alone, when nothing public changed (a pair's own vote or answer). */
+  private sendOwn(own: readonly OwnViews[]): void {
+    for (const { event, payload, rooms: to } of own) this.to(roomOrRooms(to)).emit(event, payload);
   }
 
   /**
@@ -228,19 +265,19 @@ export class SessionBroadcaster implements OnModuleInit, OnModuleDestroy {
   }
 
   /**
-   * The listed pairs' private views: each rendered once per room that may have a device,
-   * sent only if it differs from what that room was sent (or, when that memory doesn't
-   * describe `before`, from the view of `before`), and equal payloads serialized once
-   * for all their rooms. Who may receive what is decided here exactly as before: a pair's
-   * view only to that pair's shared devices, a member's view only to that member's device.
-   * `force` sends every view (a resync).
+   * The listed pairs' private views that need sending: each rendered once per room that
+   * may have a device, kept only if it differs from what that room was sent (or, when
+   * that memory doesn't describe `before`, from the view of `before`), and equal payloads
+   * serialized once for all their rooms. Who may receive what is decided here exactly as
+   * before: a pair's view only to that pair's shared devices, a member's view only to
+   * that member's device. `force` keeps every view (a resync).
    */
-  private sendPairs(live: LiveSession, before: SessionState | undefined, pairIds: readonly string[], force: boolean): void {
-    if (!this.io || pairIds.length === 0) return;
+  private renderPairs(live: LiveSession, before: SessionState | undefined, pairIds: readonly string[], force: boolean): OwnViews[] {
+    if (!this.io || pairIds.length === 0) return [];
     const known = force ? null : this.sent.of(live.id, before);
     const digests = known ?? new Map<string, string>();
     // Keyed by event and digest; `json` guards against ever merging two different views.
-    const outgoing = new Map<string, { event: 'view.pair' | 'view.member'; payload: PairView; json: string; rooms: string[] }>();
+    const outgoing = new Map<string, OwnViews>();
     for (const pairId of pairIds) {
       for (const target of this.pairTargets(live, pairId)) {
         if (!this.mayHaveSockets(target.room)) {
@@ -269,10 +306,10 @@ export class SessionBroadcaster implements OnModuleInit, OnModuleDestroy {
         else outgoing.set(group ? `${key}|${target.room}` : key, { event: target.event, payload: withJson(now, json), json, rooms: [target.room] });
       }
     }
-    for (const { event, payload, rooms: to } of outgoing.values()) this.to(to.length === 1 ? to[0]! : to).emit(event, payload);
     // Not for an ended session (it left memory; a late handout share must not bring it back),
     // nor after a local-only resend in a cluster (other processes' devices didn't get it).
     if (live.state.phase !== 'ended' && (!this.localOnly || !this.clustered)) this.sent.remember(live.id, live.state, digests);
+    return [...outgoing.values()];
   }
 
   /** The rooms a pair's private views go to now: its shared devices, or (split) each member's own. */

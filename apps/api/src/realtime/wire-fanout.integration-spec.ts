@@ -25,7 +25,10 @@ describe('the wire: only what changed, ack first, votes committed together', () 
 
   /** A round trip on the device's socket: anything the server sent before has arrived. */
   const settle = (d: DeviceClient) => d.socket.timeout(5000).emitWithAck('clock.sync', Date.now());
-  const pairFrames = (d: DeviceClient) => d.received.filter((line) => line.startsWith('view.pair ')).length;
+  /** Frames carrying the pair's own view: alone, or with the public view (a step change). */
+  const pairFrames = (d: DeviceClient) => d.received.filter((line) => line.startsWith('view.pair ') || line.startsWith('view.update ')).length;
+  /** The frames a device got that carry views of `seq` (`"seq":N` first in every view). */
+  const framesOf = (d: DeviceClient, seq: number) => d.received.filter((line) => line.startsWith('view.') && line.includes(`{"seq":${seq},`)).map((line) => line.slice(0, line.indexOf(' ')));
 
   it('acks the facilitator first, sends a pair view only to pairs whose view changed', async () => {
     const session = await aSession(server, { planId: 'full-workshop' });
@@ -52,6 +55,14 @@ describe('the wire: only what changed, ack first, votes committed together', () 
     expect(seen.indexOf(`ack ${ack.seq}`)).toBeLessThan(seen.indexOf(`view ${ack.seq}`));
     // The step changed both pairs' views: the answer box is open.
     for (const d of [first, second]) await d.until((x) => x.pairView?.privateAnswers.some((a) => a.segmentId === reveal.id && a.canAnswer), 5000, 'the open answer box');
+    // Each phone got the step in one frame holding the public view and its own; the console the public view.
+    await Promise.all([settle(first), settle(second), settle(facilitator)]);
+    for (const d of [first, second]) {
+      expect(framesOf(d, ack.seq)).toEqual(['view.update']);
+      expect(d.publicView?.seq).toBe(ack.seq);
+    }
+    expect(framesOf(facilitator, ack.seq)).toEqual(expect.arrayContaining(['view.public']));
+    expect(framesOf(facilitator, ack.seq)).not.toContain('view.update');
 
     // A timer nudge changes the public view only.
     await Promise.all([settle(first), settle(second)]);
@@ -63,10 +74,14 @@ describe('the wire: only what changed, ack first, votes committed together', () 
     expect([pairFrames(first), pairFrames(second)]).toEqual(before);
 
     // One pair's answer changes that pair's view, not the other's.
-    expect(await first.send({ type: 'answer.submit', segmentId: reveal.id, role: 'son', answer: { type: 'text', text: 'We cook on Sundays' } })).toMatchObject({ ok: true });
+    const answered = await first.send({ type: 'answer.submit', segmentId: reveal.id, role: 'son', answer: { type: 'text', text: 'We cook on Sundays' } });
+    if (!answered.ok) throw new Error(answered.message);
     await first.until((x) => x.pairView?.privateAnswers.some((a) => a.segmentId === reveal.id && a.son.answered), 5000, 'the answer shown');
     await settle(second);
     expect(pairFrames(second)).toBe(before[1]);
+    // The other pair still hears the public side of it (the room's answer count), alone.
+    await second.until((x) => (x.publicView?.seq ?? 0) >= answered.seq, 5000, 'the public view after the answer');
+    expect(framesOf(second, answered.seq)).toEqual(['view.public']);
     expect(second.received.join('\n')).not.toContain('We cook on Sundays');
 
     // Leaving the step changes both views again, and each gets it.

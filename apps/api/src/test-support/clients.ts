@@ -83,6 +83,12 @@ export class DeviceClient {
     this.socket.on('view.public', (v) => (this.publicView = v));
     this.socket.on('view.pair', (v) => (this.pairView = v));
     this.socket.on('view.member', (v) => (this.memberView = v));
+    // A change that moved both views arrives as one frame; own is a member's view on a member device.
+    this.socket.on('view.update', ({ public: v, own }) => {
+      this.publicView = v;
+      if (own.member) this.memberView = own;
+      else this.pairView = own;
+    });
     this.socket.on('view.facilitator', (v) => (this.facilitatorView = v));
     this.socket.on('session.ended', (n) => (this.ended = n));
   }

@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia';
 import { computed, shallowRef } from 'vue';
 import { agendaForPair, type Agenda } from '@kindred/content';
-import type { PairView, PublicView, SessionEndedNotice } from '@kindred/session';
+import type { PairView, PublicView, SessionEndedNotice, ViewUpdate } from '@kindred/session';
 import { findEntry } from '../session/agenda';
 import { isFresh, shownPhase } from './views';
 
@@ -26,6 +26,11 @@ export const usePairStore = defineStore('pair', () => {
   function setPairView(next: PairView): void {
     if (isFresh(next, pairView.value)) pairView.value = next;
   }
+  /** A change that moved both (a step change): one frame, applied as the two views it carries. */
+  function setViews(update: ViewUpdate): void {
+    setPublicView(update.public);
+    setPairView(update.own);
+  }
   function endSession(notice: SessionEndedNotice): void {
     ended.value = notice;
   }
@@ -36,5 +41,5 @@ export const usePairStore = defineStore('pair', () => {
     pairView.value = null;
   }
 
-  return { agenda, roomAgenda, publicView, pairView, current, ended, phase, setAgenda, endSession, setPublicView, setPairView, reset };
+  return { agenda, roomAgenda, publicView, pairView, current, ended, phase, setAgenda, endSession, setPublicView, setPairView, setViews, reset };
 });

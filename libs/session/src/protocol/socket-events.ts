@@ -13,6 +13,17 @@ export interface ClockSyncReply {
   clientSentAt: number;
 }
 
+/**
+ * One change's public view and this device's own private view, in one frame: a step
+ * change opens or closes every pair's answer box, and two frames per device (the public
+ * view, then the pair's own) cost each phone a second wait. Goes only where `view.pair`
+ * or `view.member` would go; `public` is exactly what `view.public` carries.
+ */
+export interface ViewUpdate {
+  public: PublicView;
+  own: PairView | MemberView;
+}
+
 export type AudienceKind = 'facilitator' | 'pair' | 'member' | 'projector';
 
 export interface SessionHello {
@@ -66,6 +77,8 @@ export interface ServerToClientEvents {
   'view.public': (view: PublicView) => void;
   'view.pair': (view: PairView) => void;
   'view.member': (view: MemberView) => void;
+  /** Instead of `view.public` and then `view.pair` or `view.member` when one change alters both. */
+  'view.update': (update: ViewUpdate) => void;
   'view.facilitator': (view: FacilitatorView) => void;
   'session.ended': (notice: SessionEndedNotice) => void;
   /**
