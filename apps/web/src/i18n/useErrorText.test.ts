@@ -30,7 +30,7 @@ describe('useErrorText', () => {
   });
 
   it('starts without them: a fresh i18n does not know an error code until useErrorText is used', () => {
-    const { i18n } = mountWith(defineComponent({ render: () => h('p') }));
+    const { i18n } = mountWith({ render: () => h('p') });
     expect(i18n.global.te('errors.join/room-locked')).toBe(false);
   });
 });
