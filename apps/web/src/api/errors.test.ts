@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { createAppI18n } from '../i18n';
+import { addErrorTexts } from '../i18n/useErrorText';
 import { failureText } from './errors';
 import { ApiError } from './http';
 
 const i18n = createAppI18n();
+addErrorTexts(i18n.global);
 const translate = (code: string) => (i18n.global.te(`errors.${code}`) ? i18n.global.t(`errors.${code}`) : null);
 const text = (error: unknown) => failureText(error, translate, i18n.global.t('errors.generic'));
 

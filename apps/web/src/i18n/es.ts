@@ -1,7 +1,7 @@
-import type en from './en';
+import type { PhoneMessages } from './types';
 
-// Spanish (Americas): ustedes for the pair, tú for one person. Typed as the English schema, so a missing key fails typecheck.
-const es: typeof en = {
+// Spanish (Americas): ustedes for the pair, tú for one person. Typed as the English schema (en.ts and en.errors.ts), so a missing key fails typecheck.
+const es: PhoneMessages = {
   common: {
     back: 'Volver',
     cancel: 'Cancelar',

@@ -1,8 +1,10 @@
 import type en from './en';
 import type enConsole from './en.console';
+import type enErrors from './en.errors';
 
 /** The message schemas (typed as English), apart from index.ts so switchLocale.ts needs no import back. */
-export type PhoneMessages = typeof en;
+/** A phone's messages: en.ts with the error texts that load with useErrorText.ts (en.errors.ts). */
+export type PhoneMessages = Omit<typeof en, 'errors'> & { errors: (typeof en)['errors'] & typeof enErrors };
 export type ConsoleMessages = typeof enConsole;
 export type MessageSchema = PhoneMessages & ConsoleMessages;
 
