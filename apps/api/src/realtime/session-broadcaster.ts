@@ -229,12 +229,14 @@ export class SessionBroadcaster implements OnModuleInit, OnModuleDestroy {
     this.to(rooms.session(live.id))
       .except(own.flatMap((group) => group.rooms))
       .emit('view.public', withJson(publicView, publicJson));
-    this.sendFacilitator(live);
     for (const group of own) {
       const update: ViewUpdate = { public: publicView, own: group.payload };
       // Exactly JSON.stringify(update): the two views' JSON is made once, not per room.
       this.to(roomOrRooms(group.rooms)).emit('view.update', withJson(update, `{"public":${publicJson},"own":${group.json}}`));
     }
+    // Last: the console's view lists every pair (hundreds of KB at 1,000 pairs), and the
+    // facilitator already has the command's ack; the phones shouldn't wait for its JSON.
+    this.sendFacilitator(live);
   }
 
   /** Private views alone, when nothing public changed (a pair's own vote or answer). */
@@ -253,7 +255,9 @@ export class SessionBroadcaster implements OnModuleInit, OnModuleDestroy {
     if (throttle.timer) return;
     const emit = () => {
       throttle.lastAt = Date.now();
-      this.io?.to(rooms.facilitators(live.id)).emit('view.facilitator', view(live.state, { kind: 'facilitator' }));
+      const facilitatorView = view(live.state, { kind: 'facilitator' });
+      // Serialized here rather than by socket.io, which would also walk it all looking for binary.
+      this.io?.to(rooms.facilitators(live.id)).emit('view.facilitator', withJson(facilitatorView, JSON.stringify(facilitatorView)));
     };
     const wait = throttle.lastAt + FACILITATOR_VIEW_INTERVAL_MS - Date.now();
     if (wait <= 0) return emit();
