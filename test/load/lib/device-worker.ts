@@ -218,7 +218,7 @@ function collect(): void {
 }
 
 async function runVote(item: VotePlanItem, startAt: number, lostAckDelayMs: number): Promise<VoteResult> {
-  const result: VoteResult = { device: item.device, role: item.role, latencies: [], okAcks: 0, failures: [], ackedChoice: null, sent: false, firstSentAt: NaN, lastAckAt: NaN };
+  const result: VoteResult = { device: item.device, role: item.role, latencies: [], okAcks: 0, failures: [], ackedChoice: null, sent: false, firstSentAt: NaN, lastAckAt: NaN, resentAfterMs: 0 };
   const device = devices[item.device];
   if (!device) {
     result.failures.push('no-device');
@@ -262,6 +262,7 @@ async function runVote(item: VotePlanItem, startAt: number, lostAckDelayMs: numb
       markSent();
       // The ack of this send is "lost": nobody looks at it. The device resends the same command.
       device.fire(first);
+      result.resentAfterMs = lostAckDelayMs;
       await sleep(lostAckDelayMs);
       await send({ ...first });
       break;

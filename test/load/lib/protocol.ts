@@ -41,6 +41,8 @@ export interface VoteResult {
   sent: boolean;
   firstSentAt: number;
   lastAckAt: number;
+  /** A "lost ack" device waits this long (on purpose) before resending; 0 for the others. */
+  resentAfterMs: number;
 }
 
 export type ToWorker =
