@@ -70,6 +70,18 @@ describe('three API processes on one PostgreSQL and Redis', () => {
     const agenda = facilitator.agenda!;
     const poll = segmentOfKind(agenda, 'poll', (p) => p.poll.type === 'single' && p.audience === 'byRole');
     if (poll.poll.type !== 'single') throw new Error('unreachable');
+    // A private step opens every pair's answer box: its own view comes with the public one, on every process.
+    const reveal = segmentOfKind(agenda, 'privateReveal');
+    const toReveal = await facilitator.send({ type: 'segment.goto', segmentId: reveal.id });
+    if (!toReveal.ok) throw new Error(toReveal.message);
+    for (const [i, { device }] of pairs.entries()) {
+      await device.until((d) => d.pairView?.privateAnswers.some((a) => a.segmentId === reveal.id && a.canAnswer), 10_000, 'the answer box open on every device');
+      expect(device.pairView).toMatchObject({ name: `Family ${i + 1}`, seq: toReveal.seq });
+      expect(device.publicView?.position?.segmentId).toBe(reveal.id);
+      expect(device.received.filter((line) => line.startsWith('view.update ') && line.includes(`{"seq":${toReveal.seq},`))).toHaveLength(1);
+    }
+    // No device got another pair's view.
+    for (const [i, { device }] of pairs.entries()) for (const [j] of pairs.entries()) if (i !== j) expect(device.received.join('\n')).not.toContain(`"name":"Family ${j + 1}"`);
     expect(await facilitator.send({ type: 'segment.goto', segmentId: poll.id })).toMatchObject({ ok: true });
     for (const { device } of pairs) await device.until((d) => d.publicView?.position?.segmentId === poll.id, 10_000, 'segment change on every device');
 

@@ -8,6 +8,7 @@ import {
   view,
   voterKeyMaterial,
   type PairView,
+  type PublicView,
   type PairVoterKey,
   type Rejection,
   type ServerToClientEvents,
@@ -36,6 +37,31 @@ interface OwnViews {
   payload: PairView;
   json: string;
   rooms: string[];
+}
+
+/**
+ * A change's views for every process (decision 47): the public view's JSON and each group
+ * of private rooms with its view's JSON. Private views travel between our own processes
+ * only, as before (the Redis adapter carried them too), and each process writes a view
+ * only to its own sockets in that view's rooms.
+ */
+interface ViewsMessage {
+  sessionId: string;
+  publicJson: string;
+  own: [rooms: string[], json: string][];
+}
+
+const VIEWS_MESSAGE = 'kindred:views';
+
+function isViewsMessage(value: unknown): value is ViewsMessage {
+  if (typeof value !== 'object' || value === null) return false;
+  const { sessionId, publicJson, own } = value as Record<string, unknown>;
+  return (
+    typeof sessionId === 'string' &&
+    typeof publicJson === 'string' &&
+    Array.isArray(own) &&
+    own.every((entry) => Array.isArray(entry) && entry.length === 2 && Array.isArray(entry[0]) && entry[0].every((room) => typeof room === 'string') && typeof entry[1] === 'string')
+  );
 }
 
 const roomOrRooms = (list: string[]): string | string[] => (list.length === 1 ? list[0]! : list);
@@ -125,6 +151,8 @@ export class SessionBroadcaster implements OnModuleInit, OnModuleDestroy {
   attach(io: IoServer, clustered: boolean): void {
     this.io = io;
     this.clustered = clustered;
+    // Server-side emits from the other processes (never from this one, nor from a socket).
+    if (clustered) io.on(VIEWS_MESSAGE as 'connection', (message: unknown) => this.onViewsMessage(message));
   }
 
   /**
@@ -226,17 +254,56 @@ export class SessionBroadcaster implements OnModuleInit, OnModuleDestroy {
       return;
     }
     const publicJson = JSON.stringify(publicView);
-    this.to(rooms.session(live.id))
-      .except(own.flatMap((group) => group.rooms))
-      .emit('view.public', withJson(publicView, publicJson));
-    for (const group of own) {
-      const update: ViewUpdate = { public: publicView, own: group.payload };
-      // Exactly JSON.stringify(update): the two views' JSON is made once, not per room.
-      this.to(roomOrRooms(group.rooms)).emit('view.update', withJson(update, `{"public":${publicJson},"own":${group.json}}`));
+    if (this.clustered && !this.localOnly) {
+      // One Redis message for the whole change instead of one per pair: every other process
+      // delivers it to its own sockets (`deliverViews`), exactly as this one does now.
+      const message: ViewsMessage = { sessionId: live.id, publicJson, own: own.map(({ rooms: to, json }) => [to, json]) };
+      this.io.serverSideEmit(VIEWS_MESSAGE, message);
+      this.deliverViews(message, publicView, own);
+    } else {
+      this.deliverViews({ sessionId: live.id, publicJson, own: [] }, publicView, own);
     }
     // Last: the console's view lists every pair (hundreds of KB at 1,000 pairs), and the
     // facilitator already has the command's ack; the phones shouldn't wait for its JSON.
     this.sendFacilitator(live);
+  }
+
+  /**
+   * A change's public view to every socket of the session on this process, except those
+   * of the rooms in `own`, which get it in one `view.update` frame with their own view.
+   * `publicView` and `own` are the objects behind the message's JSON when this process
+   * made them; from another process the JSON is parsed, only for rooms with a socket here.
+   */
+  private deliverViews(message: ViewsMessage, publicView: PublicView | null, own: readonly OwnViews[]): void {
+    if (!this.io) return;
+    const local = this.io.local;
+    const groups = own.length > 0 ? own.map((group) => ({ rooms: group.rooms, json: group.json, payload: group.payload as PairView | null })) : message.own.map(([to, json]) => ({ rooms: to, json, payload: null }));
+    const present = this.io.sockets.adapter.rooms;
+    const publicPayload = publicView ?? (JSON.parse(message.publicJson) as PublicView);
+    local
+      .to(rooms.session(message.sessionId))
+      .except(groups.flatMap((group) => group.rooms))
+      .emit('view.public', withJson(publicPayload, message.publicJson));
+    for (const group of groups) {
+      const here = group.rooms.filter((room) => (present.get(room)?.size ?? 0) > 0);
+      if (here.length === 0) continue;
+      const update: ViewUpdate = { public: publicPayload, own: group.payload ?? (JSON.parse(group.json) as PairView) };
+      // Exactly JSON.stringify(update): the two views' JSON is made once, not per room.
+      local.to(roomOrRooms(here)).emit('view.update', withJson(update, `{"public":${message.publicJson},"own":${group.json}}`));
+    }
+  }
+
+  /** A change's views from another process (through Redis): to this process's sockets. */
+  private onViewsMessage(message: unknown): void {
+    if (!isViewsMessage(message)) {
+      this.logger.event('warn', 'views message from another process ignored: not the expected shape', {});
+      return;
+    }
+    try {
+      this.deliverViews(message, null, []);
+    } catch (error) {
+      this.logger.event('error', 'sending views from another process failed', { sessionId: message.sessionId, error });
+    }
   }
 
   /** Private views alone, when nothing public changed (a pair's own vote or answer). */
