@@ -277,7 +277,8 @@ export class SessionBroadcaster implements OnModuleInit, OnModuleDestroy {
   private deliverViews(message: ViewsMessage, publicView: PublicView | null, own: readonly OwnViews[]): void {
     if (!this.io) return;
     const local = this.io.local;
-    const groups = own.length > 0 ? own.map((group) => ({ rooms: group.rooms, json: group.json, payload: group.payload as PairView | null })) : message.own.map(([to, json]) => ({ rooms: to, json, payload: null }));
+    const groups: { rooms: string[]; json: string; payload: PairView | null }[] =
+      own.length > 0 ? own.map((group) => ({ rooms: group.rooms, json: group.json, payload: group.payload })) : message.own.map(([to, json]) => ({ rooms: to, json, payload: null }));
     const present = this.io.sockets.adapter.rooms;
     const publicPayload = publicView ?? (JSON.parse(message.publicJson) as PublicView);
     local

@@ -21,7 +21,8 @@ export interface ClockSyncReply {
  */
 export interface ViewUpdate {
   public: PublicView;
-  own: PairView | MemberView;
+  /** A `view.pair` or a `view.member` (the same shape). */
+  own: PairView;
 }
 
 export type AudienceKind = 'facilitator' | 'pair' | 'member' | 'projector';
