@@ -30,7 +30,7 @@ export class Inspector {
 
   private constructor(private readonly ws: WebSocket) {
     ws.on('message', (data) => {
-      const msg = JSON.parse(data.toString()) as { id?: number; result?: unknown; error?: { message: string }; method?: string; params?: unknown };
+      const msg = JSON.parse((data as Buffer).toString('utf8')) as { id?: number; result?: unknown; error?: { message: string }; method?: string; params?: unknown };
       if (msg.id !== undefined) {
         const waiter = this.pending.get(msg.id);
         this.pending.delete(msg.id);
