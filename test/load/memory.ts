@@ -6,15 +6,19 @@
  *    server (after a few warm-up sessions, so code that loads lazily has loaded) against
  *    heap after GC once N more sessions were created, run (a facilitator, a pair, a
  *    running timer, a name) and ended.
- * 2. RSS per connected pair device: a server process, its RSS after sessions were created
- *    against its RSS once D pairs joined and connected (lite clients in other processes).
+ * 2. Memory per connected pair device: a server process (with --inspect, so the benchmark
+ *    can force a full GC in it), its heap used and RSS after a GC, once settled, with the
+ *    sessions created, against the same once D pairs joined and connected (lite clients
+ *    in other processes).
  *
- *   npm run bench:memory -- [--sessions 1000] [--devices 10000] [--small] [--part sessions|devices]
+ *   npm run bench:memory -- [--sessions 1000] [--devices 10000] [--small] [--part sessions|devices] [--snapshots]
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Options, parseArgs } from './lib/cli';
 import { Facilitator, joinPairs, openSocket, sendCommand, whenHello, type BenchSession } from './lib/kindred';
+import { Inspector, inspectorUrl, type ServerMemory } from './lib/inspector';
 import { loadNote, machineDescription, memory } from './lib/proc';
 import { startKindred } from './lib/servers';
 import { mib, sleep } from './lib/stats';
@@ -99,12 +103,33 @@ async function sessionsPart(sessions: number): Promise<void> {
   }
 }
 
-async function devicesPart(devices: number): Promise<void> {
+const kib = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KiB`;
+
+function describe(m: ServerMemory & { rounds: number }): string {
+  return `heap used ${mib(m.heapUsed)} (${m.heapUsed} B, heap total ${mib(m.heapTotal)}, external ${mib(m.external)}), RSS ${mib(m.rss)} (${m.rss} B); settled after ${m.rounds} GC rounds`;
+}
+
+/**
+ * The server runs with `--inspect=127.0.0.1:0` and each reading is taken through the
+ * inspector: a full GC in the server, then readings until its RSS stops moving
+ * (Inspector.settledMemory). The baseline is the same process before the devices connect.
+ * `--snapshots`: heap snapshots of the server at both points, in test-output/memory/.
+ */
+async function devicesPart(devices: number, snapshots: boolean): Promise<void> {
   const perSession = Math.min(devices, 500);
   const sessionCount = Math.ceil(devices / perSession);
-  const kindred = await startKindred({ DATABASE_TIMEOUT_MS: '15000', MAX_PAIRS_PER_SESSION: String(perSession), JOINS_PER_ADDRESS_PER_MINUTE: '1000000', MAX_SOCKETS_PER_CREDENTIAL: '4' });
+  const kindred = await startKindred({ DATABASE_TIMEOUT_MS: '15000', MAX_PAIRS_PER_SESSION: String(perSession + 1), JOINS_PER_ADDRESS_PER_MINUTE: '1000000', MAX_SOCKETS_PER_CREDENTIAL: '4' }, 1, ['--inspect=127.0.0.1:0']);
   const url = kindred.server.url;
   const pid = kindred.server.child.pid!;
+  const inspector = await Inspector.connect(inspectorUrl(kindred.server.output()));
+  const snapshotDir = path.join(ROOT, 'test-output/memory');
+  if (snapshots) fs.mkdirSync(snapshotDir, { recursive: true });
+  const snapshot = async (name: string) => {
+    if (!snapshots) return;
+    const file = path.join(snapshotDir, `${name}-${devices}.heapsnapshot`);
+    await inspector.writeHeapSnapshot(file);
+    console.log(`  heap snapshot: ${path.relative(ROOT, file)}`);
+  };
   let pool: WorkerPool | null = null;
   const facilitators: Facilitator[] = [];
   try {
@@ -117,8 +142,14 @@ async function devicesPart(devices: number): Promise<void> {
       facilitators.push(facilitator);
       await facilitator.must({ type: 'session.start' });
     }
+    // Code that loads lazily (the pair join route, the device handshake) loads before the baseline.
+    const [warm] = await joinPairs(url, sessions[0]!.code, 1);
+    const warmPhone = openSocket(url, { role: 'pair', pairToken: warm!.pairToken, member: null });
+    await whenHello(warmPhone);
+    warmPhone.disconnect();
     await sleep(3000);
-    const before = memory(pid).rss;
+    const before = await inspector.settledMemory();
+    await snapshot('before');
     const auths = [];
     for (const [i, session] of sessions.entries()) {
       const pairs = await joinPairs(url, session.code, Math.min(perSession, devices - i * perSession));
@@ -128,11 +159,17 @@ async function devicesPart(devices: number): Promise<void> {
     pool = connected.pool;
     if (connected.failed > 0) throw new Error(`${connected.failed} devices could not connect: ${connected.errors.slice(0, 3).join('; ')}`);
     await sleep(5000);
-    const after = memory(pid).rss;
+    // What this benchmark printed before it forced a GC, for comparison with older records.
+    const unsettledRss = memory(pid).rss;
+    const after = await inspector.settledMemory();
+    await snapshot('after');
     console.log('');
-    console.log(`server RSS: ${mib(before)} with ${sessionCount} running sessions and their facilitators; ${mib(after)} with ${devices} pairs joined and connected`);
-    console.log(`per connected pair device, its pair's data included: ${((after - before) / devices / 1024).toFixed(1)} KiB`);
+    console.log(`server with ${sessionCount} running sessions and their facilitators, 0 devices: ${describe(before)}`);
+    console.log(`the same with ${devices} pairs joined and connected: ${describe(after)}`);
+    console.log(`per connected pair device, its pair's data included: heap used ${kib((after.heapUsed - before.heapUsed) / devices)}, RSS ${kib((after.rss - before.rss) / devices)}`);
+    console.log(`(RSS 5 s after the last connect, before any forced GC: ${mib(unsettledRss)}, ${kib((unsettledRss - before.rss) / devices)} per device against the settled baseline)`);
   } finally {
+    inspector.close();
     for (const f of facilitators) f.close();
     await pool?.close();
     await kindred.stop();
@@ -145,6 +182,7 @@ async function main(): Promise<void> {
   const sessions = opts.int('sessions', small ? 50 : 1000, 1, 100_000);
   const devices = opts.int('devices', small ? 200 : 10_000, 1, 50_000);
   const part = opts.string('part');
+  const snapshots = opts.flag('snapshots');
   console.log(`Memory benchmark. machine: ${machineDescription()}; ${loadNote()}`);
   if (!part || part === 'sessions') {
     console.log(`Part 1: ${sessions} sessions created, run and ended, on the production server in this process`);
@@ -152,7 +190,7 @@ async function main(): Promise<void> {
   }
   if (!part || part === 'devices') {
     console.log(`Part 2: ${devices} pair devices connected to a server process`);
-    await devicesPart(devices);
+    await devicesPart(devices, snapshots);
   }
   console.log(`(at the end: ${loadNote()})`);
 }

@@ -60,10 +60,10 @@ export interface ServerProcess {
 }
 
 /** Starts the production build (`apps/api/dist/main.js`, serving `apps/web/dist`) and waits for /health/ready. */
-export async function startServerProcess(env: Record<string, string>, port?: number): Promise<ServerProcess> {
+export async function startServerProcess(env: Record<string, string>, port?: number, extraNodeArgs: readonly string[] = []): Promise<ServerProcess> {
   const listenPort = port ?? (await freePort());
   // Node flags not allowed in NODE_OPTIONS, e.g. BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=test-output/prof".
-  const nodeArgs = process.env.BENCH_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+  const nodeArgs = [...(process.env.BENCH_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? []), ...extraNodeArgs];
   const child = spawn(process.execPath, [...nodeArgs, path.join(ROOT, 'apps/api/dist/main.js')], {
     cwd: ROOT,
     // Every simulated phone comes from 127.0.0.1: a whole room (or a benchmark's thousand pairs)

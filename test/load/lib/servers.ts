@@ -16,8 +16,11 @@ export interface KindredUnderTest {
   stop(): Promise<void>;
 }
 
-/** The production build on a fresh database (PostgreSQL when DATABASE_URL is set), logging warnings only. */
-export async function startKindred(extraEnv: Record<string, string> = {}, processes = 1): Promise<KindredUnderTest> {
+/**
+ * The production build on a fresh database (PostgreSQL when DATABASE_URL is set), logging warnings only.
+ * `nodeArgs`: flags for the server processes (e.g. `--inspect=127.0.0.1:0` for the memory benchmark).
+ */
+export async function startKindred(extraEnv: Record<string, string> = {}, processes = 1, nodeArgs: readonly string[] = []): Promise<KindredUnderTest> {
   if (!fs.existsSync(path.join(ROOT, 'apps/api/dist/main.js'))) throw new Error('The benchmark runs the production build: run `npm run build` first.');
   // Diagnosis only (e.g. BENCH_SYNCHRONOUS_COMMIT=off shows how much of a figure is commit latency); never for the record.
   const synchronousCommit = process.env.BENCH_SYNCHRONOUS_COMMIT;
@@ -39,7 +42,7 @@ export async function startKindred(extraEnv: Record<string, string> = {}, proces
   }
   const servers: ServerProcess[] = [];
   try {
-    for (let i = 0; i < processes; i++) servers.push(await startServerProcess(env));
+    for (let i = 0; i < processes; i++) servers.push(await startServerProcess(env, undefined, nodeArgs));
   } catch (error) {
     for (const started of servers) await started.stop();
     await db.drop();

@@ -40,7 +40,7 @@ interface OwnViews {
 }
 
 /**
- * A change's views for every process (decision 47): the public view's JSON and each group
+ * A change's views for every process (decision 48): the public view's JSON and each group
  * of private rooms with its view's JSON. Private views travel between our own processes
  * only, as before (the Redis adapter carried them too), and each process writes a view
  * only to its own sockets in that view's rooms.

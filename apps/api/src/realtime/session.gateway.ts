@@ -17,6 +17,8 @@ import {
   type ServerToClientEvents,
 } from '@kindred/session';
 import type { Agenda } from '@kindred/content';
+import type { IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
 import type { Server, Socket } from 'socket.io';
 import { z } from 'zod';
 import type { AppConfig } from '../config/config';
@@ -44,6 +46,8 @@ interface SocketData {
   bucket: TokenBucket;
   /** When the credential was last looked up (see SocketAuthenticator.recheck). */
   verifiedAt: number;
+  /** The session as loaded at connect when it had ended already (not cached: see onViewRequest); null otherwise. */
+  endedAtConnect: LiveSessionReadModel | null;
 }
 
 /** setTimeout's longest delay; a sign-in lasting longer is still cut off by the per-command check. */
@@ -83,6 +87,30 @@ export class SessionGateway implements OnGatewayInit<KindredServer>, OnGatewayCo
   /** Open sockets per credential in this process (see credentialKey). */
   private readonly openSockets = new Map<string, number>();
 
+  /**
+   * The listeners every socket gets, made once for all of them: socket.io calls an event's
+   * listeners with the socket as `this` (Node's EventEmitter), so a connected device costs
+   * no closures of its own (docs/benchmarks.md, "Memory per connected device").
+   */
+  private readonly listeners: SocketListeners = this.socketListeners();
+
+  private socketListeners(): SocketListeners {
+    const onCommand = this.onCommand.bind(this);
+    const onViewRequest = this.onViewRequest.bind(this);
+    const closed = this.closed.bind(this);
+    return {
+      command(this: KindredSocket, payload: unknown, ack: unknown): void {
+        void onCommand(this, payload, ack);
+      },
+      viewRequest(this: KindredSocket): void {
+        void onViewRequest(this);
+      },
+      closed(this: KindredSocket): void {
+        closed(this);
+      },
+    };
+  }
+
   afterInit(server: KindredServer): void {
     this.server = server;
     const clustered = this.config.redisUrl !== null;
@@ -108,14 +136,12 @@ export class SessionGateway implements OnGatewayInit<KindredServer>, OnGatewayCo
             return;
           }
           this.openSockets.set(key, open + 1);
-          socket.once('disconnect', () => {
-            const left = (this.openSockets.get(key) ?? 1) - 1;
-            if (left > 0) this.openSockets.set(key, left);
-            else this.openSockets.delete(key);
-          });
           socket.data.identity = identity;
           socket.data.bucket = new TokenBucket(30, 10, Date.now());
           socket.data.verifiedAt = Date.now();
+          socket.data.endedAtConnect = null;
+          // `on`, not `once` (which wraps each socket's listener): socket.io emits disconnect once.
+          socket.on('disconnect', this.listeners.closed);
           forgetHttpRequest(socket);
           next();
         },
@@ -131,10 +157,8 @@ export class SessionGateway implements OnGatewayInit<KindredServer>, OnGatewayCo
   async handleConnection(socket: KindredSocket): Promise<void> {
     const { identity } = socket.data;
     // Listen before any await, so a command sent right at connect is never left unanswered.
-    socket.on('command', (payload, ack) => void this.onCommand(socket, payload, ack));
-    socket.on('clock.sync', (clientSentAt, ack) => {
-      if (typeof ack === 'function') ack({ serverNow: Date.now(), clientSentAt: typeof clientSentAt === 'number' ? clientSentAt : 0 });
-    });
+    socket.on('command', this.listeners.command);
+    socket.on('clock.sync', clockSync);
     this.expireWithSignIn(socket);
     let live: LiveSessionReadModel | null;
     try {
@@ -171,7 +195,8 @@ export class SessionGateway implements OnGatewayInit<KindredServer>, OnGatewayCo
       socket.conn.close();
       return;
     }
-    socket.on('view.request', () => void this.onViewRequest(socket, live));
+    if (live.state.phase === 'ended') socket.data.endedAtConnect = live;
+    socket.on('view.request', this.listeners.viewRequest);
     socket.emit('session.hello', { protocolVersion: PROTOCOL_VERSION, sessionId: live.id, audience: identity.audience, serverNow: Date.now() });
     this.sendAgendas(socket, live, agendas);
     this.sendCurrent(socket, live);
@@ -244,10 +269,10 @@ export class SessionGateway implements OnGatewayInit<KindredServer>, OnGatewayCo
    * the log replayed on every request; its later changes (sharing) reach the socket as
    * broadcasts, and clients keep the view with the highest seq.
    */
-  private async onViewRequest(socket: KindredSocket, atConnect: LiveSessionReadModel): Promise<void> {
+  private async onViewRequest(socket: KindredSocket): Promise<void> {
     try {
       if (!socket.data.bucket.take(Date.now()) || (await this.revoked(socket))) return;
-      const live = atConnect.state.phase === 'ended' ? atConnect : await this.sessions.get(socket.data.identity.sessionId);
+      const live = socket.data.endedAtConnect ?? (await this.sessions.get(socket.data.identity.sessionId));
       if (live) this.sendCurrent(socket, live);
     } catch (error) {
       this.logger.event('error', 'view request failed', { sessionId: socket.data.identity.sessionId, error });
@@ -283,6 +308,14 @@ export class SessionGateway implements OnGatewayInit<KindredServer>, OnGatewayCo
     // A device that (re)connects after the end hears it as the others did.
     const { phase, endedAt, seq } = live.state;
     if (phase === 'ended' && endedAt !== null) socket.emit('session.ended', { sessionId: live.id, endedAt, seq });
+  }
+
+  /** A socket closed: one fewer open on its credential. */
+  private closed(socket: KindredSocket): void {
+    const key = credentialKey(socket.data.identity);
+    const left = (this.openSockets.get(key) ?? 1) - 1;
+    if (left > 0) this.openSockets.set(key, left);
+    else this.openSockets.delete(key);
   }
 
   private async onCommand(socket: KindredSocket, payload: unknown, ack: unknown): Promise<void> {
@@ -336,6 +369,17 @@ export class SessionGateway implements OnGatewayInit<KindredServer>, OnGatewayCo
   }
 }
 
+/** The gateway's listeners on every socket; `this` is the socket (see SessionGateway.listeners). */
+interface SocketListeners {
+  command: (this: KindredSocket, payload: unknown, ack: unknown) => void;
+  viewRequest: (this: KindredSocket) => void;
+  closed: (this: KindredSocket) => void;
+}
+
+const clockSync: ClientToServerEvents['clock.sync'] = (clientSentAt, ack) => {
+  if (typeof ack === 'function') ack({ serverNow: Date.now(), clientSentAt: typeof clientSentAt === 'number' ? clientSentAt : 0 });
+};
+
 /** The segment, poll or topic a facilitator command names, for the activity line. */
 function targetOf(command: Command): string | null {
   if ('segmentId' in command && typeof command.segmentId === 'string') return command.segmentId;
@@ -362,6 +406,10 @@ function credentialKey(identity: SocketIdentity): string {
   }
 }
 
+/** What forgotten headers, queries and auths become: one frozen empty object for all (an empty literal is 56 bytes a socket). */
+const FORGOTTEN: Record<string, never> = Object.freeze({});
+const NO_RAW_HEADERS: string[] = Object.freeze([]) as unknown as string[];
+
 /**
  * What the handshake had to say (the credential, the cookie) is in `socket.data` now. The
  * upgrade request would otherwise stay referenced for the socket's whole life (engine.io
@@ -369,8 +417,41 @@ function credentialKey(identity: SocketIdentity): string {
  * them): with thousands of connected phones that is memory held for nothing
  * (docs/benchmarks.md, "Memory and the embedded store"). Nothing reads them later: the
  * app uses one namespace, and its credential recheck reads `socket.data`.
+ *
+ * engine.io's upgrade response holds the request too, until the connection closes: it
+ * relays the TCP socket's `close` to itself (`socket.once("close", () => this.emit("close"))`)
+ * for HTTP middlewares added with `engine.use`, which Kindred has none of. That relay is
+ * removed (found by its source, so another engine.io version's is left alone; the memory-bound
+ * spec then fails), and the request is emptied all the same. Of the handshake, socket.io
+ * keeps the address, `issued`, `secure` and `xdomain`; the `auth` (the device's token),
+ * query, URL and time string go ("Memory per connected device").
  */
 export function forgetHttpRequest(socket: Pick<Socket, 'conn' | 'handshake'>): void {
+  const request = (socket.conn as { request: (IncomingMessage & { _query?: unknown }) | null }).request;
+  if (request) {
+    dropUpgradeResponse(request.socket);
+    request.headers = FORGOTTEN;
+    request.rawHeaders = NO_RAW_HEADERS;
+    request._query = FORGOTTEN;
+    request.url = '';
+  }
   (socket.conn as { request: unknown }).request = null;
-  socket.handshake.headers = {};
+  const { handshake } = socket;
+  handshake.headers = FORGOTTEN;
+  handshake.query = FORGOTTEN;
+  handshake.auth = FORGOTTEN;
+  handshake.url = '';
+  handshake.time = '';
+}
+
+/** engine.io 6's relay of the TCP socket's close to its upgrade response (WebSocketResponse). */
+const UPGRADE_RESPONSE_RELAY = /^\(\) => this\.emit\("close"\)$/;
+
+function dropUpgradeResponse(tcp: Duplex | null): void {
+  if (!tcp) return;
+  for (const wrapper of tcp.rawListeners('close')) {
+    // A `once` listener's wrapper names the listener it wraps.
+    const listener = (wrapper as { listener?: (...args: unknown[]) => void }).listener;
+    if (listener && UPGRADE_RESPONSE_RELAY.test(Function.prototype.toString.call(listener))) tcp.removeListener('close', listener);
+  }
 }

@@ -52,6 +52,9 @@ export interface SocketIdentity {
   language: string | null;
 }
 
+/** Every pair socket's (nothing in it to keep per socket). */
+const PAIR_RECHECK: SocketCredential = Object.freeze({ kind: 'pair' });
+
 const PROJECTOR_LINK_INVALID = 'This projector link is not valid any more. Open a new one from the console.';
 
 /** Why a connected socket's credential no longer holds. */
@@ -186,7 +189,7 @@ export class SocketAuthenticator {
           pairId: device.pairId,
           member: device.member,
           credential: device.credential,
-          recheck: { kind: 'pair' },
+          recheck: PAIR_RECHECK,
           language,
         };
       }
