@@ -1,3 +1,4 @@
 export * from './protocol';
 export * from './engine';
 export * from './client/command-outbox';
+export * from './client/private-step';

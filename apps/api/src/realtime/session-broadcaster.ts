@@ -211,6 +211,16 @@ export class SessionBroadcaster implements OnModuleInit, OnModuleDestroy {
     try {
       const { live } = pending;
       const pairIds = pending.all ? pairsInJoinOrder(live.state).map((pair) => pair.pairId) : [...pending.pairs];
+      if (pending.all) {
+        // A room-wide change (a step, the timer, the start): the public view first, to
+        // everyone at once, before rendering every pair's view. A pair's view doesn't
+        // depend on where the room is (decision 49), so it rarely changes with it; one
+        // that does follows alone.
+        this.sendShared(live);
+        this.sendOwn(this.renderPairs(live, pending.before, pairIds, false));
+        return;
+      }
+      // A few pairs' own changes (an answer, a vote): their views and the public view in one frame each.
       const own = this.renderPairs(live, pending.before, pairIds, false);
       if (pending.shared) this.sendShared(live, own);
       else this.sendOwn(own);
@@ -307,7 +317,7 @@ export class SessionBroadcaster implements OnModuleInit, OnModuleDestroy {
     }
   }
 
-  /** Private views alone, when nothing public changed (a pair's own vote or answer). */
+  /** Private views alone: nothing public changed with them (a vote), or the public view went first (a room-wide change). */
   private sendOwn(own: readonly OwnViews[]): void {
     for (const { event, payload, rooms: to } of own) this.to(roomOrRooms(to)).emit(event, payload);
   }

@@ -30,7 +30,7 @@ describe('the wire: only what changed, ack first, votes committed together', () 
   /** The frames a device got that carry views of `seq` (`"seq":N` first in every view). */
   const framesOf = (d: DeviceClient, seq: number) => d.received.filter((line) => line.startsWith('view.') && line.includes(`{"seq":${seq},`)).map((line) => line.slice(0, line.indexOf(' ')));
 
-  it('acks the facilitator first, sends a pair view only to pairs whose view changed', async () => {
+  it('acks the facilitator first; a step sends only the public view; a pair view goes only to the pair whose view changed', async () => {
     const session = await aSession(server, { planId: 'full-workshop' });
     const facilitator = track(await facilitatorDevice(server, session));
     const first = track(await pairDevice(server, await aPair(server, session.code, 'The Okafors')));
@@ -53,16 +53,13 @@ describe('the wire: only what changed, ack first, votes committed together', () 
     if (!ack.ok) throw new Error(ack.message);
     await facilitator.until(() => seen.includes(`view ${ack.seq}`), 5000, 'the view of the step');
     expect(seen.indexOf(`ack ${ack.seq}`)).toBeLessThan(seen.indexOf(`view ${ack.seq}`));
-    // The step changed both pairs' views: the answer box is open.
-    for (const d of [first, second]) await d.until((x) => x.pairView?.privateAnswers.some((a) => a.segmentId === reveal.id && a.canAnswer), 5000, 'the open answer box');
-    // Each phone got the step in one frame holding the public view and its own; the console the public view.
+    // The step opens every phone's answer box through the public view alone: no pair's own view changed.
     await Promise.all([settle(first), settle(second), settle(facilitator)]);
     for (const d of [first, second]) {
-      expect(framesOf(d, ack.seq)).toEqual(['view.update']);
-      expect(d.publicView?.seq).toBe(ack.seq);
+      expect(framesOf(d, ack.seq)).toEqual(['view.public']);
+      expect(d.publicView?.position?.segmentId).toBe(reveal.id);
     }
     expect(framesOf(facilitator, ack.seq)).toEqual(expect.arrayContaining(['view.public']));
-    expect(framesOf(facilitator, ack.seq)).not.toContain('view.update');
 
     // A timer nudge changes the public view only.
     await Promise.all([settle(first), settle(second)]);
@@ -77,6 +74,9 @@ describe('the wire: only what changed, ack first, votes committed together', () 
     const answered = await first.send({ type: 'answer.submit', segmentId: reveal.id, role: 'son', answer: { type: 'text', text: 'We cook on Sundays' } });
     if (!answered.ok) throw new Error(answered.message);
     await first.until((x) => x.pairView?.privateAnswers.some((a) => a.segmentId === reveal.id && a.son.answered), 5000, 'the answer shown');
+    // The answering pair gets its own view and the room's new count in one frame.
+    await settle(first);
+    expect(framesOf(first, answered.seq)).toEqual(['view.update']);
     await settle(second);
     expect(pairFrames(second)).toBe(before[1]);
     // The other pair still hears the public side of it (the room's answer count), alone.
@@ -84,10 +84,13 @@ describe('the wire: only what changed, ack first, votes committed together', () 
     expect(framesOf(second, answered.seq)).toEqual(['view.public']);
     expect(second.received.join('\n')).not.toContain('We cook on Sundays');
 
-    // Leaving the step changes both views again, and each gets it.
+    // Leaving the step changes no pair's view either, the one that answered included: the public view says it all.
+    const beforeLeaving = [pairFrames(first), pairFrames(second)];
     const leave = await facilitator.send({ type: 'segment.goto', segmentId: talk.id });
     if (!leave.ok) throw new Error(leave.message);
-    for (const d of [first, second]) await d.until((x) => (x.pairView?.seq ?? 0) >= leave.seq, 5000, 'the pair view after the step');
+    for (const d of [first, second]) await d.until((x) => (x.publicView?.seq ?? 0) >= leave.seq, 5000, 'the public view after the step');
+    await Promise.all([settle(first), settle(second)]);
+    expect([pairFrames(first), pairFrames(second)]).toEqual(beforeLeaving);
   }, 60_000);
 
   it('commits votes sent at once together: every ack ok, each ballot stored once, retries absorbed', async () => {

@@ -38,7 +38,7 @@ describe('member devices against a hostile client', () => {
     const agenda = facilitator.agenda!;
     const reveal = segmentOfKind(agenda, 'privateReveal', (s) => s.answer.type === 'text');
     expect(await facilitator.send({ type: 'segment.goto', segmentId: reveal.id })).toMatchObject({ ok: true });
-    await shared.until((d) => d.pairView?.privateAnswers.some((a) => a.segmentId === reveal.id && a.canAnswer));
+    await shared.until((d) => d.publicView?.position?.segmentId === reveal.id);
     return { session, facilitator, pair, shared, reveal, agenda };
   }
 
@@ -151,8 +151,13 @@ describe('member devices against a hostile client', () => {
     expect((await refusal({ role: 'pair', pairToken: pair.pairToken })).code).toBe('auth/pair-split');
     // The mother's phone votes as herself and sees her own ballot only.
     const mother = track(await pairDevice(server, pair, split.mother));
+    await mother.until((d) => d.memberView !== null);
+    // Before her own vote her view holds no ballot at all (the son's vote shows nowhere on it).
+    expect(mother.memberView!.ballot).toBeNull();
+    const motherChoice = poll.poll.type === 'single' ? poll.poll.options[0]!.id : '';
+    expect(await mother.send({ type: 'vote.cast', pollId: poll.id, choice: { type: 'single', optionId: motherChoice } })).toMatchObject({ ok: true });
     await mother.until((d) => d.memberView?.ballot !== null && d.memberView?.ballot !== undefined);
-    expect(mother.memberView!.ballot!.voters.map((v) => v.role)).toEqual(['mother']);
+    expect(mother.memberView!.ballot!.voters).toEqual([{ role: 'mother', voted: true, choice: { type: 'single', optionId: motherChoice } }]);
     for (const device of [shared, mother]) expect(device.received.join('\n')).not.toMatch(/"role":"son","voted":true,"choice":\{/);
   });
 

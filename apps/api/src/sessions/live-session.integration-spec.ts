@@ -82,7 +82,8 @@ describe('a live session through the protocol', () => {
     expect(await facilitator.send({ type: 'segment.goto', segmentId: reveal.id })).toMatchObject({ ok: true });
     const secretMother = 'I worry when you go quiet after school';
     const secretSon = 'I like it when we cook pancakes on Sunday';
-    await a.device.until((d) => d.pairView?.privateAnswers.some((p) => p.segmentId === reveal.id && p.canAnswer));
+    // The answer box opens with the public view (the pair's own view has nothing of the step until someone answers).
+    await a.device.until((d) => d.publicView?.position?.segmentId === reveal.id);
     expect(await a.device.send({ type: 'answer.submit', segmentId: reveal.id, role: 'mother', answer: { type: 'text', text: secretMother } })).toMatchObject({ ok: true });
     expect(await a.device.send({ type: 'answer.reveal', segmentId: reveal.id })).toMatchObject({ ok: false, code: 'session/reveal-not-ready' });
     expect(await a.device.send({ type: 'answer.submit', segmentId: reveal.id, role: 'son', answer: { type: 'text', text: secretSon } })).toMatchObject({ ok: true });

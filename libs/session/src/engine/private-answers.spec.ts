@@ -1,5 +1,7 @@
 import { aSession, FACILITATOR } from '../testing/session-harness';
 import { pairView } from './views/pair-view';
+import { publicView } from './views/public-view';
+import { privateStepRoom, privateStepState } from '../client/private-step';
 import { facilitatorView } from './views/facilitator-view';
 import { pairRecord } from './report';
 import { getPair } from './queries';
@@ -78,8 +80,13 @@ describe('answer.reveal', () => {
     session.must({ type: 'answer.submit', segmentId: 'reveal-text', role: 'mother', answer: text('M') }, mother);
     expect(session.must({ type: 'answer.reveal', segmentId: 'reveal-text' }, mother)).toEqual([expect.objectContaining({ type: 'RevealConfirmed', role: 'mother' })]);
     expect(session.must({ type: 'answer.reveal', segmentId: 'reveal-text' }, mother)).toEqual([]);
-    expect(pairView(session.state, pair.pairId, 'mother')?.privateAnswers[0]).toMatchObject({ revealed: false, canReveal: false, ready: ['mother'], son: { answered: true, answer: null } });
-    expect(pairView(session.state, pair.pairId, 'son')?.privateAnswers[0]).toMatchObject({ revealed: false, canReveal: true, mother: { answered: true, answer: null } });
+    // What each phone shows: its pair's entry and, from the public view, what it may do.
+    const onPhone = (member: 'mother' | 'son') => {
+      const own = pairView(session.state, pair.pairId, member);
+      return privateStepState(own?.privateAnswers[0], 'reveal-text', privateStepRoom(publicView(session.state), own, 'reveal-text'), member);
+    };
+    expect(onPhone('mother')).toMatchObject({ revealed: false, canReveal: false, ready: ['mother'], son: { answered: true, answer: null } });
+    expect(onPhone('son')).toMatchObject({ revealed: false, canReveal: true, mother: { answered: true, answer: null } });
     const events = session.must({ type: 'answer.reveal', segmentId: 'reveal-text' }, son);
     expect(events.map((e) => e.type)).toEqual(['RevealConfirmed', 'PrivateAnswersRevealed']);
     expect(pairView(session.state, pair.pairId, 'mother')?.privateAnswers[0]?.son).toEqual({ answered: true, answer: text('S') });

@@ -1,6 +1,7 @@
 import { anAgenda } from '../testing/agenda-builder';
 import { aSession, FACILITATOR, T0 } from '../testing/session-harness';
 import { view } from './views/view';
+import { privateStepRoom, privateStepState } from '../client/private-step';
 import { attendanceReport } from './report';
 import { replay } from './replay';
 
@@ -79,12 +80,42 @@ describe('pair view', () => {
     expect(view(session.state, { kind: 'pair', pairId: 'unknown', member: null })).toBeNull();
   });
 
-  it('offers the current private step as answerable', () => {
+  it('offers the current private step as answerable: from the public view, with no entry until someone answers', () => {
     const session = aSession().start('reveal-text');
     const pair = session.join();
-    expect(view(session.state, { kind: 'pair', pairId: pair.pairId, member: 'son' })?.privateAnswers).toEqual([
-      { segmentId: 'reveal-text', mother: { answered: false }, son: { answered: false }, revealed: false, canAnswer: true, canReveal: false, ready: [] },
-    ]);
+    const own = view(session.state, { kind: 'pair', pairId: pair.pairId, member: 'son' });
+    expect(own?.privateAnswers).toEqual([]);
+    const room = privateStepRoom(view(session.state, { kind: 'public' }), own, 'reveal-text');
+    expect(privateStepState(own?.privateAnswers[0], 'reveal-text', room, 'son')).toEqual({
+      segmentId: 'reveal-text',
+      mother: { answered: false },
+      son: { answered: false },
+      revealed: false,
+      ready: [],
+      canAnswer: true,
+      canReveal: false,
+    });
+  });
+
+  it('leaves every pair’s view as it was when the room moves between steps (only its seq changes)', () => {
+    const session = aSession().start('reveal-text');
+    const [quiet, answered] = session.withPairs(2);
+    session.must({ type: 'answer.submit', segmentId: 'reveal-text', role: 'son', answer: { type: 'text', text: 'Saturday mornings' } }, answered!);
+    const withoutSeq = (pairId: string) => {
+      const { seq: _seq, ...rest } = view(session.state, { kind: 'pair', pairId, member: null })!;
+      return rest;
+    };
+    const before = [withoutSeq(quiet!.pairId), withoutSeq(answered!.pairId)];
+    session.goto('coffee.break');
+    expect([withoutSeq(quiet!.pairId), withoutSeq(answered!.pairId)]).toEqual(before);
+    session.goto('reveal-text');
+    expect([withoutSeq(quiet!.pairId), withoutSeq(answered!.pairId)]).toEqual(before);
+    // What the phone may do did change, and follows from the public view.
+    const room = privateStepRoom(view(session.state, { kind: 'public' }), null, 'reveal-text');
+    expect(privateStepState(null, 'reveal-text', room, null).canAnswer).toBe(true);
+    session.goto('coffee.break');
+    const away = privateStepRoom(view(session.state, { kind: 'public' }), null, 'reveal-text');
+    expect(privateStepState(null, 'reveal-text', away, null).canAnswer).toBe(false);
   });
 });
 

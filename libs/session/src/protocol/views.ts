@@ -135,15 +135,15 @@ export interface PublicView {
 /** `answer` is null when this audience may not read it yet (see README, privacy). */
 export type MemberAnswerView = { answered: false } | { answered: true; answer: PrivateAnswerValue | null };
 
+/**
+ * A private step the pair answered (a step nobody answered has no entry). What the device
+ * may do now (answer, reveal) follows from this and the public view: `privateStepState`.
+ */
 export interface PairPrivateAnswerView {
   segmentId: string;
   mother: MemberAnswerView;
   son: MemberAnswerView;
   revealed: boolean;
-  /** Submitting (or changing) an answer is possible now. */
-  canAnswer: boolean;
-  /** This device may tap "reveal" (on a member's own device: confirm "ready to reveal"). */
-  canReveal: boolean;
   /** Members who confirmed "ready to reveal" on their own phones (two-phone pairs). */
   ready: MemberRole[];
 }
@@ -171,7 +171,7 @@ export interface PairView {
   members: MemberNames;
   privateAnswers: PairPrivateAnswerView[];
   commitments: PairCommitmentView[];
-  /** The current poll's ballots of this pair (when voter keys were given), else null. */
+  /** The current poll's ballots of this pair (when voter keys were given), once it voted; else null. */
   ballot: PairBallotView | null;
   /** `shared`: one device for both; `split`: one device per member (this one is `member`'s). */
   devices: 'shared' | 'split';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PrivateRevealSegment } from '@kindred/content';
-import type { PairPrivateAnswerView } from '@kindred/session';
+import type { PrivateStepState } from '@kindred/session';
 import { aPrivateReveal } from '../../test/builders';
 import { mountWith } from '../../test/mountWith';
 import PrivateRevealStep from './PrivateRevealStep.vue';
@@ -8,7 +8,7 @@ import { revealStage } from './privateReveal';
 
 const segment = aPrivateReveal() as PrivateRevealSegment;
 const members = { mother: 'Ana', son: 'Leo' };
-const answers = (overrides: Partial<PairPrivateAnswerView> = {}): PairPrivateAnswerView => ({
+const answers = (overrides: Partial<PrivateStepState> = {}): PrivateStepState => ({
   segmentId: segment.id,
   mother: { answered: false },
   son: { answered: false },
@@ -19,13 +19,13 @@ const answers = (overrides: Partial<PairPrivateAnswerView> = {}): PairPrivateAns
   ...overrides,
 });
 
-function step(view: PairPrivateAnswerView | null, member: 'mother' | 'son' | null = null) {
-  return mountWith(PrivateRevealStep, { props: { segment, answers: view, stepEnded: false, member, members } });
+function step(view: PrivateStepState, member: 'mother' | 'son' | null = null) {
+  return mountWith(PrivateRevealStep, { props: { segment, answers: view, member, members } });
 }
 
 describe('PrivateRevealStep on a shared device', () => {
   it('takes turns: the other looks away, then the member answers their own question', async () => {
-    const { wrapper, send } = step(null);
+    const { wrapper, send } = step(answers());
     expect(wrapper.text()).toContain('Each of you answers in secret');
     await wrapper.get('[data-testid="private-turn-mother"]').trigger('click');
     expect(wrapper.get('[data-testid="private-curtain"]').text()).toContain('Leo, please look away');
@@ -70,7 +70,7 @@ describe('PrivateRevealStep on a shared device', () => {
   it('shows the server’s refusal in words', async () => {
     const { wrapper } = mountWith(
       PrivateRevealStep,
-      { props: { segment, answers: answers({ mother: { answered: true, answer: null }, son: { answered: true, answer: null }, canReveal: true }), stepEnded: false, member: null, members } },
+      { props: { segment, answers: answers({ mother: { answered: true, answer: null }, son: { answered: true, answer: null }, canReveal: true }), member: null, members } },
       { reply: () => ({ ok: false, code: 'session/step-ended', message: 'x' }) },
     );
     await wrapper.get('[data-testid="private-reveal"]').trigger('click');

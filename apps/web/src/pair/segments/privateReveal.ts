@@ -1,5 +1,5 @@
 import type { MemberRole } from '@kindred/content';
-import type { PairPrivateAnswerView } from '@kindred/session';
+import type { PairPrivateAnswerView, PrivateStepState } from '@kindred/session';
 
 /**
  * Where a pair is in a private answer step:
@@ -9,19 +9,7 @@ import type { PairPrivateAnswerView } from '@kindred/session';
  */
 export type RevealStage = 'answer' | 'waiting' | 'ready' | 'confirmed' | 'revealed' | 'closed';
 
-export function emptyAnswers(segmentId: string, stepEnded: boolean): PairPrivateAnswerView {
-  return {
-    segmentId,
-    mother: { answered: false },
-    son: { answered: false },
-    revealed: false,
-    canAnswer: !stepEnded,
-    canReveal: false,
-    ready: [],
-  };
-}
-
-export function revealStage(answers: PairPrivateAnswerView, member: MemberRole | null): RevealStage {
+export function revealStage(answers: PrivateStepState, member: MemberRole | null): RevealStage {
   if (answers.revealed) return 'revealed';
   if (member === null) {
     const someoneMissing = !answers.mother.answered || !answers.son.answered;

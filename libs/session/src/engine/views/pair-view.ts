@@ -1,12 +1,11 @@
 import type { MemberRole } from '@kindred/content';
 import type { MemberAnswerView, PairBallotView, PairPrivateAnswerView, PairView } from '../../protocol/views';
-import type { PairAnswers, PairState, SessionState, SubmittedAnswer } from '../state';
+import type { PairState, SessionState, SubmittedAnswer } from '../state';
 import type { PairVoterKey } from '../voters';
 import { agendaIndex } from '../agenda-index';
-import { getPair, isStepOver, mayReveal, pairLanguage, pollBallots } from '../queries';
+import { getPair, pairLanguage, pollBallots } from '../queries';
 import { getEntry } from '../sharded-map';
 import { lookup } from '../records';
-import { NO_ANSWERS } from '../evolve';
 import { memberCredential } from '../decide/devices';
 
 /**
@@ -39,23 +38,24 @@ export function pairView(state: SessionState, pairId: string, member: MemberRole
   };
 }
 
+/**
+ * The private steps this pair answered, and what it may read of them. A step nobody in
+ * the pair answered has no entry, and nothing here depends on where the room is (the
+ * current step, whether it ended): what the device may do now follows from the public
+ * view (`privateStepState`), so a step change leaves every pair's view as it was.
+ */
 function privateAnswers(state: SessionState, pair: PairState, member: MemberRole | null): PairPrivateAnswerView[] {
   const views: PairPrivateAnswerView[] = [];
   for (const segment of agendaIndex(state.agenda).privateReveals) {
     const answers = lookup(pair.answers, segment.id);
-    const isCurrent = state.currentSegmentId === segment.id;
-    if (!answers && !isCurrent) continue;
-    const current: PairAnswers = answers ?? NO_ANSWERS;
-    const revealed = current.revealedAt !== null;
-    const running = state.phase === 'running' && pair.removedAt === null;
+    if (!answers) continue;
+    const revealed = answers.revealedAt !== null;
     views.push({
       segmentId: segment.id,
-      mother: memberAnswer(current.mother, revealed || ownAnswer(pair, member, 'mother', current.mother)),
-      son: memberAnswer(current.son, revealed || ownAnswer(pair, member, 'son', current.son)),
+      mother: memberAnswer(answers.mother, revealed || ownAnswer(pair, member, 'mother', answers.mother)),
+      son: memberAnswer(answers.son, revealed || ownAnswer(pair, member, 'son', answers.son)),
       revealed,
-      canAnswer: running && isCurrent && !revealed && !isStepOver(state, segment.id),
-      canReveal: running && mayReveal(state, segment.id, current) && !(member !== null && current.ready.includes(member)),
-      ready: [...current.ready],
+      ready: [...answers.ready],
     });
   }
   return views;
@@ -77,7 +77,7 @@ function memberAnswer(answer: SubmittedAnswer | null, readable: boolean): Member
 }
 
 /**
- * The device's own ballots in the current poll, found through the voter keys only the
+ * The device's own ballots in the current poll (null until the pair voted), found through the voter keys only the
  * transport can compute (a member's device gets only its own member's key). A shared
  * view never shows a member's choice while the pair is split, nor in a poll that ran
  * while it was.
@@ -88,6 +88,9 @@ function ballotView(state: SessionState, pair: PairState, member: MemberRole | n
   const keys = voterKeys.filter((key) => key.pollId === pollId);
   if (keys.length === 0) return null;
   const ballots = pollBallots(state, pollId);
+  // Before the pair's first vote there is nothing to show ("not voted" is what a device
+  // assumes), so opening a poll step leaves every pair's view as it was.
+  if (!keys.some(({ voterKey }) => getEntry(ballots, voterKey) !== undefined)) return null;
   return {
     pollId,
     voters: keys.map(({ role, voterKey }) => {
