@@ -70,16 +70,23 @@ describe('three API processes on one PostgreSQL and Redis', () => {
     const agenda = facilitator.agenda!;
     const poll = segmentOfKind(agenda, 'poll', (p) => p.poll.type === 'single' && p.audience === 'byRole');
     if (poll.poll.type !== 'single') throw new Error('unreachable');
-    // A private step opens every pair's answer box: its own view comes with the public one, on every process.
-    const reveal = segmentOfKind(agenda, 'privateReveal');
+    // A private step: every phone hears it (its answer box opens from the public view); then
+    // each pair answers through its own process, and its own view comes back with the
+    // public one in one frame, whichever process the command ran on.
+    const reveal = segmentOfKind(agenda, 'privateReveal', (s) => s.answer.type === 'text');
     const toReveal = await facilitator.send({ type: 'segment.goto', segmentId: reveal.id });
     if (!toReveal.ok) throw new Error(toReveal.message);
+    for (const { device } of pairs) await device.until((d) => d.publicView?.position?.segmentId === reveal.id, 10_000, 'the private step on every device');
     for (const [i, { device }] of pairs.entries()) {
-      await device.until((d) => d.pairView?.privateAnswers.some((a) => a.segmentId === reveal.id && a.canAnswer), 10_000, 'the answer box open on every device');
-      expect(device.pairView).toMatchObject({ name: `Family ${i + 1}`, seq: toReveal.seq });
-      expect(device.publicView?.position?.segmentId).toBe(reveal.id);
-      expect(device.received.filter((line) => line.startsWith('view.update ') && line.includes(`{"seq":${toReveal.seq},`))).toHaveLength(1);
+      const answered = await device.send({ type: 'answer.submit', segmentId: reveal.id, role: 'son', answer: { type: 'text', text: `Family ${i + 1} cooks` } });
+      if (!answered.ok) throw new Error(answered.message);
+      await device.until((d) => d.pairView?.privateAnswers.some((a) => a.segmentId === reveal.id && a.son.answered), 10_000, 'its own answer shown');
+      expect(device.pairView).toMatchObject({ name: `Family ${i + 1}` });
+      expect(device.received.filter((line) => line.startsWith('view.update ') && line.includes(`{"seq":${answered.seq},`))).toHaveLength(1);
     }
+    // The room's count reaches every phone on every process; nobody's answer text does.
+    for (const { device } of pairs) await device.until((d) => d.publicView?.step.kind === 'privateReveal' && d.publicView.step.answeredPairs === 4, 10_000, 'four pairs answered');
+    for (const [i, { device }] of pairs.entries()) for (const [j] of pairs.entries()) if (i !== j) expect(device.received.join('\n')).not.toContain(`Family ${j + 1} cooks`);
     // No device got another pair's view.
     for (const [i, { device }] of pairs.entries()) for (const [j] of pairs.entries()) if (i !== j) expect(device.received.join('\n')).not.toContain(`"name":"Family ${j + 1}"`);
     expect(await facilitator.send({ type: 'segment.goto', segmentId: poll.id })).toMatchObject({ ok: true });

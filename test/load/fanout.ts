@@ -45,9 +45,15 @@ interface Sent {
 
 interface PhaseResult {
   latency: Summary;
-  /** Kindred only: to each device's own view.pair of a step change (every pair's view changes). */
+  /**
+   * Kindred only: to when each phone has all it needs for the new step after a step change:
+   * the public view, and its pair's own view if the server sent one with that change (a
+   * pair's view doesn't depend on where the room is, so a step change rarely changes it).
+   */
   pairLatency: Summary | null;
   pairMissed: number;
+  /** Kindred only: own views (view.pair or view.update) that came with the step changes. */
+  pairSentWithSteps: number;
   /** Kindred only: view.pair frames received for timer changes, which touch no pair's view (must be 0). */
   pairUnchangedSent: number;
   /** Devices × step changes measured. */
@@ -118,8 +124,9 @@ async function runKindred(settings: Settings): Promise<{ result: PhaseResult; te
     setup.push(`joined ${n} pairs over HTTP in ${((performance.now() - t) / 1000).toFixed(1)} s`);
     facilitator = await Facilitator.connect(url, session);
     await facilitator.must({ type: 'session.start' });
-    // A private-answer step and a talk step: going from one to the other changes every
-    // pair's own view (the answer box opens or closes); a timer nudge changes none.
+    // A private-answer step and a talk step: going from one to the other opens or closes
+    // every pair's answer box (which the phone reads off the public view; before decision
+    // 49 it changed every pair's own view too); a timer nudge changes no pair's view.
     const [a] = segmentsOfKind(facilitator.agenda!, 'pairTalk');
     const [b] = segmentsOfKind(facilitator.agenda!, 'privateReveal');
     if (!a || !b) throw new Error('the plan needs a pair-talk and a private-answer segment');
@@ -141,8 +148,7 @@ async function runKindred(settings: Settings): Promise<{ result: PhaseResult; te
     await sleep(1000);
 
     // Alternate between the two segments, adjusting each one's timer on the way: every action
-    // changes the public view (new seq); the steps change every pair's private view, the
-    // timer nudges none.
+    // changes the public view (new seq); no pair's own view changes with either.
     const plan = (i: number): WireCommand => {
       const segment = i % 4 < 2 ? b : a;
       return i % 2 === 0 ? { type: 'segment.goto', segmentId: segment.id } : { type: 'timer.adjust', segmentId: segment.id, deltaMs: i % 4 === 1 ? 5000 : -5000 };
@@ -166,7 +172,22 @@ async function runKindred(settings: Settings): Promise<{ result: PhaseResult; te
     const { values, reachedPerRound, missed } = latencies(sent, warmup, records.receipts, records.devices);
     const measured = sent.slice(warmup);
     const steps = measured.filter((s) => s.round % 2 === 0);
-    const pair = latencies(steps, 0, records.pairReceipts, records.devices);
+    // A phone is ready for the step once it has the public view and, if one came, its own view of that seq.
+    const ready = new Map<number, (number | null)[]>();
+    let pairSentWithSteps = 0;
+    for (const step of steps) {
+      if (step.seq === null) continue;
+      const own = records.pairReceipts.get(step.seq);
+      pairSentWithSteps += own?.filter((t) => t !== null).length ?? 0;
+      ready.set(
+        step.seq,
+        (records.receipts.get(step.seq) ?? []).map((t, d) => {
+          const mine = own?.[d];
+          return t === null || t === undefined ? null : mine !== null && mine !== undefined ? Math.max(t, mine) : t;
+        }),
+      );
+    }
+    const pair = latencies(steps, 0, ready, records.devices);
     let pairUnchangedSent = 0;
     for (const s of measured.filter((x) => x.round % 2 === 1)) for (const t of (s.seq === null ? undefined : records.pairReceipts.get(s.seq)) ?? []) if (t !== null) pairUnchangedSent++;
     setup.push(`payload: view.public ${records.publicBytes} bytes to every device, plus each pair's own view.pair (${records.pairViews} received in all)`);
@@ -176,6 +197,7 @@ async function runKindred(settings: Settings): Promise<{ result: PhaseResult; te
         latency: summarize(values),
         pairLatency: summarize(pair.values),
         pairMissed: pair.missed,
+        pairSentWithSteps,
         pairUnchangedSent,
         pairSamples: steps.length * records.devices,
         ack: summarize(sent.slice(warmup).filter((x) => x.seq !== null).map((x) => x.ackAt - x.sentAt)),
@@ -229,6 +251,7 @@ async function runBare(settings: Settings, template: PublicView): Promise<PhaseR
       latency: summarize(values),
       pairLatency: null,
       pairMissed: 0,
+      pairSentWithSteps: 0,
       pairUnchangedSent: 0,
       pairSamples: 0,
       ack: summarize(sent.slice(warmup).filter((x) => x.seq !== null).map((x) => x.ackAt - x.sentAt)),
@@ -283,8 +306,8 @@ async function main(): Promise<void> {
   console.log(`${'latency'.padEnd(22)}${'p50'.padStart(11)}${'p99'.padStart(11)}${'max'.padStart(11)}   reached (device × update)`);
   console.log(row('kindred view.public', k.latency, k.samples, k.missed));
   if (bare) console.log(row('bare socket.io', bare.latency, bare.samples, bare.missed));
-  if (k.pairLatency) console.log(row('kindred own view.pair', k.pairLatency, k.pairSamples, k.pairMissed) + '   (step changes only)');
-  if (bare) console.log(`our p99 / bare p99: view.public ${(k.latency.p99 / bare.latency.p99).toFixed(2)}x, own view.pair ${k.pairLatency ? (k.pairLatency.p99 / bare.latency.p99).toFixed(2) : '-'}x`);
+  if (k.pairLatency) console.log(row('kindred phone ready', k.pairLatency, k.pairSamples, k.pairMissed) + `   (step changes only: public view and, if sent, the pair's own; ${k.pairSentWithSteps} own views came with them)`);
+  if (bare) console.log(`our p99 / bare p99: view.public ${(k.latency.p99 / bare.latency.p99).toFixed(2)}x, phone ready for the step (own view) ${k.pairLatency ? (k.pairLatency.p99 / bare.latency.p99).toFixed(2) : '-'}x`);
   console.log(`pair views sent for timer changes (which touch no pair's view): ${k.pairUnchangedSent}`);
   console.log(`sender's ack (command decided, stored; sent before the fan-out): kindred p50 ${ms(k.ack.p50)}, p99 ${ms(k.ack.p99)}` + (bare ? `; bare p50 ${ms(bare.ack.p50)}, p99 ${ms(bare.ack.p99)}` : ''));
   const usage = (u: PhaseResult['usage']) =>
