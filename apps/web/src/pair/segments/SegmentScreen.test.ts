@@ -40,6 +40,32 @@ describe('SegmentScreen', () => {
     expect(screenFor('listening.commit').find('[data-testid="step-commitment"]').exists()).toBe(true);
   });
 
+  it('opens the answer box from the room alone: the pair’s view has nothing of a step nobody answered', () => {
+    const open = screenFor('listening.private', {
+      step: { kind: 'privateReveal', segmentId: 'listening.private', answeredPairs: 0, bothAnsweredPairs: 0, revealedPairs: 0, ended: false },
+    });
+    expect(open.find('[data-testid="private-turn-mother"]').exists()).toBe(true);
+    // The facilitator ended the step before anyone in the pair answered: nothing left to do.
+    const ended = screenFor('listening.private', {
+      step: { kind: 'privateReveal', segmentId: 'listening.private', answeredPairs: 0, bothAnsweredPairs: 0, revealedPairs: 0, ended: true },
+    });
+    expect(ended.find('[data-testid="private-turn-mother"]').exists()).toBe(false);
+    expect(ended.get('[data-testid="step-private"]').text()).toContain('This step has ended');
+  });
+
+  it('offers the reveal once the step ended with one answer in (from the pair’s entry and the room)', () => {
+    const entry = findEntry(agenda, 'listening.private')!;
+    const pairView = aPairView({ privateAnswers: [{ segmentId: 'listening.private', mother: { answered: true, answer: null }, son: { answered: false }, revealed: false, ready: [] }] });
+    const during = mountWith(SegmentScreen, {
+      props: { entry, pairView, publicView: aPublicView(agenda, 'listening.private', { step: { kind: 'privateReveal', segmentId: 'listening.private', answeredPairs: 1, bothAnsweredPairs: 0, revealedPairs: 0, ended: false } }) },
+    }).wrapper;
+    expect(during.find('[data-testid="private-reveal"]').exists()).toBe(false);
+    const after = mountWith(SegmentScreen, {
+      props: { entry, pairView, publicView: aPublicView(agenda, 'listening.private', { step: { kind: 'privateReveal', segmentId: 'listening.private', answeredPairs: 1, bothAnsweredPairs: 0, revealedPairs: 0, ended: true } }) },
+    }).wrapper;
+    expect(after.find('[data-testid="private-reveal"]').exists()).toBe(true);
+  });
+
   it('shows a break without a topic number', () => {
     const wrapper = screenFor('break-1');
     expect(wrapper.get('[data-testid="topic-progress"]').text()).toBe('Break');
