@@ -37,4 +37,19 @@ describe('SentViews', () => {
     expect(sent.of('s1', a)).toBeNull();
     expect([...sent.sessionIds]).toEqual([]);
   });
+
+  it('carries its memory to a state whose pair views are the same (no render), only from the state it describes', () => {
+    const sent = new SentViews();
+    const a = state(1);
+    const b = state(2);
+    sent.remember('s1', a, new Map([['room', 'digest']]));
+    expect(sent.carryOver('s1', state(1), b)).toBe(false);
+    expect(sent.carryOver('s1', a, b)).toBe(true);
+    expect(sent.of('s1', b)?.get('room')).toBe('digest');
+    expect(sent.of('s1', a)).toBeNull();
+    // Ended: the session leaves memory rather than moving on.
+    const ended = { seq: 3, phase: 'ended' } as unknown as SessionState;
+    expect(sent.carryOver('s1', b, ended)).toBe(true);
+    expect([...sent.sessionIds]).toEqual([]);
+  });
 });

@@ -48,6 +48,19 @@ export class SentViews {
     this.bySession.set(sessionId, { state, digests });
   }
 
+  /**
+   * Every pair's view of `to` equals its view of `from` but for the seq (the engine's
+   * `pairViewsMayDiffer` said so): the memory of `from` describes `to` as well. False when
+   * there is no memory of `from` (nothing to carry; the caller renders instead).
+   */
+  carryOver(sessionId: string, from: SessionState, to: SessionState): boolean {
+    const entry = this.bySession.get(sessionId);
+    if (!entry || entry.state !== from) return false;
+    if (to.phase === 'ended') this.bySession.delete(sessionId);
+    else this.bySession.set(sessionId, { state: to, digests: entry.digests });
+    return true;
+  }
+
   forget(sessionId: string): void {
     this.bySession.delete(sessionId);
   }

@@ -8,7 +8,7 @@ export { evolve, initialState } from './evolve';
 export { replay } from './replay';
 export { view, type Audience, type FacilitatorAudience, type PairAudience, type PublicAudience } from './views/view';
 export { publicView } from './views/public-view';
-export { pairView } from './views/pair-view';
+export { pairView, pairViewsMayDiffer } from './views/pair-view';
 export { facilitatorView } from './views/facilitator-view';
 export { answerIdFor, pairVoterIdentities, voterKeyMaterial, votesPerMember, type PairVoterKey, type VoterIdentity } from './voters';
 export { agendaIndex, findSegment, positionOf, type AgendaIndex, type SegmentEntry } from './agenda-index';

@@ -10,7 +10,7 @@ import { expandStep, materialize, pairIdOf, PAIR_SLOTS, resolveActor, stepsArbit
 import { findSegment, plannedMs } from './agenda-index';
 import { replay } from './replay';
 import { facilitatorView } from './views/facilitator-view';
-import { pairView } from './views/pair-view';
+import { pairView, pairViewsMayDiffer } from './views/pair-view';
 import { publicView } from './views/public-view';
 import { pairVoterIdentities, votesPerMember, type PairVoterKey } from './voters';
 import type { PairBallotView } from '../protocol/views';
@@ -45,7 +45,7 @@ function modelCredential(model: Model, pairId: string, member: MemberRole | null
 }
 
 /** How often the random sequences reached each device change, so the test can't pass by never trying. */
-const reached = { split: 0, replaced: 0, merged: 0, staleRefused: 0 };
+const reached = { split: 0, replaced: 0, merged: 0, staleRefused: 0, unchangedViews: 0 };
 
 function run(steps: Step[], minGroupSize: number, timerStart: TimerStartMode = 'manual'): void {
   const session = aSession(undefined, { minGroupSize, timerStart });
@@ -62,6 +62,7 @@ function run(steps: Step[], minGroupSize: number, timerStart: TimerStartMode = '
       checkTimer(before, session.state, outcome, session.now);
       checkBallots(session.state, model);
       checkViews(session.state, model);
+      checkUnchangedPairViews(before, session.state);
     }
   }
   assert.deepEqual(replay(session.log, session.ballots()), session.state);
@@ -209,6 +210,8 @@ function tagsIn(json: string): string[] {
 }
 
 const voterKeyFor = hmacVoterKey('property-secret');
+/** The keys the harness casts votes under (`voterKeyFor` above is another secret's: its views show no ballot). */
+const castKeyFor = aSession().voterKeyFor;
 
 /** The voter keys the transport hands a device of this member (or the shared device). */
 function voterKeysFor(state: SessionState, pairId: string, member: MemberRole | null): PairVoterKey[] {
@@ -224,6 +227,21 @@ function checkOwnBallots(state: SessionState, model: Model, pairId: string, memb
   for (const voter of ballot.voters) {
     if (member !== null) assert.ok(voter.role === null || voter.role === member, 'a member view lists only its own ballot');
     if (member === null && voter.role !== null && model.memberVotes.has(`${pairId}/${ballot.pollId}`)) assert.equal(voter.choice, null, 'a shared view never shows a choice made on a member phone');
+  }
+}
+
+/** When `pairViewsMayDiffer` says no, the broadcaster sends no pair a view: every one must indeed be the same but for its seq. */
+function checkUnchangedPairViews(before: SessionState, after: SessionState): void {
+  if (before === after || pairViewsMayDiffer(before, after)) return;
+  reached.unchangedViews += 1;
+  for (let slot = 0; slot < PAIR_SLOTS; slot += 1) {
+    const pairId = pairIdOf(slot);
+    for (const member of MEMBERS) {
+      const keys = (state: SessionState) => pairVoterIdentities(state, pairId, member).map((identity) => ({ pollId: identity.pollId, role: identity.role, voterKey: castKeyFor(identity) }));
+      const then = pairView(before, pairId, member, keys(before));
+      const now = pairView(after, pairId, member, keys(after));
+      assert.deepEqual(now === null ? null : { ...now, seq: 0 }, then === null ? null : { ...then, seq: 0 }, 'a pair view changed where pairViewsMayDiffer said none could');
+    }
   }
 }
 
@@ -328,6 +346,8 @@ describe('the engine under random command sequences', () => {
     expect(reached.replaced).toBeGreaterThan(0);
     expect(reached.merged).toBeGreaterThan(0);
     expect(reached.staleRefused).toBeGreaterThan(0);
+    // Changes that needed no pair view rendered (steps, timers) were checked against the views.
+    expect(reached.unchangedViews).toBeGreaterThan(0);
   });
 
   it('keeps every invariant with k = 1, where results show as soon as anyone votes', () => {

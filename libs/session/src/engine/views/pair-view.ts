@@ -2,7 +2,7 @@ import type { MemberRole } from '@kindred/content';
 import type { MemberAnswerView, PairBallotView, PairPrivateAnswerView, PairView } from '../../protocol/views';
 import type { PairState, SessionState, SubmittedAnswer } from '../state';
 import type { PairVoterKey } from '../voters';
-import { agendaIndex } from '../agenda-index';
+import { agendaIndex, findSegment } from '../agenda-index';
 import { getPair, pairLanguage, pollBallots } from '../queries';
 import { getEntry } from '../sharded-map';
 import { lookup } from '../records';
@@ -102,3 +102,26 @@ function ballotView(state: SessionState, pair: PairState, member: MemberRole | n
     }),
   };
 }
+
+/**
+ * False only when every pair's and member's view of `after` is the view of `before` but
+ * for its seq (with the voter keys each state gives): nothing a pair's view reads
+ * changed. A pair's view reads its own pair's state, the agenda and, for a poll that is
+ * the current step, that poll's ballots; not the room's step otherwise, its timer or its
+ * phase. So a step change between non-poll steps, a timer change or a lock needs no
+ * pair's view rendered. True means "render them and compare" (properties.spec.ts checks
+ * the false answers against the views on random command sequences).
+ */
+export function pairViewsMayDiffer(before: SessionState, after: SessionState): boolean {
+  if (before.pairs !== after.pairs || before.agenda !== after.agenda || before.sessionId !== after.sessionId) return true;
+  const pollBefore = currentPoll(before);
+  const pollAfter = currentPoll(after);
+  if (pollBefore === null && pollAfter === null) return false;
+  return pollBefore !== pollAfter || pollBallots(before, pollBefore!) !== pollBallots(after, pollAfter!);
+}
+
+function currentPoll(state: SessionState): string | null {
+  const segmentId = state.currentSegmentId;
+  return segmentId !== null && findSegment(state.agenda, segmentId)?.segment.kind === 'poll' ? segmentId : null;
+}
+
