@@ -14,7 +14,6 @@ import { pairView, pairViewsMayDiffer } from './views/pair-view';
 import { publicView } from './views/public-view';
 import { pairVoterIdentities, votesPerMember, type PairVoterKey } from './voters';
 import type { PairBallotView } from '../protocol/views';
-import { hmacVoterKey } from '../testing/session-harness';
 import { deepFreeze } from '../testing/deep-freeze';
 import { getPair, pollBallots } from './queries';
 import { mapValues } from './sharded-map';
@@ -45,7 +44,7 @@ function modelCredential(model: Model, pairId: string, member: MemberRole | null
 }
 
 /** How often the random sequences reached each device change, so the test can't pass by never trying. */
-const reached = { split: 0, replaced: 0, merged: 0, staleRefused: 0, unchangedViews: 0 };
+const reached = { split: 0, replaced: 0, merged: 0, staleRefused: 0, unchangedViews: 0, ownVoteTexts: 0, ownBallots: 0 };
 
 function run(steps: Step[], minGroupSize: number, timerStart: TimerStartMode = 'manual'): void {
   const session = aSession(undefined, { minGroupSize, timerStart });
@@ -209,13 +208,12 @@ function tagsIn(json: string): string[] {
   return [...json.matchAll(TAG)].map((match) => match[0]);
 }
 
-const voterKeyFor = hmacVoterKey('property-secret');
-/** The keys the harness casts votes under (`voterKeyFor` above is another secret's: its views show no ballot). */
+/** The keys the harness casts votes under, so the pair views really find their ballots. */
 const castKeyFor = aSession().voterKeyFor;
 
 /** The voter keys the transport hands a device of this member (or the shared device). */
 function voterKeysFor(state: SessionState, pairId: string, member: MemberRole | null): PairVoterKey[] {
-  return pairVoterIdentities(state, pairId, member).map((identity) => ({ pollId: identity.pollId, role: identity.role, voterKey: voterKeyFor(identity) }));
+  return pairVoterIdentities(state, pairId, member).map((identity) => ({ pollId: identity.pollId, role: identity.role, voterKey: castKeyFor(identity) }));
 }
 
 /**
@@ -224,6 +222,7 @@ function voterKeysFor(state: SessionState, pairId: string, member: MemberRole | 
  */
 function checkOwnBallots(state: SessionState, model: Model, pairId: string, member: MemberRole | null, ballot: PairBallotView | null): void {
   if (!ballot) return;
+  if (ballot.voters.some((voter) => voter.voted)) reached.ownBallots += 1;
   for (const voter of ballot.voters) {
     if (member !== null) assert.ok(voter.role === null || voter.role === member, 'a member view lists only its own ballot');
     if (member === null && voter.role !== null && model.memberVotes.has(`${pairId}/${ballot.pollId}`)) assert.equal(voter.choice, null, 'a shared view never shows a choice made on a member phone');
@@ -237,9 +236,8 @@ function checkUnchangedPairViews(before: SessionState, after: SessionState): voi
   for (let slot = 0; slot < PAIR_SLOTS; slot += 1) {
     const pairId = pairIdOf(slot);
     for (const member of MEMBERS) {
-      const keys = (state: SessionState) => pairVoterIdentities(state, pairId, member).map((identity) => ({ pollId: identity.pollId, role: identity.role, voterKey: castKeyFor(identity) }));
-      const then = pairView(before, pairId, member, keys(before));
-      const now = pairView(after, pairId, member, keys(after));
+      const then = pairView(before, pairId, member, voterKeysFor(before, pairId, member));
+      const now = pairView(after, pairId, member, voterKeysFor(after, pairId, member));
       assert.deepEqual(now === null ? null : { ...now, seq: 0 }, then === null ? null : { ...then, seq: 0 }, 'a pair view changed where pairViewsMayDiffer said none could');
     }
   }
@@ -290,11 +288,29 @@ function checkViews(state: SessionState, model: Model): void {
     for (const commitment of Object.values(pair.commitments)) texts.add(commitment.text);
     return texts;
   };
+  // A vote's open text shows only on its own pair's devices, in the current poll, as that
+  // voter's latest choice; a member's phone shows only its own member's (see checkOwnBallots).
+  const currentPoll = state.currentSegmentId !== null && findSegment(state.agenda, state.currentSegmentId)?.segment.kind === 'poll' ? state.currentSegmentId : null;
+  const ownVoteTexts = (pairId: string, member: MemberRole | null): Set<string> => {
+    const texts = new Set<string>();
+    const voters = currentPoll === null ? undefined : model.voters.get(currentPoll);
+    for (const role of member !== null ? [member] : ['mother', 'son', 'pair']) {
+      const choice = voters?.get(`${pairId}/${role}`);
+      const parsed = choice === undefined ? null : (JSON.parse(choice) as { type: string; text?: string });
+      if (parsed?.type === 'openText' && parsed.text !== undefined) texts.add(parsed.text);
+    }
+    return texts;
+  };
   for (const { pairId, member, tags } of pairViews) {
-    assert.deepEqual({ pairId, member, tags: [...tags].sort() }, { pairId, member, tags: [...allowed(pairId, member)].sort() });
+    const votes = [...tags].filter((tag) => tag.startsWith('«V'));
+    const others = [...tags].filter((tag) => !tag.startsWith('«V'));
+    assert.deepEqual({ pairId, member, tags: others.sort() }, { pairId, member, tags: [...allowed(pairId, member)].sort() });
+    const mayShow = ownVoteTexts(pairId, member);
+    for (const tag of votes) assert.ok(mayShow.has(tag), `a vote's text (${tag}) shows on ${pairId}/${member ?? 'shared'}, which did not cast it in the current poll`);
+    if (votes.length > 0) reached.ownVoteTexts += 1;
   }
-  // Every text the pairs ever wrote is accounted for by the rule above (none slipped in from elsewhere).
-  const everWritten = new Set([...model.answers.map((a) => a.text), ...model.commitments.map((c) => c.text)]);
+  // Every text the pairs ever wrote is accounted for by the rules above (none slipped in from elsewhere).
+  const everWritten = new Set([...model.answers.map((a) => a.text), ...model.commitments.map((c) => c.text), ...model.openTexts.map((o) => o.text)]);
   for (const { tags } of pairViews) for (const tag of tags) assert.equal(everWritten.has(tag), true);
 
   // Poll results: never in pair views; in the public view only once revealed and with k ballots.
@@ -348,6 +364,9 @@ describe('the engine under random command sequences', () => {
     expect(reached.staleRefused).toBeGreaterThan(0);
     // Changes that needed no pair view rendered (steps, timers) were checked against the views.
     expect(reached.unchangedViews).toBeGreaterThan(0);
+    // Pair views did show their own ballots and vote texts, so the rules on them were exercised.
+    expect(reached.ownBallots).toBeGreaterThan(0);
+    expect(reached.ownVoteTexts).toBeGreaterThan(0);
   });
 
   it('keeps every invariant with k = 1, where results show as soon as anyone votes', () => {
