@@ -1,10 +1,10 @@
 import type { Agenda, MemberRole } from '@kindred/content';
-import { PDFParse } from 'pdf-parse';
 import type { HandoutModel, PollGroupSummary } from './handout-model';
 import type { SessionReport } from './session-report';
 import { segmentOfKind } from '../test-support/agenda-helpers';
 import { aFacilitator, aSession, facilitatorDevice, pairDevice, type CreatedSession, type JoinedPair } from '../test-support/builders';
 import { HttpClient, type DeviceClient } from '../test-support/clients';
+import { pdfText } from '../test-support/pdf-text';
 import { bootTestServer, type TestServer } from '../test-support/test-server';
 
 /*
@@ -29,18 +29,6 @@ const PAIRS = [
   { name: 'Trail Walkers', members: { mother: 'Amara', son: 'Kofi' } },
   { name: 'Quiet Readers', members: { mother: 'Ingrid', son: 'Nils' } },
 ] as const;
-
-async function pdfText(pdf: Buffer): Promise<{ text: string; pages: string[] }> {
-  const parser = new PDFParse({ data: new Uint8Array(pdf) });
-  try {
-    const result = await parser.getText();
-    // Lines wrap wherever the layout wants; compare with whitespace collapsed.
-    const flat = (text: string) => text.replace(/\s+/g, ' ');
-    return { text: flat(result.text), pages: result.pages.map((page) => flat(page.text)) };
-  } finally {
-    await parser.destroy();
-  }
-}
 
 async function fetchRaw(server: TestServer, path: string, headers: Record<string, string>): Promise<{ status: number; type: string | null; body: Buffer }> {
   const res = await fetch(server.url + path, { headers });

@@ -1,10 +1,10 @@
 import { handoutLabels, resolveAgenda, TASTER, type HandoutLabels } from '@kindred/content';
-import { PDFParse } from 'pdf-parse';
 import type { HandoutModel } from './handout-model';
 import type { SessionReport } from './session-report';
 import { HandoutsService } from './handouts.service';
 import { aSession, facilitatorDevice, pairDevice, type CreatedSession, type JoinedPair } from '../test-support/builders';
 import { HttpClient, type DeviceClient } from '../test-support/clients';
+import { pdfText } from '../test-support/pdf-text';
 import { bootTestServer, type TestServer } from '../test-support/test-server';
 import { SessionStore } from '../sessions/session-store';
 
@@ -13,15 +13,6 @@ import { SessionStore } from '../sessions/session-store';
  * (default: the pair's language, then the session's), the facilitator's print bundle
  * prints each pair in its own, and report.csv takes `?lang=` and `?tz=`.
  */
-
-async function pdfText(pdf: Buffer): Promise<string> {
-  const parser = new PDFParse({ data: new Uint8Array(pdf) });
-  try {
-    return (await parser.getText()).text.replace(/\s+/g, ' ');
-  } finally {
-    await parser.destroy();
-  }
-}
 
 async function fetchRaw(server: TestServer, path: string, headers: Record<string, string>): Promise<{ status: number; type: string | null; body: Buffer }> {
   const res = await fetch(server.url + path, { headers });
@@ -110,7 +101,7 @@ describe('documents in the reader\'s language', () => {
     expect(res.type).toBe('application/pdf');
     // The document says which language it is in (screen readers pick their voice from it).
     expect(res.body.toString('latin1')).toContain('/Lang (es)');
-    const text = await pdfText(res.body);
+    const text = (await pdfText(res.body)).text;
     const labels: HandoutLabels = handoutLabels('es');
     const printed = [labels.intro, labels.yourCommitment, labels.tryAtHome, labels.keyIdeas];
     for (const label of printed) expect(text).toContain(label);
@@ -134,7 +125,7 @@ describe('documents in the reader\'s language', () => {
     ]);
     const res = await fetchRaw(server, `/api/sessions/${session.id}/handouts.pdf`, cookie());
     expect(res.status).toBe(200);
-    const text = await pdfText(res.body);
+    const text = (await pdfText(res.body)).text;
     expect(text).toContain('Los Niños de Peñalara');
     // Nothing private in the facilitator's copy unless shared.
     expect(text).not.toContain(OSOS_COMMITMENT);

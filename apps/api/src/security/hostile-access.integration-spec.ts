@@ -1,8 +1,8 @@
-import { PDFParse } from 'pdf-parse';
 import type { HandoutModel } from '@kindred/session';
 import { segmentOfKind } from '../test-support/agenda-helpers';
 import { aFacilitator, aSession, facilitatorDevice, pairDevice, projectorDevice, type CreatedSession, type JoinedPair } from '../test-support/builders';
 import { connectDevice, HttpClient, type DeviceClient } from '../test-support/clients';
+import { pdfText } from '../test-support/pdf-text';
 import { bootTestServer, type TestServer } from '../test-support/test-server';
 import { SocketAuthenticator } from '../realtime/socket-auth';
 
@@ -11,15 +11,6 @@ import { SocketAuthenticator } from '../realtime/socket-auth';
  * each trying what the privacy promises say they can't; then a database reader
  * trying to tie a ballot to a pair after the session ended.
  */
-
-async function pdfText(pdf: Buffer): Promise<string> {
-  const parser = new PDFParse({ data: new Uint8Array(pdf) });
-  try {
-    return (await parser.getText()).text.replace(/\s+/g, ' ');
-  } finally {
-    await parser.destroy();
-  }
-}
 
 /** Resolves with the reason when the server closes the socket. */
 function disconnection(device: DeviceClient): Promise<string> {
@@ -115,9 +106,9 @@ describe('a hostile client against the privacy and access promises', () => {
       const bodies: string[] = [];
       for (const { pair } of pairs) {
         bodies.push(JSON.stringify((await session.facilitator.http.get(`/api/handouts/${pair.pairId}`)).body));
-        bodies.push(await pdfText(Buffer.from(await (await fetch(`${server.url}/api/handouts/${pair.pairId}/pdf`, { headers: cookie })).arrayBuffer())));
+        bodies.push((await pdfText(Buffer.from(await (await fetch(`${server.url}/api/handouts/${pair.pairId}/pdf`, { headers: cookie })).arrayBuffer()))).text);
       }
-      bodies.push(await pdfText(Buffer.from(await (await fetch(`${server.url}/api/sessions/${session.id}/handouts.pdf`, { headers: cookie })).arrayBuffer())));
+      bodies.push((await pdfText(Buffer.from(await (await fetch(`${server.url}/api/sessions/${session.id}/handouts.pdf`, { headers: cookie })).arrayBuffer()))).text);
       for (const path of ['report.json', 'report.csv']) bodies.push(await (await fetch(`${server.url}/api/sessions/${session.id}/${path}`, { headers: cookie })).text());
       for (const body of bodies) for (const secret of keptSecrets) expect(body).not.toContain(secret);
       expect(bodies.join(' ')).toContain(shared.commitment);
