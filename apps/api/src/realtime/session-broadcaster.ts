@@ -211,7 +211,6 @@ export class SessionBroadcaster implements OnModuleInit, OnModuleDestroy {
     this.pending.delete(sessionId);
     try {
       const { live } = pending;
-      const pairIds = pending.all ? pairsInJoinOrder(live.state).map((pair) => pair.pairId) : [...pending.pairs];
       if (pending.all) {
         // A room-wide change (a step, the timer, the start): the public view first, to
         // everyone at once, before rendering every pair's view. A pair's view doesn't
@@ -221,11 +220,11 @@ export class SessionBroadcaster implements OnModuleInit, OnModuleDestroy {
         // Most room-wide changes (a step between non-poll steps, the timer) can't touch a
         // pair's view: then none is rendered at all (5,000 renders is tens of ms of CPU).
         if (pending.before && !pairViewsMayDiffer(pending.before, live.state) && this.sent.carryOver(live.id, pending.before, live.state)) return;
-        this.sendOwn(this.renderPairs(live, pending.before, pairIds, false));
+        this.sendOwn(this.renderPairs(live, pending.before, this.allPairIds(live), false));
         return;
       }
       // A few pairs' own changes (an answer, a vote): their views and the public view in one frame each.
-      const own = this.renderPairs(live, pending.before, pairIds, false);
+      const own = this.renderPairs(live, pending.before, [...pending.pairs], false);
       if (pending.shared) this.sendShared(live, own);
       else this.sendOwn(own);
     } catch (error) {
@@ -241,11 +240,15 @@ export class SessionBroadcaster implements OnModuleInit, OnModuleDestroy {
     this.localOnly = true;
     try {
       this.cancelPendingCounts(live.id);
-      const own = this.renderPairs(live, undefined, pairsInJoinOrder(live.state).map((pair) => pair.pairId), true);
+      const own = this.renderPairs(live, undefined, this.allPairIds(live), true);
       this.sendShared(live, own);
     } finally {
       this.localOnly = false;
     }
+  }
+
+  private allPairIds(live: LiveSession): string[] {
+    return pairsInJoinOrder(live.state).map((pair) => pair.pairId);
   }
 
   private to(room: string | string[]) {
@@ -291,8 +294,7 @@ export class SessionBroadcaster implements OnModuleInit, OnModuleDestroy {
   private deliverViews(message: ViewsMessage, publicView: PublicView | null, own: readonly OwnViews[]): void {
     if (!this.io) return;
     const local = this.io.local;
-    const groups: { rooms: string[]; json: string; payload: PairView | null }[] =
-      own.length > 0 ? own.map((group) => ({ rooms: group.rooms, json: group.json, payload: group.payload })) : message.own.map(([to, json]) => ({ rooms: to, json, payload: null }));
+    const groups: readonly { rooms: string[]; json: string; payload: PairView | null }[] = own.length > 0 ? own : message.own.map(([to, json]) => ({ rooms: to, json, payload: null }));
     const present = this.io.sockets.adapter.rooms;
     const publicPayload = publicView ?? (JSON.parse(message.publicJson) as PublicView);
     local
