@@ -1,5 +1,5 @@
 import type { Agenda, AgendaSegment, PollSegment } from '@kindred/content';
-import type { ClientToServerEvents, CommandAck, FacilitatorView, PublicView, ServerToClientEvents } from '@kindred/session';
+import { mergeRoomFrame, type ClientToServerEvents, type CommandAck, type FacilitatorViewFrame, type PublicView, type ServerToClientEvents } from '@kindred/session';
 import { io, type Socket } from 'socket.io-client';
 import { mapLimit } from './stats';
 
@@ -133,12 +133,17 @@ export function sendCommand(socket: KindredSocket, command: WireCommand, timeout
 /** The facilitator's console, reduced to what the benchmarks need. */
 export class Facilitator {
   agenda: Agenda | null = null;
-  view: FacilitatorView | null = null;
+  view: FacilitatorViewFrame | null = null;
   publicView: PublicView | null = null;
 
   private constructor(readonly socket: KindredSocket) {
     socket.on('session.agenda', (agenda) => (this.agenda = agenda));
     socket.on('view.facilitator', (v) => (this.view = v));
+    socket.on('view.facilitatorRoom', (v) => {
+      const merged = mergeRoomFrame(this.view, v);
+      if (merged === 'unknown-roster') socket.emit('view.request');
+      else if (merged !== 'stale') this.view = merged;
+    });
     socket.on('view.public', (v) => (this.publicView = v));
   }
 

@@ -20,6 +20,7 @@ import type { Server } from 'socket.io';
 import { JsonLogger } from '../logging/json-logger';
 import { hmacVoterKey } from '../security/tokens';
 import { SessionEventBus, type ChangeScope, type LiveSessionReadModel, type SessionDomainEvent } from '../sessions/session-events';
+import { consoleFrames } from './console-frames';
 import { rooms } from './rooms';
 import { SentViews } from './sent-views';
 import { withJson } from './wire-encoder';
@@ -91,6 +92,8 @@ export class SessionBroadcaster implements OnModuleInit, OnModuleDestroy {
   private unsubscribe: (() => void) | null = null;
   private readonly pendingCounts = new Map<string, NodeJS.Timeout>();
   private readonly facilitatorThrottle = new Map<string, { lastAt: number; timer: NodeJS.Timeout | null }>();
+  /** The `rosterId` of the last whole console view this process sent each session's consoles. */
+  private readonly consoleRosters = new Map<string, string>();
   /** Changes waiting for the next turn of the event loop, per session (see `changed`). */
   private readonly pending = new Map<string, PendingChange>();
   private flushTimer: NodeJS.Immediate | null = null;
@@ -339,9 +342,20 @@ export class SessionBroadcaster implements OnModuleInit, OnModuleDestroy {
     if (throttle.timer) return;
     const emit = () => {
       throttle.lastAt = Date.now();
-      const facilitatorView = view(live.state, { kind: 'facilitator' });
-      // Serialized here rather than by socket.io, which would also walk it all looking for binary.
-      this.io?.to(rooms.facilitators(live.id)).emit('view.facilitator', withJson(facilitatorView, JSON.stringify(facilitatorView)));
+      // No console open (on this process, when it is the only one): nothing to render. One
+      // that opens gets the whole view at connect.
+      if (!this.mayHaveSockets(rooms.facilitators(live.id))) return;
+      const frames = consoleFrames(view(live.state, { kind: 'facilitator' }));
+      const to = this.io?.to(rooms.facilitators(live.id));
+      // A step or the timer leaves every pair's row as it was: the consoles keep their list
+      // (decision 50). One that holds another list (it connected on another process, say)
+      // asks for the whole view again.
+      if (this.consoleRosters.get(live.id) === frames.rosterId) {
+        to?.emit('view.facilitatorRoom', frames.room());
+        return;
+      }
+      this.consoleRosters.set(live.id, frames.rosterId);
+      to?.emit('view.facilitator', frames.full());
     };
     const wait = throttle.lastAt + FACILITATOR_VIEW_INTERVAL_MS - Date.now();
     if (wait <= 0) return emit();
@@ -483,17 +497,18 @@ export class SessionBroadcaster implements OnModuleInit, OnModuleDestroy {
     this.cancelPendingCounts(live.id);
     this.sent.forget(live.id);
     this.voterKeys.delete(live.id);
+    this.consoleRosters.delete(live.id);
     const throttle = this.facilitatorThrottle.get(live.id);
     this.facilitatorThrottle.delete(live.id);
     if (throttle?.timer) {
       clearTimeout(throttle.timer);
-      this.io?.to(rooms.facilitators(live.id)).emit('view.facilitator', view(live.state, { kind: 'facilitator' }));
+      this.io?.to(rooms.facilitators(live.id)).emit('view.facilitator', consoleFrames(view(live.state, { kind: 'facilitator' })).full());
     }
   }
 
   /** Sessions with throttle or coalescing state in memory (for the memory test). */
   get trackedSessionCount(): number {
-    return new Set([...this.pendingCounts.keys(), ...this.facilitatorThrottle.keys(), ...this.pending.keys(), ...this.sent.sessionIds, ...this.voterKeys.keys()]).size;
+    return new Set([...this.pendingCounts.keys(), ...this.facilitatorThrottle.keys(), ...this.pending.keys(), ...this.sent.sessionIds, ...this.voterKeys.keys(), ...this.consoleRosters.keys()]).size;
   }
 
   private scheduleCounts(live: LiveSession): void {

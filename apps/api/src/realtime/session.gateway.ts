@@ -31,6 +31,7 @@ import { ClusterChannel } from '../sessions/cluster-channel';
 import { SessionAgendas } from '../sessions/session-agendas';
 import { LiveSessionReader, SessionCommandRunner } from '../sessions/live-session-ports';
 import type { LiveSessionReadModel } from '../sessions/session-events';
+import { consoleFrames } from './console-frames';
 import { rooms } from './rooms';
 import { SessionBroadcaster } from './session-broadcaster';
 import { AuthService } from '../auth/auth.service';
@@ -298,7 +299,7 @@ export class SessionGateway implements OnGatewayInit<KindredServer>, OnGatewayCo
   private sendCurrent(socket: KindredSocket, live: LiveSessionReadModel): void {
     const { identity } = socket.data;
     socket.emit('view.public', view(live.state, { kind: 'public' }));
-    if (identity.audience === 'facilitator') socket.emit('view.facilitator', view(live.state, { kind: 'facilitator' }));
+    if (identity.audience === 'facilitator') socket.emit('view.facilitator', consoleFrames(view(live.state, { kind: 'facilitator' })).full());
     if (identity.pairId) {
       const voterKeys = this.broadcaster.voterKeysOf(live, identity.pairId, identity.member);
       const pairView = view(live.state, { kind: 'pair', pairId: identity.pairId, member: identity.member, voterKeys });

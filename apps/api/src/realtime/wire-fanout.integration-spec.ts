@@ -93,6 +93,49 @@ describe('the wire: only what changed, ack first, votes committed together', () 
     expect([pairFrames(first), pairFrames(second)]).toEqual(beforeLeaving);
   }, 60_000);
 
+  it("sends the console's pair list only when a pair's row changed; a console holding another list gets it again", async () => {
+    const session = await aSession(server, { planId: 'full-workshop' });
+    const facilitator = track(await facilitatorDevice(server, session));
+    const phone = track(await pairDevice(server, await aPair(server, session.code, 'The Okafors')));
+    await facilitator.until((c) => c.agenda !== null && c.facilitatorView?.pairs.length === 1, 5000, 'the pair listed');
+    const talk = segmentOfKind(facilitator.agenda!, 'pairTalk');
+    const reveal = segmentOfKind(facilitator.agenda!, 'privateReveal', (s) => s.answer.type === 'text');
+    /** The console frames carrying `seq`, by event. */
+    const consoleFrames = (seq: number) => framesOf(facilitator, seq).filter((event) => event.startsWith('view.facilitator'));
+    const step = async (segmentId: string) => {
+      const ack = await facilitator.send({ type: 'segment.goto', segmentId });
+      if (!ack.ok) throw new Error(ack.message);
+      await facilitator.until((c) => c.facilitatorView?.seq === ack.seq, 5000, 'the console view of the step');
+      return ack.seq;
+    };
+
+    // A step changes no pair's row: the console gets the room without the list, and keeps its list.
+    expect(await facilitator.send({ type: 'session.start' })).toMatchObject({ ok: true });
+    await facilitator.until((c) => c.facilitatorView?.phase === 'running', 5000, 'running');
+    const listed = facilitator.facilitatorView!;
+    const toTalk = await step(talk.id);
+    expect(consoleFrames(toTalk)).toEqual(['view.facilitatorRoom']);
+    const roomLine = facilitator.received.find((line) => line.startsWith('view.facilitatorRoom ') && line.includes(`{"seq":${toTalk},`));
+    expect(roomLine).not.toContain('The Okafors');
+    expect(facilitator.facilitatorView).toMatchObject({ seq: toTalk, position: { segmentId: talk.id }, rosterId: listed.rosterId });
+    expect(facilitator.facilitatorView!.pairs.map((p) => p.name)).toEqual(['The Okafors']);
+
+    // An answer changes that pair's row (its progress): the whole view goes out, with a new list id.
+    await step(reveal.id);
+    const answered = await phone.send({ type: 'answer.submit', segmentId: reveal.id, role: 'son', answer: { type: 'text', text: 'Saturday football' } });
+    if (!answered.ok) throw new Error(answered.message);
+    await facilitator.until((c) => (c.facilitatorView?.seq ?? 0) >= answered.seq, 5000, 'the console view of the answer');
+    expect(consoleFrames(answered.seq)).toEqual(['view.facilitator']);
+    expect(facilitator.facilitatorView!.rosterId).not.toBe(listed.rosterId);
+    expect(facilitator.received.join('\n')).not.toContain('Saturday football');
+
+    // A console whose list is another one (say it connected to another process) asks, and gets the whole view.
+    facilitator.facilitatorView = { ...facilitator.facilitatorView!, rosterId: 'another list', pairs: [] };
+    const back = await step(talk.id);
+    expect(consoleFrames(back)).toEqual(['view.facilitatorRoom', 'view.facilitator']);
+    expect(facilitator.facilitatorView.pairs.map((p) => p.name)).toEqual(['The Okafors']);
+  }, 60_000);
+
   it('commits votes sent at once together: every ack ok, each ballot stored once, retries absorbed', async () => {
     const session = await aSession(server, { planId: 'full-workshop' });
     const facilitator = track(await facilitatorDevice(server, session));

@@ -1,6 +1,6 @@
 import type { Agenda } from '@kindred/content';
-import { routeFor } from '@kindred/session';
-import type { ClientToServerEvents, CommandAck, CommandInput, FacilitatorView, PairView, PublicView, ServerToClientEvents, SessionEndedNotice } from '@kindred/session';
+import { mergeRoomFrame, routeFor } from '@kindred/session';
+import type { ClientToServerEvents, CommandAck, CommandInput, FacilitatorViewFrame, PairView, PublicView, ServerToClientEvents, SessionEndedNotice } from '@kindred/session';
 import { io, type Socket } from 'socket.io-client';
 
 /**
@@ -61,7 +61,7 @@ export class DeviceClient {
   publicView: PublicView | null = null;
   pairView: PairView | null = null;
   memberView: PairView | null = null;
-  facilitatorView: FacilitatorView | null = null;
+  facilitatorView: FacilitatorViewFrame | null = null;
   ended: SessionEndedNotice | null = null;
   /** Every payload received, serialized, to search for leaks. */
   readonly received: string[] = [];
@@ -90,6 +90,12 @@ export class DeviceClient {
       else this.pairView = own;
     });
     this.socket.on('view.facilitator', (v) => (this.facilitatorView = v));
+    // As the console does: a view without its pairs keeps the list held, or asks for the whole view.
+    this.socket.on('view.facilitatorRoom', (v) => {
+      const merged = mergeRoomFrame(this.facilitatorView, v);
+      if (merged === 'unknown-roster') this.socket.emit('view.request');
+      else if (merged !== 'stale') this.facilitatorView = merged;
+    });
     this.socket.on('session.ended', (n) => (this.ended = n));
   }
 

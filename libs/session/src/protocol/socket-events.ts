@@ -1,7 +1,7 @@
 import type { Agenda } from '@kindred/content';
 import type { CommandInput, CommandType } from './commands';
 import type { Rejection } from './errors';
-import type { FacilitatorView, MemberView, PairView, PublicView } from './views';
+import type { FacilitatorRoomFrame, FacilitatorViewFrame, MemberView, PairView, PublicView } from './views';
 
 export type CommandAck = { ok: true; seq: number } | ({ ok: false } & Rejection);
 
@@ -80,7 +80,10 @@ export interface ServerToClientEvents {
   'view.member': (view: MemberView) => void;
   /** Instead of `view.public` and then `view.pair` or `view.member` when one change alters both. */
   'view.update': (update: ViewUpdate) => void;
-  'view.facilitator': (view: FacilitatorView) => void;
+  /** The console's whole view: on connect, on request, and when any pair's row changed. */
+  'view.facilitator': (view: FacilitatorViewFrame) => void;
+  /** The console's view without its pairs, which are those of the last `view.facilitator` with this `rosterId`. */
+  'view.facilitatorRoom': (view: FacilitatorRoomFrame) => void;
   'session.ended': (notice: SessionEndedNotice) => void;
   /**
    * This device's credential stopped working (`auth/pair-split`: the pair now uses one

@@ -290,3 +290,20 @@ export interface FacilitatorView {
   /** The facilitators' notes per topic (section id), for the fidelity record. */
   topicNotes: Readonly<Record<string, string>>;
 }
+
+/**
+ * The console's view as sent (decision 50): `rosterId` names the content of `pairs`
+ * (equal lists, equal ids). The list is most of the view (hundreds of KB at 1,000
+ * pairs) and a step or the timer leaves it as it was, so such changes go as a
+ * `FacilitatorRoomFrame` instead.
+ */
+export interface FacilitatorViewFrame extends FacilitatorView {
+  rosterId: string;
+}
+
+/**
+ * The console's view without `pairs`: they are those of the `view.facilitator` with the
+ * same `rosterId` (`mergeRoomFrame`). A console that holds another list asks for the
+ * whole view again (`view.request`).
+ */
+export type FacilitatorRoomFrame = Omit<FacilitatorViewFrame, 'pairs'>;
