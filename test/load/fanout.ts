@@ -45,6 +45,8 @@ interface Sent {
 
 interface PhaseResult {
   latency: Summary;
+  /** Per change, to the first device reached. */
+  first: Summary;
   /**
    * Kindred only: to when each phone has all it needs for the new step after a step change:
    * the public view, and its pair's own view if the server sent one with that change (a
@@ -91,10 +93,13 @@ async function onSchedule(count: number, intervalMs: number, send: (i: number) =
 function latencies(sent: Sent[], warmup: number, receipts: Map<number, (number | null)[]>, devices: number) {
   const values: number[] = [];
   const reachedPerRound: number[] = [];
+  /** Per change, to the first device reached: what the change cost before its first frame. */
+  const firsts: number[] = [];
   let missed = 0;
   for (const s of sent.slice(warmup)) {
     const row = s.seq === null ? undefined : receipts.get(s.seq);
     let reached = 0;
+    let first = Infinity;
     for (let d = 0; d < devices; d++) {
       const t = row?.[d];
       if (t === null || t === undefined) {
@@ -103,10 +108,12 @@ function latencies(sent: Sent[], warmup: number, receipts: Map<number, (number |
       }
       reached++;
       values.push(t - s.sentAt);
+      first = Math.min(first, t - s.sentAt);
     }
+    if (reached > 0) firsts.push(first);
     reachedPerRound.push(reached);
   }
-  return { values, reachedPerRound, missed };
+  return { values, reachedPerRound, missed, firsts };
 }
 
 async function runKindred(settings: Settings): Promise<{ result: PhaseResult; template: PublicView; setup: string[]; database: string }> {
@@ -169,7 +176,7 @@ async function runKindred(settings: Settings): Promise<{ result: PhaseResult; te
       setup.push(`API process ${i + 2}: CPU avg ${(u.cpuAvg * 100).toFixed(0)}%, RSS ${(u.rss / 2 ** 20).toFixed(0)} MiB`);
     }
     const records = await pool.collect();
-    const { values, reachedPerRound, missed } = latencies(sent, warmup, records.receipts, records.devices);
+    const { values, reachedPerRound, missed, firsts } = latencies(sent, warmup, records.receipts, records.devices);
     const measured = sent.slice(warmup);
     const steps = measured.filter((s) => s.round % 2 === 0);
     // A phone is ready for the step once it has the public view and, if one came, its own view of that seq.
@@ -195,6 +202,7 @@ async function runKindred(settings: Settings): Promise<{ result: PhaseResult; te
     return {
       result: {
         latency: summarize(values),
+        first: summarize(firsts),
         pairLatency: summarize(pair.values),
         pairMissed: pair.missed,
         pairSentWithSteps,
@@ -246,9 +254,10 @@ async function runBare(settings: Settings, template: PublicView): Promise<PhaseR
     await sleep(2000);
     const usage = monitor.stop();
     const records = await pool.collect();
-    const { values, reachedPerRound, missed } = latencies(sent, warmup, records.receipts, records.devices);
+    const { values, reachedPerRound, missed, firsts } = latencies(sent, warmup, records.receipts, records.devices);
     return {
       latency: summarize(values),
+      first: summarize(firsts),
       pairLatency: null,
       pairMissed: 0,
       pairSentWithSteps: 0,
@@ -308,6 +317,8 @@ async function main(): Promise<void> {
   if (bare) console.log(row('bare socket.io', bare.latency, bare.samples, bare.missed));
   if (k.pairLatency) console.log(row('kindred phone ready', k.pairLatency, k.pairSamples, k.pairMissed) + `   (step changes only: public view and, if sent, the pair's own; ${k.pairSentWithSteps} own views came with them)`);
   if (bare) console.log(`our p99 / bare p99: view.public ${(k.latency.p99 / bare.latency.p99).toFixed(2)}x, phone ready for the step (own view) ${k.pairLatency ? (k.pairLatency.p99 / bare.latency.p99).toFixed(2) : '-'}x`);
+  // The first device's time is what a change costs before its first frame (the commit, for Kindred).
+  if (bare) console.log(`first device of a change reached, p50 over the changes: kindred ${ms(k.first.p50)}, bare ${ms(bare.first.p50)}; mean over devices: kindred ${ms(k.latency.mean)}, bare ${ms(bare.latency.mean)}`);
   console.log(`pair views sent for timer changes (which touch no pair's view): ${k.pairUnchangedSent}`);
   console.log(`sender's ack (command decided, stored; sent before the fan-out): kindred p50 ${ms(k.ack.p50)}, p99 ${ms(k.ack.p99)}` + (bare ? `; bare p50 ${ms(bare.ack.p50)}, p99 ${ms(bare.ack.p99)}` : ''));
   const usage = (u: PhaseResult['usage']) =>

@@ -74,7 +74,9 @@ export interface BareServer {
 /** The baseline socket.io server (lib/bare-server.mjs) in its own process. */
 export async function startBareServer(): Promise<BareServer> {
   const port = await freePort();
-  const child = spawn(process.execPath, [path.join(__dirname, 'bare-server.mjs')], { cwd: ROOT, env: { ...process.env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'inherit'] });
+  // Profiling the baseline too: BENCH_BARE_NODE_ARGS="--cpu-prof --cpu-prof-dir=test-output/prof-bare".
+  const nodeArgs = (process.env.BENCH_BARE_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, path.join(__dirname, 'bare-server.mjs')], { cwd: ROOT, env: { ...process.env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'inherit'] });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('bare socket.io server did not start')), 15_000);

@@ -7,6 +7,7 @@ export function percentile(sorted: ArrayLike<number>, p: number): number {
 
 export interface Summary {
   count: number;
+  min: number;
   p50: number;
   p95: number;
   p99: number;
@@ -20,6 +21,7 @@ export function summarize(values: readonly number[]): Summary {
   for (const v of sorted) sum += v;
   return {
     count: sorted.length,
+    min: sorted.length ? sorted[0]! : NaN,
     p50: percentile(sorted, 50),
     p95: percentile(sorted, 95),
     p99: percentile(sorted, 99),
