@@ -29,12 +29,24 @@ export interface ConsoleFrames {
   room(): FacilitatorRoomFrame;
 }
 
+/** The engine reuses the list itself while no pair changes (a step, the timer): its id is made once. */
+const rosterIds = new WeakMap<readonly FacilitatorPairView[], string>();
+
+function rosterIdOf(pairs: readonly FacilitatorPairView[]): string {
+  let id = rosterIds.get(pairs);
+  if (id === undefined) {
+    // From the rows' digests (cached), not their text: a few hundred µs at 5,000 pairs.
+    const hash = createHash('sha256');
+    for (const row of pairs) hash.update(digestOf(row));
+    id = `${pairs.length}.${hash.digest('base64url').slice(0, 22)}`;
+    rosterIds.set(pairs, id);
+  }
+  return id;
+}
+
 export function consoleFrames(view: FacilitatorView): ConsoleFrames {
   const { pairs, ...rest } = view;
-  // From the rows' digests (cached), not their text: a few hundred µs at 5,000 pairs.
-  const hash = createHash('sha256');
-  for (const row of pairs) hash.update(digestOf(row));
-  const rosterId = `${pairs.length}.${hash.digest('base64url').slice(0, 22)}`;
+  const rosterId = rosterIdOf(pairs);
   return {
     rosterId,
     room() {

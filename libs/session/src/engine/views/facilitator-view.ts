@@ -16,9 +16,7 @@ import { smallRoomNotice } from './small-room';
  */
 export function facilitatorView(state: SessionState): FacilitatorView {
   const index = agendaIndex(state.agenda);
-  const everyone = pairsInJoinOrder(state);
-  const active = everyone.filter((pair) => pair.removedAt === null);
-  const removed = everyone.filter((pair) => pair.removedAt !== null);
+  const roster = consoleRoster(state.pairs, state);
   return {
     seq: state.seq,
     sessionId: state.sessionId,
@@ -32,21 +30,51 @@ export function facilitatorView(state: SessionState): FacilitatorView {
     endedAt: state.endedAt,
     position: state.currentSegmentId === null ? null : positionOf(state.agenda, state.currentSegmentId),
     timer: state.timer,
-    pairCount: active.length,
-    sharedHandoutCount: active.filter((pair) => pair.handoutShared).length,
-    pairs: [...active, ...removed].map((pair) => pairRow(pair, state.agenda)),
+    pairCount: roster.pairCount,
+    sharedHandoutCount: roster.sharedHandoutCount,
+    pairs: roster.pairs,
     step: currentStep(state),
     segments: segmentTimings(state),
     polls: index.polls.filter((poll) => pollStatus(state, poll.id) !== 'draft' || poll.id === state.currentSegmentId).map((poll) => pollView(state, poll.id)),
     privateSteps: allPrivateStepCounts(state),
     commitmentCounts: allCommitmentCounts(state),
-    smallRoom: smallRoomNotice(state.agenda, active.length, state.minGroupSize),
+    smallRoom: smallRoomNotice(state.agenda, roster.pairCount, state.minGroupSize),
     timerStart: state.timerStart,
-    ageBands: ageBandMix(active),
-    languages: languageMix(state, active),
+    ageBands: roster.ageBands,
+    languages: roster.languages,
     topicNotes: state.topicNotes,
   };
 }
+
+/** The console's pair list and what is counted from it: they change only with the pairs. */
+interface ConsoleRoster {
+  pairs: FacilitatorPairView[];
+  pairCount: number;
+  sharedHandoutCount: number;
+  ageBands: FacilitatorView['ageBands'];
+  languages: FacilitatorView['languages'];
+}
+
+/*
+ * Keyed by the pairs map (the join order changes with it; a pair's language falls back to
+ * the session's, which doesn't change): a step, the timer or a vote reuses the list
+ * itself, 5,000 rows, and the API tells an unchanged list by its identity (decision 50).
+ */
+const consoleRoster = memoizeWith(
+  () => '',
+  (_pairs: SessionState['pairs'], state: SessionState): ConsoleRoster => {
+    const everyone = pairsInJoinOrder(state);
+    const active = everyone.filter((pair) => pair.removedAt === null);
+    const removed = everyone.filter((pair) => pair.removedAt !== null);
+    return {
+      pairs: [...active, ...removed].map((pair) => pairRow(pair, state.agenda)),
+      pairCount: active.length,
+      sharedHandoutCount: active.filter((pair) => pair.handoutShared).length,
+      ageBands: ageBandMix(active),
+      languages: languageMix(state, active),
+    };
+  },
+);
 
 // A row changes only when its pair does: 1,000 rows are not rebuilt for every view.
 const pairRow = memoizeWith(
