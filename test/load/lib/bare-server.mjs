@@ -19,6 +19,10 @@ let template = { seq: 0 };
 io.on('connection', (socket) => {
   const role = socket.handshake.auth?.role;
   if (role === 'device') {
+    // Diagnosis only: BENCH_BARE_CONNECT_BYTES=71000 sends each device about what Kindred sends a
+    // phone at connect (its agenda), to see what that does to the broadcasts after it.
+    const connectBytes = Number(process.env.BENCH_BARE_CONNECT_BYTES ?? 0);
+    if (connectBytes > 0) socket.emit('connected', { filler: 'x'.repeat(connectBytes) });
     void socket.join('devices');
     return;
   }

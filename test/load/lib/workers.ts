@@ -62,7 +62,8 @@ export class WorkerPool {
     for (let offset = 0; offset < devices.length; offset += per) {
       const child = fork(path.join(__dirname, 'device-worker.ts'), [], {
         cwd: ROOT,
-        execArgv: ['--import', 'tsx', '--max-old-space-size=4096'],
+        // Diagnosis: BENCH_WORKER_NODE_ARGS="--trace-gc" shows the device processes' own pauses.
+        execArgv: ['--import', 'tsx', '--max-old-space-size=4096', ...(process.env.BENCH_WORKER_NODE_ARGS ?? '').split(' ').filter(Boolean)],
         stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
       });
       workers.push(new DeviceWorker(child, offset, Math.min(per, devices.length - offset)));
