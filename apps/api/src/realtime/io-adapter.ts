@@ -52,20 +52,20 @@ export class KindredIoAdapter extends IoAdapter {
   }
 
   /**
-   * Nest subscribes a gateway's `@SubscribeMessage` handlers here, once per connected
-   * socket. Ours has none (the gateway registers its own listeners), yet Nest would still
-   * make each socket a `disconnect` observable (fromEvent, share, first: four Observables
-   * and their closures) and keep it in a WeakMap for the socket's life: about 1 KB per
-   * connected device for nothing (docs/benchmarks.md, "Memory per connected device").
-   */
-  /**
-   * Nest would also add a `disconnect` listener to every socket (a closure, wrapped by
+   * Nest would add a `disconnect` listener to every socket (a closure, wrapped by
    * `once`) to call the gateway's `handleDisconnect`. SessionGateway has none: it
    * listens for `disconnect` itself (io-adapter.spec.ts fails if one is added, so this
    * is not forgotten).
    */
   override bindClientDisconnect(): void {}
 
+  /**
+   * Nest subscribes a gateway's `@SubscribeMessage` handlers here, once per connected
+   * socket. Ours has none (the gateway registers its own listeners), yet Nest would still
+   * make each socket a `disconnect` observable (fromEvent, share, first: four Observables
+   * and their closures) and keep it in a WeakMap for the socket's life: about 1 KB per
+   * connected device for nothing (docs/benchmarks.md, "Memory per connected device").
+   */
   override bindMessageHandlers(socket: Socket, handlers: MessageMappingProperties[], transform: (data: unknown) => Observable<unknown>): void {
     if (handlers.length === 0) return;
     super.bindMessageHandlers(socket, handlers, transform);
